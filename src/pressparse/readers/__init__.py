@@ -1,0 +1,95 @@
+"""Readers: turn a source (HTML, Markdown, plain text, bytes) into a Document.
+
+:func:`to_document` is the one entry point. It decodes bytes, picks the format (or sniffs
+it when asked for ``"auto"``) and hands the text to the reader of that format.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+import regex
+from bs4.dammit import UnicodeDammit
+
+from pressparse.document import Document
+from pressparse.errors import InputError
+from pressparse.model import Diagnostic, InputFormat
+from pressparse.readers.html import read_html
+from pressparse.readers.markdown import read_markdown
+from pressparse.readers.text import read_text
+
+__all__ = ["FormatName", "decode_bytes", "sniff_format", "to_document"]
+
+FormatName = Literal["auto", "html", "markdown", "text"]
+
+#: How much of the start of a source the format sniffer looks at.
+SNIFF_CHARS: Final = 20_000
+
+# An HTML page or fragment: a doctype or <html>/<body>/<head>, or block tags.
+_HTML_START: Final = regex.compile(
+    r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", regex.IGNORECASE
+)
+_HTML_TAG: Final = regex.compile(
+    r"<(?:p|div|br|h[1-6]|li|span|a|table|article|section)[\s/>]", regex.IGNORECASE
+)
+
+# Markdown signals: ATX headings, links, bold runs, list markers, rules.
+_MD_HEADING: Final = regex.compile(r"^#{1,6}[ \t]*\S", regex.MULTILINE)
+_MD_LINK: Final = regex.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
+_MD_STRONG: Final = regex.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
+
+_READERS: Final = {
+    InputFormat.HTML: read_html,
+    InputFormat.MARKDOWN: read_markdown,
+    InputFormat.TEXT: read_text,
+}
+
+
+def decode_bytes(data: bytes) -> tuple[str, tuple[Diagnostic, ...]]:
+    """Decode ``data``: UTF-8 when valid, else the encoding UnicodeDammit detects.
+
+    Returns the text and a diagnostic when the encoding had to be guessed or bytes were
+    replaced.
+    """
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError:
+        pass
+    dammit = UnicodeDammit(data, is_html=b"<" in data[:SNIFF_CHARS])
+    if dammit.unicode_markup is not None:
+        note = Diagnostic(
+            code="encoding-guessed",
+            message=f"input was not UTF-8; decoded as {dammit.original_encoding}",
+        )
+        return dammit.unicode_markup, (note,)
+    note = Diagnostic(code="encoding-replaced", message="undecodable bytes were replaced")
+    return data.decode("utf-8", errors="replace"), (note,)
+
+
+def sniff_format(text: str) -> InputFormat:
+    """Guess the format of ``text`` from its content."""
+    head = text[:SNIFF_CHARS]
+    if _HTML_START.match(head) or len(_HTML_TAG.findall(head)) >= 3:
+        return InputFormat.HTML
+    signals = (
+        len(_MD_HEADING.findall(head)) * 2
+        + len(_MD_LINK.findall(head))
+        + len(_MD_STRONG.findall(head))
+    )
+    return InputFormat.MARKDOWN if signals >= 2 else InputFormat.TEXT
+
+
+def resolve_format(fmt: str, text: str) -> InputFormat:
+    """Turn a format name into an :class:`InputFormat`, sniffing for ``"auto"``."""
+    if fmt == "auto":
+        return sniff_format(text)
+    try:
+        return InputFormat(fmt)
+    except ValueError:
+        names = ", ".join(["auto", *(f.value for f in InputFormat)])
+        raise InputError(f"unknown format {fmt!r}; expected one of {names}") from None
+
+
+def to_document(text: str, fmt: FormatName | str = "auto") -> Document:
+    """Read ``text`` as ``fmt`` (or the sniffed format) into a Document."""
+    return _READERS[resolve_format(fmt, text)](text)

@@ -1,0 +1,108 @@
+"""Shared machinery of the readers: cleaning text and laying blocks out into a Document."""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from typing import Final
+
+import regex
+
+from pressparse.document import Block, BlockKind, Document
+from pressparse.model import InputFormat, Span
+
+# Characters that carry no text: zero-width spaces and joiners, soft hyphens, BOMs, and C0/C1
+# controls other than tab and newline (NUL bytes and form feeds from PDF dumps land here).
+_INVISIBLE: Final = regex.compile(
+    r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+
+# Any run of white space, including non-breaking and other Unicode spaces.
+_SPACE_RUN: Final = regex.compile(r"[^\S\n]+|\s*\n\s*")
+
+# An HTML character reference left in text ("&amp;", "&#8217;", "&#x2019;"): archives often
+# keep them in Markdown and plain text, and readers decode them like a browser would.
+_ENTITY: Final = regex.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def strip_invisible(text: str) -> str:
+    """Normalize to NFC, unify line endings and drop characters that carry no text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    return _INVISIBLE.sub("", text)
+
+
+def decode_entities(text: str) -> str:
+    """Decode HTML character references, twice at most ("&amp;amp;" becomes "&")."""
+    for _ in range(2):
+        if not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    return text
+
+
+def clean_inline(text: str) -> str:
+    """Collapse every run of white space (newlines too) to one space and trim the ends."""
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+class DocumentBuilder:
+    """Lays blocks out one after another and records each one's span.
+
+    Blocks of one group are joined by a newline, groups by a blank line. Empty blocks are
+    dropped, so a reader may add freely.
+    """
+
+    def __init__(self, fmt: InputFormat) -> None:
+        self._fmt = fmt
+        self._parts: list[str] = []
+        self._blocks: list[Block] = []
+        self._pos = 0
+        self._group = -1
+        self._group_open = False
+
+    def new_group(self) -> None:
+        """End the current group: the next block starts after a blank line."""
+        self._group_open = False
+
+    def add(self, kind: BlockKind, text: str, *, level: int = 0, bold: bool = False) -> None:
+        """Append a block of ``kind`` to the current group (opening one if needed)."""
+        text = clean_inline(text)
+        if not text:
+            return
+        if self._blocks:
+            sep = "\n" if self._group_open else "\n\n"
+            self._parts.append(sep)
+            self._pos += len(sep)
+        if not self._group_open:
+            self._group += 1
+            self._group_open = True
+        span = Span(start=self._pos, end=self._pos + len(text))
+        self._parts.append(text)
+        self._pos = span.end
+        self._blocks.append(
+            Block(kind=kind, text=text, span=span, group=self._group, level=level, bold=bold)
+        )
+
+    def add_alone(self, kind: BlockKind, text: str, *, level: int = 0, bold: bool = False) -> None:
+        """Append a block that forms a group of its own."""
+        self.new_group()
+        self.add(kind, text, level=level, bold=bold)
+        self.new_group()
+
+    def build(
+        self,
+        *,
+        title: str | None = None,
+        meta_title: str | None = None,
+        meta_date: str | None = None,
+    ) -> Document:
+        """Return the finished document."""
+        return Document(
+            text="".join(self._parts),
+            blocks=tuple(self._blocks),
+            format=self._fmt,
+            title=title,
+            meta_title=meta_title,
+            meta_date=meta_date,
+        )

@@ -1,0 +1,79 @@
+"""Line handling shared by the plain-text and Markdown readers.
+
+Both formats arrive as lines. A run of lines with no blank line between them is either one
+hard-wrapped paragraph (join it) or a set of short lines that each mean something on their
+own, such as an address or a contact block (keep them apart). Archive copies also collapse
+a whole release onto one line, with paragraphs marked only by runs of spaces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+import regex
+
+#: A line at least this long with no line break is taken for collapsed paragraphs.
+COLLAPSED_LINE_MIN: Final = 600
+
+#: Wrapped prose has lines of similar, fairly long width.
+_WRAP_MIN_WIDTH: Final = 45
+_WRAP_MAX_WIDTH: Final = 100
+
+# Paragraph breaks of a collapsed line: two or more spaces in a row, as archives leave them
+# ("...at the BookFest Fall 2025 Awards!  Oliver's newest psychological thriller...").
+_COLLAPSED_BREAK: Final = regex.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+
+# A line that continues the one before it: it opens in lower case or with closing punctuation
+# ("and the company said...", ", which recognizes...").
+_CONTINUATION: Final = regex.compile(r"^[\p{Ll},;)\]]")
+
+# A line that ends a sentence or a label, and so is not wrapped mid-sentence.
+_CLOSED_LINE: Final = regex.compile(r"[.!?:;\"”’)\]]$")
+
+
+def split_groups(text: str) -> Iterator[list[str]]:
+    """Yield the runs of non-blank lines, each as a list of right-trimmed lines."""
+    group: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            group.append(line.rstrip())
+        elif group:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def split_collapsed(line: str) -> list[str]:
+    """Split a very long line at the space runs that mark collapsed paragraph breaks."""
+    if len(line) < COLLAPSED_LINE_MIN:
+        return [line]
+    parts = [p.strip() for p in _COLLAPSED_BREAK.split(line)]
+    return [p for p in parts if p]
+
+
+def _is_wrapped_paragraph(lines: list[str]) -> bool:
+    """True when every line but the last is of prose width: a hard-wrapped paragraph."""
+    if len(lines) < 2:
+        return False
+    widths = [len(line.strip()) for line in lines[:-1]]
+    return (
+        min(widths) >= _WRAP_MIN_WIDTH
+        and max(widths) <= _WRAP_MAX_WIDTH
+        and any(not _CLOSED_LINE.search(line) for line in lines[:-1])
+    )
+
+
+def join_wrapped(lines: list[str]) -> list[str]:
+    """Join the lines of a group that belong to one paragraph; keep the others apart."""
+    if _is_wrapped_paragraph(lines):
+        return [" ".join(line.strip() for line in lines)]
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if out and _CONTINUATION.match(stripped) and not _CLOSED_LINE.search(out[-1]):
+            out[-1] = f"{out[-1]} {stripped}"
+        else:
+            out.append(stripped)
+    return out

@@ -1,0 +1,198 @@
+"""HTML reader: the release's own content, without the page around it.
+
+Drops scripts, styles, forms, navigation, site headers and footers, sidebars, share and
+cookie widgets, and any element whose class or id names such chrome. Keeps headings,
+paragraphs, list items and ``<br>`` line breaks as blocks. Reads the page ``<title>``,
+``og:title`` and a published date from the page metadata for the headline and dateline
+stages. Uses lxml as the tree builder when it is installed, else the standard library's
+``html.parser``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import Final
+
+import regex
+from bs4 import BeautifulSoup, Tag
+from bs4.element import Comment, Doctype, NavigableString, ProcessingInstruction
+
+from pressparse.document import BlockKind, Document
+from pressparse.model import InputFormat
+from pressparse.readers._builder import (
+    DocumentBuilder,
+    clean_inline,
+    decode_entities,
+    strip_invisible,
+)
+from pressparse.readers.text import add_lines
+
+#: The tree builder BeautifulSoup uses: lxml when installed (faster), else html.parser.
+TREE_BUILDER: Final = "lxml" if importlib.util.find_spec("lxml") else "html.parser"
+
+# Elements whose content is never text of the release.
+_DROP_TAGS: Final = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
+        "embed", "form", "button", "input", "select", "textarea", "nav", "aside", "footer",
+        "head", "link", "meta", "img", "picture", "video", "audio", "map",
+    }
+)  # fmt: skip
+
+# Tags that start a new block.
+_BLOCK_TAGS: Final = frozenset(
+    {
+        "p", "div", "section", "article", "main", "header", "blockquote", "pre", "table",
+        "tr", "td", "th", "thead", "tbody", "ul", "ol", "dl", "dt", "dd", "figure",
+        "figcaption", "address", "center", "body", "html",
+    }
+)  # fmt: skip
+_HEADING_TAGS: Final = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BOLD_TAGS: Final = frozenset({"b", "strong"})
+
+# Words in a class or id that mark page chrome: "site-header", "share", "cookie-notice".
+_CHROME_TOKEN: Final = regex.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|cookies?"
+    r"|consent|related|sidebar|footer|masthead|skip|search|comments?|widget|colophon"
+    r"|banner|subscribe|newsletter|advert|ads?|promo|popup|modal|toolbar|pagination)"
+    r"(?:$|[\s_-])",
+    regex.IGNORECASE,
+)
+
+# Containers that usually hold the article, most specific first.
+_CONTENT_SELECTORS: Final = (
+    "[itemprop=articleBody]",
+    ".release-body",
+    ".entry-content",
+    "article",
+    "main",
+    "[role=main]",
+    "#content",
+)
+
+# Page metadata naming the title and the publication date.
+_TITLE_META: Final = ("og:title", "twitter:title", "dc.title")
+_DATE_META: Final = (
+    "article:published_time", "og:published_time", "datepublished", "pubdate",
+    "publishdate", "date", "dc.date", "dc.date.issued", "sailthru.date",
+)  # fmt: skip
+
+
+def _is_chrome(tag: Tag) -> bool:
+    """True for an element whose class or id names page chrome, or a header without a title."""
+    if tag.name == "header" and tag.find("h1") is None:
+        return True
+    classes: object = tag.get("class") or ""
+    names = " ".join(str(c) for c in classes) if isinstance(classes, list) else str(classes)
+    names = f"{names} {tag.get('id') or ''} {tag.get('role') or ''}"
+    return bool(names.strip()) and _CHROME_TOKEN.search(names) is not None
+
+
+class _Collector:
+    """Walks the tree and turns it into blocks."""
+
+    def __init__(self, builder: DocumentBuilder) -> None:
+        self.builder = builder
+        self.lines: list[str] = [""]
+        self.bold_chars = 0
+        self.text_chars = 0
+
+    def text(self, value: str, *, bold: bool) -> None:
+        self.lines[-1] += value
+        weight = sum(1 for ch in value if not ch.isspace())
+        self.text_chars += weight
+        if bold:
+            self.bold_chars += weight
+
+    def line_break(self) -> None:
+        self.lines.append("")
+
+    def flush(self, kind: BlockKind = BlockKind.PARAGRAPH, level: int = 0) -> None:
+        lines = [clean_inline(decode_entities(line)) for line in self.lines]
+        lines = [line for line in lines if line]
+        bold = self.text_chars > 0 and self.bold_chars == self.text_chars
+        if len(lines) == 1 and kind is not BlockKind.PARAGRAPH:
+            self.builder.add_alone(kind, lines[0], level=level, bold=bold)
+        elif len(lines) == 1:
+            self.builder.add_alone(BlockKind.PARAGRAPH, lines[0], bold=bold)
+        elif lines:
+            add_lines(self.builder, lines)
+        self.lines = [""]
+        self.bold_chars = self.text_chars = 0
+
+    def walk(self, node: Tag, *, bold: bool = False) -> None:
+        for child in node.children:
+            if isinstance(child, (Comment, Doctype, ProcessingInstruction)):
+                continue
+            if isinstance(child, NavigableString):
+                self.text(str(child), bold=bold)
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name.lower() if child.name else ""
+            if name in _DROP_TAGS or _is_chrome(child):
+                continue
+            if name == "br":
+                self.line_break()
+            elif name == "hr":
+                self.flush()
+                self.builder.add_alone(BlockKind.RULE, "---")
+            elif name in _HEADING_TAGS:
+                self.flush()
+                self.walk(child, bold=bold)
+                self.flush(BlockKind.HEADING, _HEADING_TAGS[name])
+            elif name == "li":
+                self.flush()
+                self.walk(child, bold=bold)
+                self.flush(BlockKind.LIST_ITEM)
+            elif name == "pre":
+                self.flush()
+                for raw in child.get_text().split("\n"):
+                    self.text(raw, bold=bold)
+                    self.line_break()
+                self.flush()
+            elif name in _BLOCK_TAGS:
+                self.flush()
+                self.walk(child, bold=bold or name in _BOLD_TAGS)
+                self.flush()
+            else:
+                self.walk(child, bold=bold or name in _BOLD_TAGS)
+
+
+def _meta_content(soup: BeautifulSoup, names: tuple[str, ...]) -> str | None:
+    """Return the first non-empty ``content`` of a ``<meta>`` named one of ``names``."""
+    for meta in soup.find_all("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        if isinstance(key, str) and key.lower() in names:
+            content = meta.get("content")
+            if isinstance(content, str) and content.strip():
+                return clean_inline(content)
+    return None
+
+
+def _content_root(soup: BeautifulSoup) -> Tag:
+    for selector in _CONTENT_SELECTORS:
+        found = soup.select_one(selector)
+        if found is not None and found.get_text(strip=True):
+            return found
+    body = soup.body
+    return body if body is not None else soup
+
+
+def read_html(text: str) -> Document:
+    """Read an HTML page into a :class:`~pressparse.document.Document`."""
+    soup = BeautifulSoup(strip_invisible(text), TREE_BUILDER)
+    title_tag = soup.title
+    title = clean_inline(title_tag.get_text()) if title_tag is not None else None
+    meta_title = _meta_content(soup, _TITLE_META)
+    meta_date = _meta_content(soup, _DATE_META)
+    if meta_date is None:
+        time_tag = soup.find("time")
+        if isinstance(time_tag, Tag):
+            stamp = time_tag.get("datetime")
+            meta_date = stamp if isinstance(stamp, str) and stamp.strip() else None
+    builder = DocumentBuilder(InputFormat.HTML)
+    collector = _Collector(builder)
+    collector.walk(_content_root(soup))
+    collector.flush()
+    return builder.build(title=title or None, meta_title=meta_title, meta_date=meta_date)

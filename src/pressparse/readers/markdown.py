@@ -1,0 +1,120 @@
+"""Markdown reader: headings, emphasis and links reduced to their text.
+
+Handles ATX (``# Title``) and setext headings, bullet and numbered lists, block quotes,
+rules, bold-only lines (often subheads), images (dropped), inline HTML tags (dropped) and
+backslash escapes. Archive Markdown whose paragraphs were collapsed onto one line is split
+the way the plain-text reader splits it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from pressparse.document import BlockKind, Document
+from pressparse.model import InputFormat
+from pressparse.readers._builder import DocumentBuilder, decode_entities, strip_invisible
+from pressparse.readers._lines import split_groups
+from pressparse.readers.text import add_lines
+
+# "## Heading", "#Heading" (archives drop the space), with optional closing hashes.
+_ATX_HEADING: Final = regex.compile(r"^\s{0,3}(?P<marks>#{1,6})\s*(?P<text>[^#\s].*?)\s*#*\s*$")
+
+# A setext underline: "=====" (level 1) or "-----" (level 2) under a heading line.
+_SETEXT: Final = regex.compile(r"^\s{0,3}(?P<mark>=+|-+)\s*$")
+
+# A thematic break: "---", "***", "___", "* * *".
+_RULE: Final = regex.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+
+# List markers: "- item", "* item", "+ item", "1. item", "1) item".
+_LIST_ITEM: Final = regex.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+(?=\S)")
+
+# Block-quote markers: "> text", "> > text".
+_BLOCKQUOTE: Final = regex.compile(r"^\s*(?:>\s?)+")
+
+# Images: "![alt](src)" and reference images, dropped with their alt text.
+_IMAGE: Final = regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]")
+
+# Links reduced to their text: "[text](url)", "[text][ref]", and bare "<https://...>".
+_LINK: Final = regex.compile(r"\[(?P<text>[^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+_AUTOLINK: Final = regex.compile(r"<(?P<url>(?:https?://|mailto:)[^>\s]+)>")
+
+# Inline HTML tags such as "<br>", "<span class=x>", "</u>".
+_HTML_TAG: Final = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+
+# Emphasis markers: "**bold**", "__bold__", "*em*", "_em_" (not snake_case words).
+_STRONG: Final = regex.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
+_EMPHASIS: Final = regex.compile(
+    r"(?<![\w*])(?P<mark>[*_])(?=\S)(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)(?![\w*])"
+)
+
+# Inline code spans: "`code`".
+_CODE: Final = regex.compile(r"`(?P<text>[^`\n]+)`")
+
+# Backslash escapes of Markdown punctuation: "\*", "\#", "\[".
+_ESCAPE: Final = regex.compile(r"\\(?P<char>[\\`*_{}\[\]()#+\-.!|>~\"'$])")
+
+# A line that is bold and nothing else: "**Why Suichang?**", "__About Acme__".
+_BOLD_LINE: Final = regex.compile(r"^\s*(\*\*|__)(?P<text>[^\n]+?)\1\s*:?\s*$")
+
+
+def strip_inline(text: str) -> str:
+    """Reduce inline Markdown to its text: images go, links keep their text, marks go."""
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(lambda m: m["text"], text)
+    text = _AUTOLINK.sub(lambda m: m["url"].removeprefix("mailto:"), text)
+    text = _HTML_TAG.sub(" ", text)
+    text = _CODE.sub(lambda m: m["text"], text)
+    text = _STRONG.sub(lambda m: m["text"], text)
+    text = _EMPHASIS.sub(lambda m: m["text"], text)
+    return _ESCAPE.sub(lambda m: m["char"], text)
+
+
+def _flush(builder: DocumentBuilder, pending: list[str]) -> None:
+    if pending:
+        add_lines(builder, [strip_inline(line) for line in pending])
+        pending.clear()
+
+
+def _add_group(builder: DocumentBuilder, lines: list[str]) -> None:
+    """Add one blank-line-separated group of Markdown lines."""
+    pending: list[str] = []  # plain lines waiting to be added together
+    skip_underline = False
+    for i, raw in enumerate(lines):
+        if skip_underline:
+            skip_underline = False
+            continue
+        line = _BLOCKQUOTE.sub("", raw)
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        heading = _ATX_HEADING.match(line)
+        if heading:
+            _flush(builder, pending)
+            level = len(heading["marks"])
+            builder.add_alone(BlockKind.HEADING, strip_inline(heading["text"]), level=level)
+        elif _SETEXT.match(nxt) and not _LIST_ITEM.match(line) and len(line) < 200:
+            _flush(builder, pending)
+            level = 1 if nxt.strip().startswith("=") else 2
+            builder.add_alone(BlockKind.HEADING, strip_inline(line), level=level)
+            skip_underline = True
+        elif _RULE.match(line):
+            _flush(builder, pending)
+            builder.add_alone(BlockKind.RULE, line.strip())
+        elif (bold := _BOLD_LINE.match(line)) and len(lines) == 1:
+            builder.add_alone(BlockKind.PARAGRAPH, strip_inline(bold["text"]), bold=True)
+        elif item := _LIST_ITEM.match(line):
+            _flush(builder, pending)
+            builder.add(BlockKind.LIST_ITEM, strip_inline(line[item.end() :]))
+        else:
+            pending.append(line)
+    _flush(builder, pending)
+
+
+def read_markdown(text: str) -> Document:
+    """Read Markdown into a :class:`~pressparse.document.Document`."""
+    text = decode_entities(strip_invisible(text))
+    builder = DocumentBuilder(InputFormat.MARKDOWN)
+    for group in split_groups(text):
+        _add_group(builder, group)
+        builder.new_group()
+    return builder.build()

@@ -1,0 +1,55 @@
+"""Plain-text reader: text files and text dumps of web pages.
+
+A blank line separates groups. Inside a group, a hard-wrapped paragraph becomes one block
+and short lines (addresses, contact blocks, menus) stay one block each. A line of bullet
+marker plus text is a list item; a very long line with no breaks is split into the
+paragraphs an archive collapsed into it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from pressparse.document import BlockKind, Document
+from pressparse.model import InputFormat
+from pressparse.readers._builder import DocumentBuilder, decode_entities, strip_invisible
+from pressparse.readers._lines import join_wrapped, split_collapsed, split_groups
+
+# A bulleted line: "• text", "- text", "* text", "· text", "– text" (marker then a space).
+_BULLET: Final = regex.compile(r"^\s*[•·▪◦●\-*–]\s+(?=\S)")
+
+# A horizontal rule drawn with characters: "-----", "=====", "_____", "* * *".
+_RULE: Final = regex.compile(r"^\s*(?:[-=_]{3,}|(?:\*\s*){3,})\s*$")
+
+
+def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
+    """Add one group of text lines to ``builder`` as paragraph, line or list-item blocks."""
+    joined = join_wrapped(lines)
+    pieces: list[tuple[str, bool]] = []  # (text, came from a collapsed line)
+    for line in joined:
+        parts = split_collapsed(line)
+        pieces.extend((part, len(parts) > 1) for part in parts)
+    single = len(pieces) == 1
+    for text, collapsed in pieces:
+        if _RULE.match(text):
+            builder.add_alone(BlockKind.RULE, text.strip())
+            continue
+        bullet = _BULLET.match(text)
+        if bullet:
+            builder.add(BlockKind.LIST_ITEM, text[bullet.end() :])
+        elif collapsed:
+            builder.add_alone(BlockKind.PARAGRAPH, text)
+        else:
+            builder.add(BlockKind.PARAGRAPH if single else BlockKind.LINE, text)
+    builder.new_group()
+
+
+def read_text(text: str) -> Document:
+    """Read plain text into a :class:`~pressparse.document.Document`."""
+    text = decode_entities(strip_invisible(text))
+    builder = DocumentBuilder(InputFormat.TEXT)
+    for group in split_groups(text):
+        add_lines(builder, group)
+    return builder.build()
