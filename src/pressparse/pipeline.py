@@ -1,6 +1,6 @@
 """The pipeline: load a source, read it into a Document, run the stages in order.
 
-Stage order is fixed (:data:`STAGES`): headline, dateline, sections, quotes, contacts,
+Stage order is fixed (:data:`STAGES`): headline, dateline, sections, contacts, quotes,
 classify. Each later stage may use what the earlier ones found (the body starts after the
 headline; quotes are not searched for in contact blocks).
 """
@@ -44,8 +44,8 @@ STAGES: Final[tuple[tuple[str, Stage], ...]] = (
     ("headline", headline.run),
     ("dateline", dateline.run),
     ("sections", sections.run),
-    ("quotes", quotes.run),
     ("contacts", contacts.run),
+    ("quotes", quotes.run),
     ("classify", classify.run),
 )
 

@@ -84,6 +84,28 @@ class DocumentBuilder:
             Block(kind=kind, text=text, span=span, group=self._group, level=level, bold=bold)
         )
 
+    def last_text(self) -> str | None:
+        """Return the text of the last block added, if any."""
+        return self._blocks[-1].text if self._blocks else None
+
+    def extend_last(self, text: str) -> None:
+        """Append ``text`` to the last block, after a space (a paragraph split by markup)."""
+        text = clean_inline(text)
+        if not text or not self._blocks:
+            return
+        last = self._blocks[-1]
+        joined = f"{last.text} {text}"
+        self._parts[-1] = joined
+        self._pos = last.span.start + len(joined)
+        self._blocks[-1] = Block(
+            kind=last.kind,
+            text=joined,
+            span=Span(start=last.span.start, end=self._pos),
+            group=last.group,
+            level=last.level,
+            bold=False,
+        )
+
     def add_alone(self, kind: BlockKind, text: str, *, level: int = 0, bold: bool = False) -> None:
         """Append a block that forms a group of its own."""
         self.new_group()

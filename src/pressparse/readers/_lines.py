@@ -65,6 +65,11 @@ def _is_wrapped_paragraph(lines: list[str]) -> bool:
     )
 
 
+def continues(previous: str, line: str) -> bool:
+    """True when ``line`` carries on the sentence ``previous`` left open."""
+    return bool(_CONTINUATION.match(line)) and not _CLOSED_LINE.search(previous)
+
+
 def join_wrapped(lines: list[str]) -> list[str]:
     """Join the lines of a group that belong to one paragraph; keep the others apart."""
     if _is_wrapped_paragraph(lines):
@@ -72,7 +77,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         stripped = line.strip()
-        if out and _CONTINUATION.match(stripped) and not _CLOSED_LINE.search(out[-1]):
+        if out and continues(out[-1], stripped):
             out[-1] = f"{out[-1]} {stripped}"
         else:
             out.append(stripped)

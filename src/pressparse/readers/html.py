@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib.util
 from typing import Final
 
+import attrs
 import regex
 from bs4 import BeautifulSoup, Tag
 from bs4.element import Comment, Doctype, NavigableString, ProcessingInstruction
@@ -25,6 +26,8 @@ from pressparse.readers._builder import (
     decode_entities,
     strip_invisible,
 )
+from pressparse.readers._lines import continues
+from pressparse.readers.markdown import read_markdown
 from pressparse.readers.text import add_lines
 
 #: The tree builder BeautifulSoup uses: lxml when installed (faster), else html.parser.
@@ -114,7 +117,11 @@ class _Collector:
         if len(lines) == 1 and kind is not BlockKind.PARAGRAPH:
             self.builder.add_alone(kind, lines[0], level=level, bold=bold)
         elif len(lines) == 1:
-            self.builder.add_alone(BlockKind.PARAGRAPH, lines[0], bold=bold)
+            last = self.builder.last_text()
+            if last is not None and continues(last, lines[0]):
+                self.builder.extend_last(lines[0])  # a paragraph that markup split in two
+            else:
+                self.builder.add_alone(BlockKind.PARAGRAPH, lines[0], bold=bold)
         elif lines:
             add_lines(self.builder, lines)
         self.lines = [""]
@@ -179,6 +186,22 @@ def _content_root(soup: BeautifulSoup) -> Tag:
     return body if body is not None else soup
 
 
+# Markdown left in the text of HTML paragraphs, as some content systems and scrapers leave
+# it: "# Title", "## Contacts", "![logo](/img.png)", "[link](https://...)".
+_MARKDOWN_LEFTOVER: Final = regex.compile(r"^#{1,6}\s+\S|^!\[[^\]]*\]\(|\]\(https?://")
+
+#: How many paragraphs must carry Markdown before the page's text is read as Markdown.
+MARKDOWN_LEFTOVER_MIN: Final = 2
+
+
+def _reads_as_markdown(doc: Document) -> bool:
+    """True for a page whose paragraphs hold raw Markdown and no real heading tags."""
+    if any(b.kind is BlockKind.HEADING for b in doc.blocks):
+        return False
+    hits = sum(1 for b in doc.blocks if _MARKDOWN_LEFTOVER.search(b.text))
+    return hits >= MARKDOWN_LEFTOVER_MIN
+
+
 def read_html(text: str) -> Document:
     """Read an HTML page into a :class:`~pressparse.document.Document`."""
     soup = BeautifulSoup(strip_invisible(text), TREE_BUILDER)
@@ -195,4 +218,15 @@ def read_html(text: str) -> Document:
     collector = _Collector(builder)
     collector.walk(_content_root(soup))
     collector.flush()
-    return builder.build(title=title or None, meta_title=meta_title, meta_date=meta_date)
+    doc = builder.build(title=title or None, meta_title=meta_title, meta_date=meta_date)
+    if _reads_as_markdown(doc):
+        # Each paragraph was one Markdown line: read them again as one Markdown text.
+        lines = "\n".join(b.text for b in doc.blocks)
+        doc = attrs.evolve(
+            read_markdown(lines),
+            format=InputFormat.HTML,
+            title=doc.title,
+            meta_title=doc.meta_title,
+            meta_date=doc.meta_date,
+        )
+    return doc

@@ -100,7 +100,8 @@ def _add_group(builder: DocumentBuilder, lines: list[str]) -> None:
         elif _RULE.match(line):
             _flush(builder, pending)
             builder.add_alone(BlockKind.RULE, line.strip())
-        elif (bold := _BOLD_LINE.match(line)) and len(lines) == 1:
+        elif bold := _BOLD_LINE.match(line):
+            _flush(builder, pending)
             builder.add_alone(BlockKind.PARAGRAPH, strip_inline(bold["text"]), bold=True)
         elif item := _LIST_ITEM.match(line):
             _flush(builder, pending)
