@@ -24,7 +24,8 @@ SKIP_REASON = f"shared corpus not found at {CORPUS} (it is not part of the proje
 
 def _scorer() -> ModuleType:
     spec = importlib.util.spec_from_file_location("pressparse_corpus_score", SCORER)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
