@@ -24,9 +24,10 @@ _WRAP_MAX_WIDTH: Final = 100
 # ("...at the BookFest Fall 2025 Awards!  Oliver's newest psychological thriller...").
 _COLLAPSED_BREAK: Final = regex.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 
-# A line that continues the one before it: it opens in lower case or with closing punctuation
-# ("and the company said...", ", which recognizes...").
-_CONTINUATION: Final = regex.compile(r"^[\p{Ll},;)\]]")
+# A line that continues the one before it: it opens with a lower-case word or with closing
+# punctuation ("and the company said...", ", which recognizes..."). A lower-case e-mail
+# address or web address ("jane@acme.example", "www.acme.example") is not a continuation.
+_CONTINUATION: Final = regex.compile(r"^(?:[,;)\]]|\p{Ll}[\p{L}'’-]*+(?:\s|$))")
 
 # A line that ends a sentence or a label, and so is not wrapped mid-sentence.
 _CLOSED_LINE: Final = regex.compile(r"[.!?:;\"”’)\]]$")

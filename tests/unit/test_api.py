@@ -1,0 +1,109 @@
+"""The public API: parse() over text, bytes and paths, the per-stage functions, JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+import pressparse
+from pressparse import InputError, ParseOptions, PressRelease
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "releases"
+PRN = EXAMPLES / "northwind-prnewswire.txt"
+
+
+@pytest.fixture(scope="module")
+def release() -> PressRelease:
+    return pressparse.parse(PRN)
+
+
+def test_parse_a_path_text_and_bytes_alike(release: PressRelease) -> None:
+    from_text = pressparse.parse(PRN.read_text(encoding="utf-8"))
+    from_bytes = pressparse.parse(PRN.read_bytes())
+    assert release.headline == from_text.headline == from_bytes.headline
+    assert release.source == str(PRN)
+    assert from_text.source is None
+
+
+def test_headline_and_dateline(release: PressRelease) -> None:
+    assert release.headline == "Northwind Robotics Opens Second Assembly Plant in Ohio"
+    assert release.dateline is not None
+    assert release.dateline.date == dt.date(2026, 3, 3)
+    assert release.dateline.wire == "PRNewswire"
+
+
+def test_every_span_points_at_its_text(release: PressRelease) -> None:
+    text = release.text
+    assert release.headline_span is not None
+    assert release.headline_span.slice(text) == release.headline
+    for quote in release.quotes:
+        assert quote.span.slice(text) == quote.text
+    for paragraph in release.paragraphs:
+        assert paragraph.span.slice(text) == paragraph.text
+
+
+def test_stage_functions_run_on_their_own() -> None:
+    text = PRN.read_text(encoding="utf-8")
+    doc = pressparse.read(PRN)
+    headline = pressparse.parse_headline(text)
+    assert headline is not None
+    assert headline.text.startswith("Northwind Robotics")
+    dateline = pressparse.parse_dateline(doc)
+    assert dateline is not None
+    assert dateline.wire == "PRNewswire"
+    assert pressparse.parse_quotes(doc)
+    assert pressparse.parse_contacts(doc)
+    assert any(s.heading for s in pressparse.parse_sections(doc))
+
+
+def test_json_round_trip(release: PressRelease) -> None:
+    data = json.loads(release.to_json())
+    assert data["headline"] == release.headline
+    assert data["dateline"]["date"] == "2026-03-03"
+    assert PressRelease.from_dict(data) == release
+
+
+def test_results_and_parsers_pickle(release: PressRelease) -> None:
+    assert pickle.loads(pickle.dumps(release)) == release
+    parser = pressparse.Parser()
+    assert pickle.loads(pickle.dumps(parser)).parse(PRN) == release
+
+
+def test_unknown_format_and_missing_path_are_input_errors(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="unknown format"):
+        pressparse.parse("text", fmt="docx")
+    with pytest.raises(InputError, match="cannot read"):
+        pressparse.parse(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="cannot parse a int"):
+        pressparse.parse(42)  # type: ignore[arg-type]
+
+
+def test_input_errors_are_value_errors() -> None:
+    with pytest.raises(ValueError, match="unknown format"):
+        pressparse.parse("text", fmt="docx")
+
+
+def test_max_chars_truncates_with_a_diagnostic() -> None:
+    release = pressparse.parse("A Title\n\n" + "word " * 1000, options=ParseOptions(max_chars=100))
+    assert len(release.text) <= 100
+    assert [d.code for d in release.diagnostics] == ["truncated"]
+
+
+def test_bad_options_are_rejected() -> None:
+    with pytest.raises(ValueError, match="max_chars must be positive"):
+        ParseOptions(max_chars=0)
+
+
+def test_empty_input_is_not_a_release() -> None:
+    release = pressparse.parse("")
+    assert release.is_press_release is False
+    assert release.headline is None
+    assert release.quotes == ()
+
+
+def test_version_is_read_from_metadata() -> None:
+    assert isinstance(pressparse.__version__, str)
