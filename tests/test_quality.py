@@ -33,3 +33,8 @@ def test_ruff_passes() -> None:
     folders = [d for d in ("src", "tests", "examples", "benchmarks") if (ROOT / d).is_dir()]
     result = _run("ruff", "check", *folders)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_docs_build_strict(tmp_path: Path) -> None:
+    result = _run("mkdocs", "build", "--strict", "--quiet", "--site-dir", str(tmp_path / "site"))
+    assert result.returncode == 0, result.stdout + result.stderr
