@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final, Literal
 
 import regex
-from bs4.dammit import UnicodeDammit
+from bs4.dammit import EncodingDetector, UnicodeDammit
 
 from pressparse.document import Document
 from pressparse.errors import InputError
@@ -21,6 +21,9 @@ from pressparse.readers.text import read_text
 __all__ = ["FormatName", "decode_bytes", "sniff_format", "to_document"]
 
 FormatName = Literal["auto", "html", "markdown", "text"]
+
+#: The encoding tried for bytes that are not UTF-8 and declare none.
+LEGACY_ENCODING: Final = "windows-1252"
 
 #: How much of the start of a source the format sniffer looks at.
 SNIFF_CHARS: Final = 20_000
@@ -46,16 +49,24 @@ _READERS: Final = {
 
 
 def decode_bytes(data: bytes) -> tuple[str, tuple[Diagnostic, ...]]:
-    """Decode ``data``: UTF-8 when valid, else the encoding UnicodeDammit detects.
+    """Decode ``data``: UTF-8 when valid, else a declared or the likeliest encoding.
 
-    Returns the text and a diagnostic when the encoding had to be guessed or bytes were
-    replaced.
+    The order is: UTF-8 (with or without a BOM); an encoding the document declares (an HTML
+    ``<meta charset>`` or XML declaration); Windows-1252, the legacy encoding of nearly every
+    English-language release that is not UTF-8; and last the encoding UnicodeDammit detects.
+    Character detection on a short text is unreliable, so it is only the last resort.
+    Returns the text and a diagnostic saying which encoding was used.
     """
     try:
         return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError:
         pass
-    dammit = UnicodeDammit(data, is_html=b"<" in data[:SNIFF_CHARS])
+    is_html = b"<" in data[:SNIFF_CHARS]
+    declared = EncodingDetector.find_declared_encoding(data[:SNIFF_CHARS], is_html=is_html)
+    if declared is not None:
+        dammit = UnicodeDammit(data, known_definite_encodings=[declared], is_html=is_html)
+    else:
+        dammit = UnicodeDammit(data, user_encodings=[LEGACY_ENCODING], is_html=is_html)
     if dammit.unicode_markup is not None:
         note = Diagnostic(
             code="encoding-guessed",
