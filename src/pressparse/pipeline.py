@@ -16,6 +16,7 @@ import attrs
 
 from pressparse.document import Document
 from pressparse.errors import InputError
+from pressparse.extension import Registries, SectionParser, apply_extension, load_extension
 from pressparse.model import (
     Contact,
     Dateline,
@@ -29,6 +30,8 @@ from pressparse.model import (
 )
 from pressparse.options import ParseOptions
 from pressparse.readers import FormatName, decode_bytes, resolve_format, to_document
+from pressparse.registry import Registry
+from pressparse.sectionparsers import default_section_parsers
 from pressparse.stages import classify, contacts, dateline, headline, quotes, sections
 from pressparse.stages.state import ParseState
 
@@ -78,11 +81,36 @@ def _format_hint(source: Source, fmt: str) -> str:
     return fmt
 
 
+def _locked_copy(registry: Registry[SectionParser]) -> Registry[SectionParser]:
+    """A parser's own, unchangeable copy of the registry it was given."""
+    return registry.copy(locked=True)
+
+
 @attrs.frozen(kw_only=True)
 class Parser:
-    """A configured parser. Immutable and safe to share between threads and processes."""
+    """A configured parser. Immutable and safe to share between threads and processes.
+
+    ``section_parsers`` is the registry of section parsers (default: a fresh
+    :func:`~pressparse.sectionparsers.default_section_parsers`); the parser keeps a locked
+    copy, so changing the registry afterwards has no effect on it. ``extensions`` names
+    installed extensions (entry points of the ``pressparse.extensions`` group) to load and
+    apply to that copy; a missing or broken one raises
+    :class:`~pressparse.errors.ExtensionError`.
+    """
 
     options: ParseOptions = attrs.field(factory=ParseOptions)
+    section_parsers: Registry[SectionParser] = attrs.field(
+        factory=default_section_parsers, converter=_locked_copy
+    )
+    extensions: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.extensions:
+            return
+        registry = self.section_parsers.copy()
+        for name in self.extensions:
+            apply_extension(name, load_extension(name), Registries(section_parsers=registry))
+        object.__setattr__(self, "section_parsers", registry.copy(locked=True))
 
     def read(self, source: Source, *, fmt: FormatName | str = "auto") -> ParseState:
         """Load and read ``source`` into the state the stages start from."""
@@ -98,7 +126,9 @@ class Parser:
             text = text[: self.options.max_chars]
         resolved = resolve_format(_format_hint(source, fmt), text)
         doc = to_document(text, resolved.value)
-        return ParseState(doc=doc, options=self.options, diagnostics=notes)
+        return ParseState(
+            doc=doc, options=self.options, section_parsers=self.section_parsers, diagnostics=notes
+        )
 
     def run_stages(self, state: ParseState, *, until: str | None = None) -> ParseState:
         """Run the stages on ``state`` in order, stopping after stage ``until`` if given."""
@@ -117,7 +147,8 @@ class Parser:
 
     def parse_document(self, doc: Document) -> PressRelease:
         """Parse an already-read :class:`~pressparse.document.Document`."""
-        return release_from_state(self.run_stages(ParseState(doc=doc, options=self.options)))
+        state = ParseState(doc=doc, options=self.options, section_parsers=self.section_parsers)
+        return release_from_state(self.run_stages(state))
 
 
 def release_from_state(state: ParseState, *, source: str | None = None) -> PressRelease:

@@ -1,78 +1,225 @@
-"""Stage 3: split the body into sections under its headings.
+"""Stage 3: split the body into sections, and find where the release ends.
 
-First version: marked-up headings and bold-only blocks open sections; "About ..." headings
-are boilerplate, the rest body sections. Paragraphs before the first heading are the lead.
+1. **Where the body starts**: at the dateline's paragraph, else at the first paragraph of
+   running text after the headline (a title-like line before any body text is the title,
+   the deck or page chrome, never a section).
+2. **Where it ends** (``state.body_end``): at an end mark ("###", "-30-", "# # #"), a
+   "SOURCE <organization>" line, or the first line of a trailer the page or archive added
+   after the release ("View original content", "The post ... appeared first on",
+   "Release Summary", "Related News"). Contact blocks after it are still found by the
+   contacts stage, which reads the whole document.
+3. **Headings run into their text** are split off into blocks of their own
+   (:mod:`pressparse.stages._runin`).
+4. **Each block is offered to the section parsers** of the registry, highest priority first
+   (:mod:`pressparse.sectionparsers`); the first that answers opens a section. Blocks no
+   parser claims are paragraphs of the open section; those before the first heading form
+   the lead.
 """
 
 from __future__ import annotations
 
-from typing import Final
+from functools import cache
+from typing import Any, Final
 
 import attrs
 import regex
 
+from pressparse import vocab
 from pressparse.document import Block, BlockKind
+from pressparse.extension import (
+    SectionContext,
+    SectionMatch,
+    SectionParser,
+    call_section_parser,
+)
 from pressparse.model import Paragraph, Section, SectionKind, Span
+from pressparse.registry import Registry, RegistryEntry
+from pressparse.stages import _headings as h
+from pressparse.stages._runin import split_blocks
 from pressparse.stages.state import ParseState
 
-# "About Acme Corp." / "ABOUT ACME" as a heading.
-_ABOUT: Final = regex.compile(r"^about\s+(?P<org>.+?)[\s:.]*$", regex.IGNORECASE)
-_FORWARD_LOOKING: Final = regex.compile(r"forward[- ]looking|safe\s+harbor", regex.IGNORECASE)
-_CONTACT: Final = regex.compile(r"^(?:media|press|investor)?\s*contacts?\b", regex.IGNORECASE)
+__all__ = ["body_end", "lead_start", "run"]
 
-#: A heading is rarely longer than this.
-MAX_HEADING_CHARS: Final = 120
+# An end mark alone on its line, in the forms the shared vocabulary lists and the bare
+# runs of hashes some offices print: "#", "#####".
+_HASHES: Final = regex.compile(r"^\s*#{1,6}\s*$")
+
+# A wire "SOURCE" line closing the release: "SOURCE Acme Corp.", "Source: Acme Corp.".
+_SOURCE_LINE: Final = regex.compile(r"^(?:SOURCE\s+|Source:\s*)\S.{0,100}$")
+
+# The first line of what a site or archive prints after the release.
+_TRAILER: Final = regex.compile(
+    r"""
+    ^\W{0,3}(?:
+        view\s+(?:the\s+)?(?:original|source)\s+(?:content|version|release)  # "View source version"
+      | original\s*/\s*source\s+press\s+release                    # "Original/Source Press Release"
+      | the\s+post\s+.{1,300}?\s+(?:appeared\s+first|first\s+appeared|appeared)\s+on\b
+      | this\s+(?:article|news\s+story|story)\s+(?:has\s+been\s+amplified|relied\s+on)
+      | release\s+summary\W{0,3}$                                  # Business Wire page sidebar
+      | site\s+navigation\W{0,3}$
+      | (?:related|recent|latest|more)\s+(?:news|posts|articles|stories|releases
+          |press\s+releases|news\s+releases)\W{0,3}$               # "Related Posts", "Recent News"
+      | you\s+just\s+read\W{0,3}$
+      | also\s+from\s+this\s+source\W{0,3}$
+      | tagged\s+with\W{0,3}$
+      | distributed\s+by:                                          # "Distributed by: Acme Wire"
+    )""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 
 
-def _is_heading(block: Block) -> bool:
-    if len(block.text) > MAX_HEADING_CHARS:
+def _ends_release(block: Block) -> bool:
+    """True for an end mark, a SOURCE line or the first line of a trailer."""
+    text = block.text
+    if len(text) > 400:
         return False
-    return block.kind is BlockKind.HEADING or block.bold
+    return bool(
+        vocab.END_MARK.match(text)
+        or _HASHES.match(text)
+        or _SOURCE_LINE.match(text)
+        or _TRAILER.match(text)
+    )
 
 
-def _kind_of(heading: str) -> SectionKind:
-    if _ABOUT.match(heading):
-        return SectionKind.ABOUT
-    if _FORWARD_LOOKING.search(heading):
-        return SectionKind.FORWARD_LOOKING
-    if _CONTACT.match(heading):
-        return SectionKind.CONTACT
-    return SectionKind.BODY
+def lead_start(state: ParseState) -> int | None:
+    """The index of the body's first paragraph: the dateline's, else the first prose block."""
+    blocks = state.doc.blocks
+    if state.dateline_index is not None and state.body_start <= state.dateline_index:
+        return state.dateline_index
+    for i in range(state.body_start, state.body_end):
+        if i not in state.claimed and h.is_prose(blocks[i].text):
+            return i
+    return None
+
+
+def body_end(state: ParseState, lead: int) -> int:
+    """The index just past the release's last block (before an end mark or a trailer)."""
+    blocks = state.doc.blocks
+    for i in range(lead + 1, state.body_end):
+        if _ends_release(blocks[i]):
+            return i
+    return state.body_end
+
+
+@cache
+def _builtin_registry() -> Registry[SectionParser]:
+    """The built-in parsers, locked (used when a state carries no registry of its own)."""
+    from pressparse.sectionparsers import default_section_parsers
+
+    return default_section_parsers().copy(locked=True)
+
+
+@attrs.define
+class _Open:
+    """The section being filled while the stage walks the body."""
+
+    kind: SectionKind = SectionKind.LEAD
+    heading: str | None = None
+    heading_span: Span | None = None
+    organization: str | None = None
+    parser: str | None = None
+    data: Any = None
+    paragraphs: list[Paragraph] = attrs.Factory(list)
+
+    def close(self) -> Section | None:
+        if self.heading_span is None and not self.paragraphs:
+            return None
+        first = self.heading_span or self.paragraphs[0].span
+        last = self.paragraphs[-1].span if self.paragraphs else first
+        return Section(
+            heading=self.heading,
+            heading_span=self.heading_span,
+            kind=self.kind,
+            span=Span(start=first.start, end=last.end),
+            paragraphs=tuple(self.paragraphs),
+            organization=self.organization,
+            parser=self.parser,
+            data=self.data,
+        )
+
+
+def _paragraph(block: Block, start: int | None = None) -> Paragraph | None:
+    """The block (or its text from document offset ``start``) as a paragraph."""
+    if block.kind is BlockKind.RULE or h.is_chrome(block.text):
+        return None
+    offset = 0 if start is None else start - block.span.start
+    text = block.text[offset:]
+    lead = len(text) - len(text.lstrip(" \t:;,.-–—"))
+    text = text[lead:].rstrip()
+    if not text:
+        return None
+    begin = block.span.start + offset + lead
+    return Paragraph(text=text, span=Span(start=begin, end=begin + len(text)))
+
+
+def _ask(
+    entries: tuple[RegistryEntry[SectionParser], ...], ctx: SectionContext, index: int
+) -> tuple[str, SectionMatch] | None:
+    for entry in entries:
+        found = call_section_parser(entry.name, entry.item, ctx, index)
+        if found is not None:
+            return entry.name, found
+    return None
+
+
+def _walk(ctx: SectionContext, entries: tuple[RegistryEntry[SectionParser], ...]) -> list[Section]:
+    sections: list[Section] = []
+    current = _Open()
+    blocks = ctx.blocks
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        answer = _ask(entries, ctx, i) if i > 0 and block.kind is not BlockKind.RULE else None
+        if answer is None:
+            para = _paragraph(block)
+            if para is not None:
+                current.paragraphs.append(para)
+                if current.kind is SectionKind.CONTACT and h.is_prose(para.text):
+                    ctx = attrs.evolve(ctx, open_kind=SectionKind.BODY)
+            i += 1
+            continue
+        name, found = answer
+        closed = current.close()
+        if closed is not None:
+            sections.append(closed)
+        current = _Open(
+            kind=found.kind,
+            heading=found.heading,
+            heading_span=found.heading_span,
+            organization=found.organization,
+            parser=name,
+            data=found.data,
+        )
+        if found.heading_span.end < block.span.end:
+            rest = _paragraph(block, found.heading_span.end)
+            if rest is not None:
+                current.paragraphs.append(rest)
+        stop = found.end if found.end is not None else i + 1
+        for j in range(i + 1, stop):
+            para = _paragraph(blocks[j])
+            if para is not None:
+                current.paragraphs.append(para)
+        ctx = attrs.evolve(ctx, open_kind=found.kind)
+        i = stop
+    closed = current.close()
+    if closed is not None:
+        sections.append(closed)
+    return sections
 
 
 def run(state: ParseState) -> ParseState:
-    """Set the sections of the body."""
-    blocks = state.doc.blocks
-    sections: list[Section] = []
-    heading: Block | None = None
-    paragraphs: list[Paragraph] = []
-
-    def close() -> None:
-        if heading is None and not paragraphs:
-            return
-        first = heading.span if heading is not None else paragraphs[0].span
-        last = paragraphs[-1].span if paragraphs else first
-        kind = _kind_of(heading.text) if heading is not None else SectionKind.LEAD
-        about = _ABOUT.match(heading.text) if heading is not None else None
-        sections.append(
-            Section(
-                heading=heading.text if heading is not None else None,
-                heading_span=heading.span if heading is not None else None,
-                kind=kind,
-                span=Span(start=first.start, end=last.end),
-                paragraphs=tuple(paragraphs),
-                organization=about["org"] if about else None,
-            )
-        )
-
-    for i in range(state.body_start, state.body_end):
-        if i in state.claimed:
-            continue
-        block = blocks[i]
-        if _is_heading(block):
-            close()
-            heading, paragraphs = block, []
-        elif block.kind is not BlockKind.RULE:
-            paragraphs.append(Paragraph(text=block.text, span=block.span))
-    close()
-    return attrs.evolve(state, sections=tuple(sections))
+    """Set the sections of the body and where the body ends."""
+    lead = lead_start(state)
+    if lead is None:
+        return state
+    end = body_end(state, lead)
+    body = [
+        b
+        for i, b in enumerate(state.doc.blocks[lead:end], start=lead)
+        if i == lead or i not in state.claimed
+    ]
+    units = split_blocks(body)
+    registry = state.section_parsers or _builtin_registry()
+    ctx = SectionContext(doc=state.doc, blocks=units, options=state.options)
+    sections = _walk(ctx, registry.entries())
+    return attrs.evolve(state, sections=tuple(sections), body_end=end)

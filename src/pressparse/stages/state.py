@@ -5,8 +5,10 @@ from __future__ import annotations
 import attrs
 
 from pressparse.document import Document
+from pressparse.extension import SectionParser
 from pressparse.model import Contact, Dateline, Diagnostic, Quote, Section, Span
 from pressparse.options import ParseOptions
+from pressparse.registry import Registry
 
 __all__ = ["ParseState"]
 
@@ -23,6 +25,8 @@ class ParseState:
 
     doc: Document
     options: ParseOptions = attrs.field(factory=ParseOptions)
+    #: The section parsers the sections stage asks (``None``: the built-in ones).
+    section_parsers: Registry[SectionParser] | None = attrs.field(default=None, eq=False)
     headline: str | None = None
     headline_span: Span | None = None
     headline_index: int | None = None

@@ -1,0 +1,278 @@
+"""The built-in section parsers and the registry that holds them.
+
+Built-in section handling goes through the same :class:`~pressparse.registry.Registry`
+users extend. The most specific parsers come first; the priorities leave gaps so a custom
+parser can slot in between (see :mod:`pressparse.extension` for the contract):
+
+=================  ====================  ========  =============================================
+name               class                 priority  recognises
+=================  ====================  ========  =============================================
+``about``          :class:`AboutHeading`      90  "About <organization>" (kind ``about``)
+``boilerplate``    :class:`BoilerplateHeading` 80  forward-looking statements, safe harbor,
+                                                   disclaimers, notes to editors
+``contact``        :class:`ContactLabel`      70  "Media Contact", "Contacts:" (kind ``contact``)
+``markup``         :class:`MarkupHeading`     50  HTML h2-h6, Markdown headings, bold-only
+                                                   lines, headings split off run-in text
+``label``          :class:`LabelHeading`      40  a label alone on its line ("WHO:")
+``title_line``     :class:`TitleLine`         30  a short title-like line before a paragraph
+=================  ====================  ========  =============================================
+
+A custom parser registered at 60 sees every block before the generic heading rules but
+after boilerplate and contact labels; at 100 it sees every block first.
+
+>>> reg = default_section_parsers()
+>>> reg.names()
+('about', 'boilerplate', 'contact', 'markup', 'label', 'title_line')
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from pressparse import vocab
+from pressparse.document import Block, BlockKind
+from pressparse.extension import SectionContext, SectionMatch, SectionParser
+from pressparse.extension import validate_section_parser as _validate
+from pressparse.model import SectionKind, Span
+from pressparse.registry import Registry
+from pressparse.stages import _headings as h
+
+__all__ = [
+    "AboutHeading",
+    "BoilerplateHeading",
+    "ContactLabel",
+    "LabelHeading",
+    "MarkupHeading",
+    "TitleLine",
+    "default_section_parsers",
+    "new_section_registry",
+]
+
+#: Labels of a media advisory that head its parts even when followed by a name line.
+_ADVISORY: Final = frozenset({"who", "what", "when", "where", "why", "how", "time", "date"})
+
+
+def _whole(
+    ctx: SectionContext,
+    index: int,
+    heading: str,
+    kind: SectionKind,
+    organization: str | None = None,
+) -> SectionMatch:
+    """A match whose heading is ``heading``, found at the start of block ``index``."""
+    block = ctx.blocks[index]
+    start = block.span.start + block.text.index(heading)
+    return SectionMatch(
+        heading=heading,
+        heading_span=Span(start=start, end=start + len(heading)),
+        kind=kind,
+        organization=organization,
+    )
+
+
+def _strip_label(text: str) -> str:
+    return text.strip().rstrip(":").rstrip()
+
+
+def _short(block: Block, limit: int = h.MAX_HEADING_CHARS) -> bool:
+    return block.kind is not BlockKind.RULE and len(block.text) <= limit
+
+
+@attrs.frozen
+class AboutHeading:
+    """An "About <organization>" heading on its own line or split off its paragraph."""
+
+    max_words: int = 16
+
+    def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
+        block = ctx.blocks[index]
+        text = _strip_label(block.text)
+        if not _short(block) or len(text.split()) > self.max_words:
+            return None
+        found = h.ABOUT_HEADING.match(text)
+        if found is None or found["org"][0].isdigit() or regex.search(r"[.!?]\s+\p{L}", text):
+            return None
+        if block.kind is not BlockKind.HEADING and h.title_like(text) is None:
+            return None
+        return _whole(ctx, index, text, SectionKind.ABOUT, found["org"].rstrip(" :"))
+
+
+@attrs.frozen
+class BoilerplateHeading:
+    """Forward-looking statements, safe harbor, disclaimer and notes-to-editors headings."""
+
+    max_words: int = 12
+
+    def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
+        block = ctx.blocks[index]
+        text = _strip_label(block.text)
+        if not _short(block) or len(text.split()) > self.max_words:
+            return None
+        kind, _ = h.classify(text)
+        if kind not in {SectionKind.FORWARD_LOOKING, SectionKind.DISCLAIMER}:
+            return None
+        if h.shape(text) is None or (text.endswith(".") and block.kind is not BlockKind.HEADING):
+            return None
+        return _whole(ctx, index, text, kind)
+
+
+@attrs.frozen
+class ContactLabel:
+    """A contact-block label: alone ("Media Contacts:") or before its details on the line."""
+
+    def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
+        block = ctx.blocks[index]
+        text = block.text
+        if block.kind is BlockKind.RULE:
+            return None
+        if len(text) <= 80 and h.is_contact_heading(_strip_label(text)):
+            return _whole(ctx, index, _strip_label(text), SectionKind.CONTACT)
+        found = vocab.CONTACT_LABEL.match(text)
+        if found is None:
+            return None
+        label = found[0].strip().rstrip(":").strip()
+        if not label or label[0].islower():
+            return None
+        if not found[0].rstrip().endswith(":") and not h.has_contact_detail(text[:300]):
+            return None  # "Contact the office to ..." is a sentence, not a label
+        return _whole(ctx, index, label, SectionKind.CONTACT)
+
+
+@attrs.frozen
+class MarkupHeading:
+    """A marked-up heading: HTML h2-h6, a Markdown heading, a bold-only line, or a heading
+    the sections stage split off the text it was run into."""
+
+    max_words: int = 20
+
+    def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
+        block = ctx.blocks[index]
+        if not (block.kind is BlockKind.HEADING or block.bold) or not _short(block):
+            return None
+        text = _strip_label(block.text)
+        words = text.split()
+        if not words or len(words) > self.max_words or h.is_chrome(text):
+            return None
+        if block.bold and block.kind is not BlockKind.HEADING and not _bold_heading(text):
+            return None
+        kind, org = h.classify(text)
+        return _whole(ctx, index, text, kind, org)
+
+
+def _bold_heading(text: str) -> bool:
+    """A bold-only line is a heading when it is short and not a whole sentence."""
+    words = text.split()
+    return len(words) <= 14 and not (text.endswith(".") and len(words) > 6)
+
+
+@attrs.frozen
+class LabelHeading:
+    """A label alone on its line ("Key Takeaways:", "WHO:"), not a lead-in clause."""
+
+    def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
+        block = ctx.blocks[index]
+        if block.kind is BlockKind.RULE or ctx.open_kind is SectionKind.CONTACT:
+            return None
+        label = h.label_alone(block.text)
+        if label is None:
+            return None
+        nxt = _next_block(ctx, index)
+        if nxt is None or h.is_chrome(nxt.text) or h.label_alone(nxt.text) is not None:
+            return None
+        kind, org = h.classify(label)
+        return _whole(ctx, index, label, kind, org)
+
+
+@attrs.frozen
+class TitleLine:
+    """A short title-like line standing alone between paragraphs ("Why Now?")."""
+
+    def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
+        block = ctx.blocks[index]
+        if block.kind not in {BlockKind.PARAGRAPH, BlockKind.LINE}:
+            return None
+        if ctx.open_kind is SectionKind.CONTACT:
+            return None
+        shape = h.title_like(block.text)
+        if shape is None or not _stands_alone(ctx, index):
+            return None
+        nxt = _next_block(ctx, index)
+        if nxt is None or not _content_follows(nxt, strict=shape is h.Shape.SENTENCE):
+            return None
+        if nxt.text[:1].islower():
+            return None  # the line was broken off a sentence that goes on
+        if h.title_like(nxt.text) is not None and ":" not in nxt.text:
+            return None  # two title lines in a row: a menu or a listing
+        text = block.text.strip()
+        kind, org = h.classify(text)
+        return _whole(ctx, index, text, kind, org)
+
+
+def _next_block(ctx: SectionContext, index: int) -> Block | None:
+    for block in ctx.following(index):
+        if block.kind is not BlockKind.RULE:
+            return block
+    return None
+
+
+def _stands_alone(ctx: SectionContext, index: int) -> bool:
+    """The line before ends its sentence (a wrapped line is not a heading)."""
+    if index == 0:
+        return True
+    prev = ctx.blocks[index - 1]
+    if prev.kind is BlockKind.HEADING:
+        return False  # the text a heading was run into, or a second heading line
+    if prev.kind in {BlockKind.RULE, BlockKind.LIST_ITEM}:
+        return True
+    if h.is_chrome(prev.text):
+        return False  # "Read more..." between the entries of a listing page
+    if prev.text.rstrip().endswith(":"):
+        return False  # an item of the list a lead-in line introduces
+    return h.ends_sentence(prev.text) and h.title_like(prev.text) is None
+
+
+def _content_follows(block: Block, *, strict: bool = False) -> bool:
+    """What comes after a heading: prose, a list, or (loosely) a "Label: value" line."""
+    text = block.text
+    if h.is_date_line(text) or h.is_chrome(text):
+        return False
+    if h.is_prose(text):
+        return True
+    if strict:
+        return False
+    if block.kind is BlockKind.LIST_ITEM:
+        return True
+    label, sep, value = text.partition(":")
+    value = value.strip()
+    return bool(sep) and 0 < len(label.split()) <= 4 and bool(value) and not h.is_date_line(value)
+
+
+#: The built-in parsers with their names and priorities (see the table above).
+BUILTINS: Final[tuple[tuple[str, float, SectionParser], ...]] = (
+    ("about", 90, AboutHeading()),
+    ("boilerplate", 80, BoilerplateHeading()),
+    ("contact", 70, ContactLabel()),
+    ("markup", 50, MarkupHeading()),
+    ("label", 40, LabelHeading()),
+    ("title_line", 30, TitleLine()),
+)
+
+
+def new_section_registry() -> Registry[SectionParser]:
+    """Return an empty registry that checks every parser registered in it."""
+    return Registry(validator=_validate)
+
+
+def default_section_parsers() -> Registry[SectionParser]:
+    """Return a **new** registry holding the built-in section parsers.
+
+    Each call builds a fresh registry, so changing one never changes another (there is no
+    global registry).
+    """
+    reg = new_section_registry()
+    for name, priority, parser in BUILTINS:
+        reg.register(parser, name=name, priority=priority)
+    return reg

@@ -1,0 +1,336 @@
+"""What a heading looks like: the text tests the sections stage and its parsers share.
+
+Pure functions over one line of text: is it title-like, a label alone on its line, prose,
+page chrome, a date; what kind of boilerplate does a heading name ("About Acme" names an
+organization, "Forward-Looking Statements", "Media Contact"). The words and patterns are
+press-release conventions, not any one document's wording.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Final
+
+import regex
+
+from pressparse import vocab
+from pressparse.model import SectionKind
+
+
+def wordset(words: str) -> frozenset[str]:
+    """The set of the white-space separated words in ``words``."""
+    return frozenset(words.split())
+
+
+#: A heading is rarely longer than this many characters, or words.
+MAX_HEADING_CHARS: Final = 150
+MAX_HEADING_WORDS: Final = 18
+
+#: A block at least this long, with sentence words, is taken for prose.
+PROSE_MIN_CHARS: Final = 80
+
+#: Words a title-case heading leaves in lower case (English, and the Romance and Germanic
+#: articles and prepositions releases in those languages use).
+SMALL_WORDS: Final = wordset(
+    """a an the and or but nor for of in on at to by with from into onto upon per via vs vs.
+    as up off over than out de del la las el los y e o en un una du des le les et à au aux
+    da do di der die das und von van"""
+)
+
+#: Words that open a sentence: a capitalised one of these after a heading-like run of
+#: words marks where a heading run into its paragraph ends ("How it works Many buyers").
+OPENERS: Final = wordset(
+    """The A An As At For In On With While When Since After Before Many Most Some This
+    These That Those Our We It Its Their They Today Now From By Through Whether If Although
+    Though Beyond Unlike Like According Founded Established Headquartered Based Located
+    Rather There Here Each Every All Both One Under During Because Once Instead Using
+    Additionally Furthermore However Moreover Also Stay Learn Join Visit Whatever Whether
+    Whereas Despite Following Over Across Among Between Within Without"""
+)
+
+#: Lower-case words that show a capitalised run is a sentence's subject, not a heading:
+#: verbs of saying and being, and "today" ("Acme CEO Jane Doe today announced").
+SUBJECT_FOLLOWERS: Final = wordset(
+    """is are was were will would has have had can could may might should shall must does
+    do did said says say added adds noted notes explained explains stated states commented
+    comments continued continues recalls recalled echoes echoed announced announces today
+    also recently previously reported reports told tells remarked observed observes
+    concluded concludes"""
+)
+
+# A URL, e-mail address or phone number anywhere in a line: "visit www.acme.test",
+# "jane@acme.test", "(555) 010-0199".
+_CONTACTISH: Final = regex.compile(
+    r"""https?://|www\.|\b[\w.+-]+@[\w-]+\.\w|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b""",
+    regex.IGNORECASE,
+)
+
+# A date standing alone or opening a line: "May 4, 2026", "04 May 2026", "2026-05-04".
+_MONTH: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_LINE: Final = regex.compile(
+    rf"""
+    ^\W{{0,3}}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?
+    (?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}     # "May 4, 2026"
+      |\d{{1,2}}\s+{_MONTH}\s+\d{{4}}                     # "4 May 2026"
+      |\d{{4}}-\d{{2}}-\d{{2}})                           # "2026-05-04"
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# Page furniture that is never a heading or body text: "Read More>>", "Continue Reading",
+# "Share this article", "Click here", "Back to top", "[TWEET THIS]".
+_CHROME: Final = regex.compile(
+    r"""
+    ^\W{0,3}(?:read\s+more|continue\s+reading|share(?:\s+this\s+\w+)?|share\s+(?:on|to)\s*\w+
+      |click\s+here|back(?:\s+to\s+(?:top|news|list))?|scroll\s+to\s+top|print(?:\s+this)?
+      |tweet\s+this|follow\s+us|links|skip\s+to\s+(?:main\s+)?content|view\s+all
+      |news\s+provided\s+by|related\s+(?:links|news)|subscribe|sign\s+up|log\s+in
+      |email\s+this|advertisement|menu|search)\W{0,3}$
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# A field label, not a heading, even alone on its line: "Phone:", "Email:", "Date:".
+_FIELD_LABEL: Final = regex.compile(
+    r"""^(?:phone|tel|telephone|fax|mobile|cell|e-?mail|web(?:site)?|url|address|date|time
+      |posted(?:\s+on)?|published|updated|author|by|photo|image|credit|tags?|categor(?:y|ies)
+      |hashtags?|source|location|price|cost)\s*:?$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# "Name, Title of Org": an attribution or signature line ("Lenny Ortiz, CEO of Acme").
+_ATTRIBUTION: Final = regex.compile(
+    r""",\s*(?:the\s+)?(?:\p{Lu}\w*\s+){0,3}(?:ceo|cfo|coo|cto|president|director|chief|founder
+      |co-founder|manager|officer|chair(?:man|woman|person)?|vice|head|partner|spokes\w+
+      |executive|senior|general\s+counsel)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# An auxiliary verb or a first/second-person pronoun: a short line holding one is a
+# sentence, not a sentence-case heading ("CryptoWire is powered by IBN").
+_SENTENCE_WORD: Final = regex.compile(
+    r"\b(?:is|are|was|were|will|has|have|had|can|may|should|would|could|i|we|you|our|your)\b",
+    regex.IGNORECASE,
+)
+
+# Characters a heading does not hold: "#" tags, "@" handles, "|" and "•" separators.
+_NOT_IN_HEADING: Final = regex.compile(r"[#@|•·▪{}\[\]<>=*_~^]|\.\.\.|…")
+
+# The last word of a lead-in clause that introduces a list: "... include:", "... found:".
+_LEAD_IN_ENDS: Final = wordset(
+    """include includes included including are is was were follows following found find
+    said says defines define defined states stated reads read below here there at to by as
+    from with for on in of list lists listed shows show shown contain contains containing
+    offers offer provide provides features feature requires require apply applies if"""
+)
+
+# A word token, with its leading and trailing punctuation.
+WORD: Final = regex.compile(r"\S+")
+
+# A token's letters: "Acme’s," -> "Acme’s".
+_LETTERS: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'&.-]*")
+
+# "About Acme Corp." / "ABOUT ACME:" / "About the Company" as a whole heading.
+ABOUT_HEADING: Final = regex.compile(
+    r"^(?P<about>about|ABOUT)\s+(?P<org>[\p{L}\p{N}\"“(].{0,120}?)\s*:?\s*$",
+    regex.IGNORECASE,
+)
+
+# Forward-looking statements and safe-harbor headings, in the forms releases print:
+# "Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking Statements",
+# "Safe Harbor Statement", "Special Note About Forward Looking Information".
+FORWARD_LOOKING: Final = regex.compile(
+    r"""
+    (?:(?:cautionary|special|important)\s+(?:note|notice|statements?|language|information)
+        \s+(?:regarding|concerning|about|on|relating\s+to|with\s+respect\s+to)\s+)?
+    (?:forward[-\s]looking\s+(?:statements?|information|language)
+      |safe\s+harbou?r(?:\s+(?:statement|provision|notice)s?)?)
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# Disclaimers, notes to editors and legal notices as headings.
+_DISCLAIMER: Final = regex.compile(
+    r"""^\W{0,3}(?:disclaimers?|legal\s+(?:notice|disclaimer)s?|important\s+(?:notice
+      |information)|notes?\s+(?:to|for)\s+editors?|editor['’]?s?\s+notes?
+      |non-gaap\s+financial\s+measures|use\s+of\s+non-gaap\s+\w+(?:\s+\w+)?)\W{0,3}$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# A contact-block heading the shared label misses: "Investor & Media Contacts",
+# "PR Contact", "Contacts for Acme", "Media Relations".
+_CONTACT_HEADING: Final = regex.compile(
+    r"""^\W{0,3}(?:[\p{L}&/.'’-]+\s+){0,4}?(?:contacts?|inquiries|enquiries)
+      (?:\s+(?:information|info|details))?(?:\s+(?:for|at)\s+.{1,60})?\W{0,3}$
+      |^\W{0,3}(?:media|press|investor|public)\s+relations\W{0,3}$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+# "Contact Acme Corp" / "CONTACT ACME LAW LLP": a heading naming whom to contact.
+_CONTACT_NAMED: Final = regex.compile(r"^\W{0,3}contacts?:?\s+\p{Lu}[^:]{0,80}$", regex.IGNORECASE)
+
+# A sentence break inside a line: ". The", "? How" (not "vs. ", "St. ", "J. Smith").
+_SENTENCE_BREAK: Final = regex.compile(
+    r"(?<!\b(?:vs|St|Dr|Mr|Ms|Mrs|Jr|Sr|Inc|Co|Corp|Ltd|No|Mt|Ft|U\.S|\p{Lu}))[.!?]\s+(?=\S)"
+)
+
+
+def has_sentence_break(text: str) -> bool:
+    """True when ``text`` holds more than one sentence."""
+    return _SENTENCE_BREAK.search(text) is not None
+
+
+class Shape(enum.Enum):
+    """How a line is set, as far as a heading goes."""
+
+    CAPS = "caps"  #: ALL CAPITALS
+    TITLE = "title"  #: Title Case (most significant words capitalised)
+    SENTENCE = "sentence"  #: Sentence case, short, no verb of being
+
+
+def letters(token: str) -> str:
+    """Return a token without its surrounding punctuation ("“Acme,”" -> "Acme")."""
+    m = _LETTERS.search(token)
+    return m[0].rstrip(".") if m else ""
+
+
+def is_caps(text: str) -> bool:
+    """True when ``text`` is set in capitals (at least three letters, all upper case)."""
+    cased = [c for c in text if c.isalpha() and (c.isupper() or c.islower())]
+    return len(cased) >= 3 and all(c.isupper() for c in cased)
+
+
+def title_ratio(words: list[str]) -> float:
+    """The share of a heading's significant words that start with a capital or digit."""
+    significant = [w for w in (letters(t) for t in words) if w and w.lower() not in SMALL_WORDS]
+    if not significant:
+        return 0.0
+    upper = sum(1 for w in significant if w[0].isupper() or w[0].isdigit())
+    return upper / len(significant)
+
+
+def shape(text: str) -> Shape | None:
+    """The heading shape of ``text`` (caps, title or sentence case), or ``None``."""
+    words = text.split()
+    if not words or not (words[0][0].isupper() or words[0][0].isdigit() or words[0][0] in '“"'):
+        return None
+    if is_caps(text):
+        return Shape.CAPS
+    if title_ratio(words) >= 0.75:
+        return Shape.TITLE
+    enough = len(words) >= 3 or (len(words) == 2 and text.rstrip()[-1:] in {"?", "!"})
+    if enough and len(words) <= 10 and not _SENTENCE_WORD.search(text) and "," not in text:
+        return Shape.SENTENCE
+    return None
+
+
+def is_chrome(text: str) -> bool:
+    """True for page furniture such as "Read More", "Share this article", "Back"."""
+    return len(text) <= 40 and _CHROME.match(text) is not None
+
+
+def is_date_line(text: str) -> bool:
+    """True for a line that is (or opens with) a date: "May 4, 2026 08:00 ET"."""
+    return len(text) <= 80 and _DATE_LINE.match(text) is not None
+
+
+def has_contact_detail(text: str) -> bool:
+    """True when ``text`` holds a URL, an e-mail address or a phone number."""
+    return _CONTACTISH.search(text) is not None
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends a sentence or a label (so the next line starts afresh)."""
+    return text.rstrip()[-1:] in set('.!?:;"”’)»…')
+
+
+def is_prose(text: str) -> bool:
+    """True for running text: long enough, with lower-case words in it."""
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    if len(text) >= PROSE_MIN_CHARS and len(words) >= 10 and lower >= 3:
+        return True
+    return len(words) >= 6 and lower >= 2 and text.rstrip()[-1:] in {".", "!", "?", "”", '"'}
+
+
+def _plain_heading_text(text: str) -> str:
+    """Strip a heading's enclosing quotation marks and a closing period inside them."""
+    t = text.strip()
+    if len(t) > 2 and t[0] in '“"' and t[-1] in '”"':
+        t = t[1:-1].rstrip(".!").strip()
+    return t
+
+
+def title_like(text: str) -> Shape | None:
+    """The shape of ``text`` when it could be a heading standing alone, else ``None``.
+
+    A heading is short, holds no URL, phone, date or separator, is not a sentence ending
+    in a period (a Title Case line may: "The Best Time to Fix It? Before It's Worse."), not
+    an attribution ("Jane Doe, CEO of Acme") nor a byline, and not page chrome.
+    """
+    t = _plain_heading_text(text)
+    words = t.split()
+    if not t or len(t) > MAX_HEADING_CHARS or len(words) > MAX_HEADING_WORDS:
+        return None
+    if is_chrome(t) or is_date_line(t) or has_contact_detail(t) or _NOT_IN_HEADING.search(t):
+        return None
+    if t[-1] in ",;:" or t.count(",") > 1 or _ATTRIBUTION.search(t):
+        return None
+    if words[0].lower() == "by" and len(words) <= 6:
+        return None
+    found = shape(t)
+    if found is None:
+        return None
+    if t[-1] == "." and not (found is not Shape.SENTENCE and len(words) >= 3):
+        return None
+    return found
+
+
+def label_alone(text: str) -> str | None:
+    """The label of a line that is a label and nothing else ("WHO:", "Key Takeaways:").
+
+    A lead-in clause ("The study also found:") is not a label: the label must be in
+    capitals or Title Case, and short.
+    """
+    t = text.strip()
+    if not t.endswith(":") or len(t) > 100:
+        return None
+    label = t[:-1].strip()
+    words = label.split()
+    if not words or len(words) > 10 or _FIELD_LABEL.match(label) or is_chrome(label):
+        return None
+    if words[-1] in _LEAD_IN_ENDS:
+        return None  # "The study also found:", "Penal Code 236.1 defines:"
+    if has_contact_detail(label) or _NOT_IN_HEADING.search(label) or ":" in label:
+        return None
+    found = shape(label)
+    if found is Shape.CAPS or (found is Shape.TITLE and title_ratio(words) >= 0.75):
+        return label
+    return None
+
+
+def is_contact_heading(text: str) -> bool:
+    """True for a heading that labels a contact block ("Media Contact", "Contacts:")."""
+    t = text.strip()
+    if len(t.split()) > 8:
+        return False
+    m = vocab.CONTACT_LABEL.match(t)
+    if m is not None and not t[m.end() :].strip(" :.-–—"):
+        return True
+    return _CONTACT_HEADING.match(t) is not None or _CONTACT_NAMED.match(t) is not None
+
+
+def classify(heading: str) -> tuple[SectionKind, str | None]:
+    """The kind of section a heading opens, and the organization an "About" heading names."""
+    t = heading.strip()
+    about = ABOUT_HEADING.match(t)
+    if about is not None and not about["org"][0].isdigit():
+        return SectionKind.ABOUT, about["org"].rstrip(" :")
+    if is_contact_heading(t):
+        return SectionKind.CONTACT, None
+    if FORWARD_LOOKING.search(t) and len(t.split()) <= 12:
+        return SectionKind.FORWARD_LOOKING, None
+    if _DISCLAIMER.match(t):
+        return SectionKind.DISCLAIMER, None
+    return SectionKind.BODY, None

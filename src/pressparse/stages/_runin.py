@@ -1,0 +1,396 @@
+"""Headings run into their text: find them and split them off into blocks of their own.
+
+Archives collapse line breaks, so a heading that stood on its own line can end up at the
+head of its paragraph, glued to it, or inside a longer run of text:
+
+- "About Acme Corp. Acme Corp. is a maker of ..." (the name is printed twice)
+- "About AcmeAcme is ...", "ABOUT ACME FARMSThe market has ..." (glued, no space)
+- "... in 2015. About Acme Acme is ... Forward Looking Statements Statements in ..."
+- "RISK FACTORS:The filing says ..." (a capitalised label glued to its paragraph)
+- "Key Takeaways:* Acme opened ..." (a label with its first bullet run onto its line)
+- "Why Now?Sales grew ..." and "The Road Ahead While sales grew, ..." (a subhead)
+
+A *split* is a heading found at a character offset in a block; :func:`split_blocks` turns
+the blocks of the body into units: the text before a heading, the heading (kind
+``HEADING``, level 0) and the text after it, each with its own span into the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from pressparse.document import Block, BlockKind
+from pressparse.model import Span
+from pressparse.stages import _headings as h
+
+#: Headings are looked for in the first this many characters of a text.
+HEAD_WINDOW: Final = 160
+
+#: A run-in heading leaves at least this much text after it.
+MIN_REST: Final = 30
+
+# A lower-case letter glued to a capital: "AcmeAcme", "WorksMany"; or capitals glued to a
+# capitalised word: "FARMSThe".
+_GLUE: Final = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})")
+
+# "About" opening a heading, after the start of a text or the end of a sentence or link.
+_ABOUT: Final = regex.compile(r"(?<![\p{L}\p{N}])(?:About|ABOUT)\s+(?=[\p{Lu}\p{N}\"“]|the\s)")
+
+# What stands before an embedded heading: a sentence end ("... in 2015. About"), or a web
+# address the flattening ran into it ("... at acme.test About").
+_BEFORE_EMBEDDED: Final = regex.compile(r"(?:[.!?”\"’)]|\.[a-z]{2,6}/?)\s{0,3}$")
+
+# A capitalised label glued to its paragraph or run onto a bullet: "RISK FACTORS:The",
+# "Key Takeaways:* Acme", "Highlights: • Sales".
+_GLUED_LABEL: Final = regex.compile(
+    r"^(?P<label>[^:\n]{2,90}?):(?:(?=[\p{Lu}\"“])|\s*(?=[*•·▪]\s))"
+)
+
+# A question or exclamation heading glued to or run into its text: "Why Now?Sales ...".
+_ASKED: Final = regex.compile(r"^(?P<head>[^?!\n]{4,140}?[?!])(?P<gap>\s{0,2})(?=[\p{Lu}\"“])")
+
+# A forward-looking or safe-harbor heading inside a run of text, after a sentence end and
+# before the capitalised word that opens its paragraph.
+_FLS_EMBEDDED: Final = regex.compile(
+    r"(?<=[.!?”\"’)]\s{0,3}|^)(?P<head>" + h.FORWARD_LOOKING.pattern + r")(?=\s+\p{Lu}|:)",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+@attrs.frozen
+class Split:
+    """A heading found at ``[start, end)`` of a block's text; ``weak`` splits need company."""
+
+    start: int
+    end: int
+    weak: bool = False
+    family: str = ""
+
+
+# A company-form suffix after a comma inside a name: "Acme, Inc.", "Acme Labs, LLC".
+_SUFFIX: Final = regex.compile(
+    r"(?:inc|llc|llp|ltd|corp|co|plc|lp|l\.p|s\.a|ag|gmbh|n\.v|b\.v|pte|pty|limited)\.?\)?$",
+    regex.IGNORECASE,
+)
+
+
+def _name_like(tokens: Sequence[str]) -> bool:
+    """True when the tokens could make up a name or title ("Acme Labs, Inc.", "the Firm").
+
+    Every word is capitalised (or a small word such as "of"), no word but a company suffix
+    follows a comma, and no sentence opener followed by a lower-case word ("Founded in")
+    stands among them.
+    """
+    for i, tok in enumerate(tokens):
+        word = h.letters(tok)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if not word:
+            if tok not in {"&", "-", "–", "—", "/", "|"}:
+                return False
+            continue
+        if not (word[0].isupper() or word[0].isdigit() or word.lower() in h.SMALL_WORDS):
+            return False
+        if tok.endswith(",") and not _SUFFIX.match(nxt):
+            return False
+        if i > 0 and word in h.OPENERS and nxt[:1].islower():
+            return False
+    return True
+
+
+def about_end(text: str) -> int | None:
+    """Where the "About <org>" heading opening ``text`` ends, if the text goes on after it.
+
+    Tried in order: a colon after the name; the name printed again ("About Acme Acme is");
+    the name glued to its repeat, to a sentence opener or, in capitals, to mixed case
+    ("About AcmeAcme is", "ABOUT ACMEThe"); a run of capitals; a name followed by a
+    sentence opener ("About Acme Labs Founded in 1990, ...").
+    """
+    head = regex.match(r"(?:About|ABOUT)\s+", text)
+    if head is None:
+        return None
+    base = head.end()
+    window = text[base : base + HEAD_WINDOW]
+    tokens = list(h.WORD.finditer(window))
+    if len(tokens) < 2:
+        return None
+    found = (
+        _about_colon(window, tokens)
+        or _about_repeat(tokens)
+        or _about_glued(window, tokens)
+        or (_about_caps(tokens) if text.startswith("ABOUT") else None)
+        or _about_opener(tokens)
+    )
+    return None if found is None else base + found
+
+
+def _about_colon(window: str, tokens: Sequence[regex.Match[str]]) -> int | None:
+    colon = window.find(":", 0, tokens[min(len(tokens), 12) - 1].end())
+    if colon <= 0:
+        return None
+    name = window[:colon]
+    if h.has_sentence_break(name) or name.count("(") != name.count(")"):
+        return None
+    if not _name_like(name.split()):
+        return None
+    return colon if window[colon + 1 :].strip() else None
+
+
+def _about_repeat(tokens: Sequence[regex.Match[str]]) -> int | None:
+    first = h.letters(tokens[0][0]).split(".")[0].casefold()
+    if not first:
+        return None
+    for k in range(1, min(len(tokens) - 1, 10)):
+        word = h.letters(tokens[k][0]).split(".")[0]
+        if word.casefold() == first and word[:1].isupper():
+            if _name_like([t[0] for t in tokens[:k]]):
+                return tokens[k - 1].end()
+            return None
+    return None
+
+
+def _about_glued(window: str, tokens: Sequence[regex.Match[str]]) -> int | None:
+    limit = tokens[min(len(tokens), 10) - 1].end()
+    for glue in _GLUE.finditer(window, 0, limit):
+        p = glue.start()
+        left, right = window[:p], window[p:]
+        if not left.split() or not _name_like(left.split()):
+            return None
+        first = h.letters(left.split()[0]).casefold()
+        next_word = h.letters(right.split()[0]) if right.split() else ""
+        if (
+            (first and right.casefold().startswith(first))
+            or next_word in h.OPENERS
+            or (h.is_caps(left) and next_word[:1].isupper())
+        ):
+            return p
+    return None
+
+
+def _about_caps(tokens: Sequence[regex.Match[str]]) -> int | None:
+    caps = 0
+    for tok in tokens[:12]:
+        if any(c.islower() for c in tok[0]):
+            break
+        caps += 1
+    if caps == 0 or caps >= len(tokens):
+        return None
+    return tokens[caps - 1].end()
+
+
+def _about_opener(tokens: Sequence[regex.Match[str]]) -> int | None:
+    for k in range(1, min(len(tokens) - 1, 10)):
+        word = tokens[k][0]
+        if word in h.OPENERS and tokens[k + 1][0][:1].islower():
+            if _name_like([t[0] for t in tokens[:k]]):
+                return tokens[k - 1].end()
+            return None
+    return None
+
+
+def _label_split(text: str) -> Split | None:
+    m = _GLUED_LABEL.match(text)
+    if m is None:
+        return None
+    label = m["label"].strip()
+    shape = h.shape(label)
+    if len(label.split()) > 10 or h.has_contact_detail(label) or "--" in label:
+        return None
+    if label.count("(") != label.count(")") or h.title_like(label.rstrip(",")) is None:
+        return None
+    if shape is h.Shape.CAPS or (shape is h.Shape.TITLE and "," not in label):
+        return Split(0, m.start("label") + len(m["label"].rstrip()), family="label")
+    return None
+
+
+def _asked_split(text: str) -> Split | None:
+    m = _ASKED.match(text)
+    if m is None:
+        return None
+    head = m["head"]
+    words = head.split()
+    if len(words) < 2 or h.title_like(head) is not h.Shape.TITLE or h.has_sentence_break(head):
+        return None
+    if m["gap"] and (len(words) < 3 or h.title_ratio(words) < 1.0):
+        return None
+    return Split(0, m.end("head"), family="asked")
+
+
+def _glued_split(text: str) -> Split | None:
+    """A Title Case subhead glued to its paragraph: "The Road AheadWhile sales grew"."""
+    for glue in _GLUE.finditer(text, 0, min(len(text), HEAD_WINDOW)):
+        p = glue.start()
+        left = text[:p]
+        words = left.split()
+        if not words or regex.search(r"[,;!?]|\.\s", left) or h.title_like(left) is None:
+            return None
+        if h.shape(left) is h.Shape.SENTENCE:
+            continue
+        right = text[p:].split(maxsplit=1)
+        next_word = h.letters(right[0]) if right else ""
+        first = h.letters(words[0]).casefold()
+        if next_word in h.OPENERS or (first and next_word.casefold() == first):
+            return Split(0, p, family="glued")
+        if len(words) >= 3:
+            return Split(0, p, weak=True, family="glued")
+    return None
+
+
+def _spaced_split(text: str) -> Split | None:
+    """A subhead run into its paragraph with a space: "How it works Many buyers ..."."""
+    tokens = list(h.WORD.finditer(text[:HEAD_WINDOW]))
+    for k in range(1, min(len(tokens) - 1, 15)):
+        prev, word = tokens[k - 1][0], tokens[k][0]
+        if prev[-1] in ',;.!?"”' and prev.lower() not in {"vs.", "st.", "dr.", "mr.", "ms."}:
+            return None
+        if not word[:1].isupper() or not regex.fullmatch(r"[\p{L}\p{N}’'-]+", word):
+            continue
+        after = _next_significant(tokens, k + 1)
+        if after is None or not after[:1].islower():
+            continue
+        if after in h.SUBJECT_FOLLOWERS and word not in h.OPENERS:
+            continue
+        head = [t[0] for t in tokens[:k]]
+        if h.title_like(" ".join(head)) is None or head[-1].lower() in h.SMALL_WORDS:
+            return None
+        if not h.letters(head[-1]):
+            return None  # "SPRINGFIELD —": a dateline, not a heading
+        if word in h.OPENERS and len(head) >= 2:
+            return Split(0, tokens[k - 1].end(), family="spaced")
+        if (
+            len(head) >= 4
+            and h.shape(" ".join(head)) is h.Shape.TITLE
+            and not _verb_next(tokens, k)
+        ):
+            return Split(0, tokens[k - 1].end(), weak=True, family="spaced")
+        return None
+    return None
+
+
+def _next_significant(tokens: Sequence[regex.Match[str]], k: int) -> str | None:
+    for tok in tokens[k : k + 3]:
+        if not (tok[0].islower() and tok[0] in h.SMALL_WORDS):
+            return tok[0]
+    return None
+
+
+def _verb_next(tokens: Sequence[regex.Match[str]], k: int) -> bool:
+    """True when the word after ``k`` reads as a verb ("Acme Clinic sets an example")."""
+    if k + 2 >= len(tokens):
+        return False
+    nxt, after = tokens[k + 1][0], tokens[k + 2][0].lower()
+    return nxt.endswith("s") and after in {"a", "an", "the", "that", "to", "its", "their"}
+
+
+def _embedded_splits(text: str) -> list[Split]:
+    """Boilerplate headings standing inside a run of text (or opening it, run in)."""
+    splits: list[Split] = []
+    for m in _ABOUT.finditer(text):
+        p = m.start()
+        if p > 0 and _BEFORE_EMBEDDED.search(text, 0, p) is None:
+            continue
+        end = about_end(text[p:])
+        if end is not None and len(text) - (p + end) >= (MIN_REST if p else 1):
+            splits.append(Split(p, p + end, family="about"))
+    for m in _FLS_EMBEDDED.finditer(text):
+        head = m["head"]
+        if h.shape(head) not in {h.Shape.TITLE, h.Shape.CAPS}:
+            continue
+        if len(text) - m.end("head") >= MIN_REST:
+            splits.append(Split(m.start("head"), m.end("head"), family="fls"))
+    return splits
+
+
+def _opening_split(block: Block) -> Split | None:
+    """A subhead or label run into the start of a paragraph."""
+    text = block.text
+    if block.kind not in {BlockKind.PARAGRAPH, BlockKind.LINE} or len(text) < MIN_REST + 4:
+        return None
+    if text[0] in "“\"'‘(-–—*•[" or h.is_chrome(text):
+        return None
+    for rule in (_label_split, _asked_split, _glued_split, _spaced_split):
+        found = rule(text)
+        if found is not None and len(text) - found.end >= MIN_REST:
+            return found
+    return None
+
+
+def find_splits(block: Block, *, first: bool) -> list[Split]:
+    """Every heading found inside ``block``, in order, without overlaps.
+
+    The first block of the body (the lead) is only searched for boilerplate headings that a
+    flattening ran into it.
+    """
+    splits = _embedded_splits(block.text)
+    if not first and not any(s.start == 0 for s in splits):
+        opening = _opening_split(block)
+        if opening is not None:
+            splits.append(opening)
+    splits.sort(key=lambda s: (s.start, -s.end))
+    kept: list[Split] = []
+    for s in splits:
+        if not kept or s.start >= kept[-1].end:
+            kept.append(s)
+    return kept
+
+
+def _accepted(found: Sequence[list[Split]]) -> set[str]:
+    """The families whose weak splits stand: a document that runs several subheads in."""
+    families: set[str] = set()
+    for family in ("glued", "spaced"):
+        splits = [s for block in found for s in block if s.family == family]
+        strong = sum(1 for s in splits if not s.weak)
+        if len(splits) >= 2 and (family == "glued" or strong >= 1):
+            families.add(family)
+    return families
+
+
+def split_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """Split headings run into the blocks of the body off into blocks of their own."""
+    found = [find_splits(b, first=i == 0) for i, b in enumerate(blocks)]
+    families = _accepted(found)
+    units: list[Block] = []
+    for block, splits in zip(blocks, found, strict=True):
+        kept = [s for s in splits if not s.weak or s.family in families]
+        if not kept:
+            units.append(block)
+            continue
+        units.extend(_pieces(block, kept))
+    return tuple(units)
+
+
+def _pieces(block: Block, splits: Sequence[Split]) -> list[Block]:
+    """Cut ``block`` at ``splits`` into text, heading, text ... blocks."""
+    out: list[Block] = []
+    pos = 0
+    for s in splits:
+        _add_piece(out, block, pos, s.start, block.kind)
+        _add_piece(out, block, s.start, s.end, BlockKind.HEADING)
+        pos = s.end
+    _add_piece(out, block, pos, len(block.text), block.kind)
+    return out
+
+
+def _add_piece(out: list[Block], block: Block, start: int, end: int, kind: BlockKind) -> None:
+    text = block.text
+    strip = " \t:" if kind is BlockKind.HEADING else " \t"
+    while start < end and text[start] in (" \t:" if out else " \t"):
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    if end <= start:
+        return
+    base = block.span.start
+    out.append(
+        attrs.evolve(
+            block,
+            kind=kind,
+            text=text[start:end],
+            span=Span(start=base + start, end=base + end),
+            level=0 if kind is BlockKind.HEADING else block.level,
+            bold=False,
+        )
+    )
