@@ -1,0 +1,158 @@
+"""The personal names a release prints, for resolving surnames, first names and pronouns.
+
+Every run of name words in the release's prose is a *mention*; mentions of two words or
+more are *full names*. A mention is *introduced* when a title stands next to it ("Mayor Ann
+Lee", "Ann Lee, CEO of Acme", "Lee is the chief executive"): those are the people a "he" or
+"she" may stand for. Names printed in title-case lines (the headline, subheads) are kept as
+a fallback only, since a title-case line runs verbs and nouns into names ("Acme Appoints
+Ann Lee").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+import attrs
+import regex
+
+from pressparse._name_tokens import Kind, Run, Token, find_runs, tokenize
+from pressparse._name_vocab import fold
+
+__all__ = ["NameIndex", "PersonName", "build_name_index"]
+
+#: How many tokens after "Name," may hold the title that introduces the person.
+INTRO_REACH: Final = 6
+
+# The verbs that introduce a person by a title after the name: "Ann Lee is the CEO".
+_IS: Final = frozenset({"is", "was", "serves", "served", "became", "becomes", "joined"})
+
+
+@attrs.frozen(kw_only=True)
+class PersonName:
+    """A personal name printed in a release: as printed, its folded words, and where."""
+
+    text: str
+    words: tuple[str, ...]  #: folded name words, particles included, initials kept
+    position: int
+    weak: bool = False  #: printed in a title-case line, where names are unreliable
+    introduced: bool = False  #: a title stands next to it
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """The folded words of a name: "Nathan J. Hochman" -> ("nathan", "j", "hochman")."""
+    return tuple(fold(t.text).replace(".", "") for t in tokenize(text) if t.kind is not Kind.PUNCT)
+
+
+def _matches(person: PersonName, words: tuple[str, ...]) -> bool:
+    """True when ``person`` is a fuller form of ``words`` (same ends, or same tail)."""
+    if len(person.words) < len(words):
+        return False
+    if person.words[-len(words) :] == words:
+        return True
+    return (person.words[0], person.words[-1]) == (words[0], words[-1])
+
+
+@attrs.frozen(kw_only=True)
+class NameIndex:
+    """The personal names printed in a release, in order."""
+
+    names: tuple[PersonName, ...] = ()  #: full names (two words or more)
+    mentions: tuple[PersonName, ...] = ()  #: every name printed, one word or more
+
+    def _best(self, found: list[PersonName], position: int) -> PersonName | None:
+        """Prefer prose over title lines, then the fullest form, then the nearest before."""
+        found = [p for p in found if not p.weak] or found
+        if not found:
+            return None
+        before = [p for p in found if p.position <= position]
+        pool = before or found
+        longest = max(len(p.words) for p in pool)
+        pool = [p for p in pool if len(p.words) == longest]
+        return max(pool, key=lambda p: p.position) if before else pool[0]
+
+    def full_name(self, name: str, position: int) -> str:
+        """Return the fullest form of ``name`` the release prints (``name`` if none).
+
+        A surname or a first name alone resolves to the full name that ends or starts with
+        it, the one printed last before ``position`` when several do; a full name gains
+        the middle names or initials printed elsewhere ("Ann Lee" -> "Ann B. Lee").
+        """
+        words = name_words(name)
+        if not words:
+            return name
+        if len(words) >= 2:
+            found = [p for p in self.names if _matches(p, words)]
+        else:
+            found = [p for p in self.names if p.words[-1] == words[0]]
+            found = found or [p for p in self.names if p.words[0] == words[0]]
+        best = self._best(found, position)
+        return best.text if best is not None else name
+
+    def person_before(self, position: int) -> str | None:
+        """Return the full name of the introduced person mentioned last before ``position``."""
+        people = {
+            name_words(self.full_name(p.text, p.position)) for p in self.mentions if p.introduced
+        }
+        for mention in reversed(self.mentions):
+            if mention.position >= position or mention.weak:
+                continue
+            full = self.full_name(mention.text, mention.position)
+            if len(name_words(full)) >= 2 and name_words(full) in people:
+                return full
+        return None
+
+    def from_initials(self, initials: str, position: int) -> str | None:
+        """Return the person whose initials or first name read ``initials`` ("JD")."""
+        key = initials.lower()
+        found = [
+            p for p in self.names if p.words[0] == key or "".join(w[:1] for w in p.words) == key
+        ]
+        best = self._best(found, position)
+        return best.text if best is not None else None
+
+
+def _introduced(tokens: tuple[Token, ...], run: Run) -> bool:
+    """True when a title stands right before the run or in an appositive after it."""
+    before = [t for t in tokens[max(0, run.first - 2) : run.first] if t.text != ","]
+    if before and before[-1].kind in (Kind.TITLE, Kind.ACRONYM):
+        return True
+    after = tokens[run.last + 1 : run.last + 1 + INTRO_REACH]
+    if not after or (after[0].text != "," and fold(after[0].text) not in _IS):
+        return False
+    return any(t.kind is Kind.TITLE for t in after[1:])
+
+
+def _person(text: str, tokens: tuple[Token, ...], run: Run, offset: int, weak: bool) -> PersonName:
+    start, end = tokens[run.first].start, tokens[run.last].end
+    shown = text[start:end]
+    if shown.endswith(".") and tokens[run.last].kind is Kind.NAME:
+        shown = shown[:-1]
+    shown = regex.sub(r"\s+", " ", shown)
+    return PersonName(
+        text=shown,
+        words=name_words(shown),
+        position=offset + start,
+        weak=weak,
+        introduced=_introduced(tokens, run),
+    )
+
+
+def build_name_index(pieces: Iterable[tuple[str, int, bool]]) -> NameIndex:
+    """Collect the personal names printed in ``pieces`` of text.
+
+    Each piece is its text, its offset in the document, and whether it is a title-case
+    line (a headline or a subhead), whose names are kept as a fallback only.
+    """
+    names: list[PersonName] = []
+    mentions: list[PersonName] = []
+    for text, offset, weak in pieces:
+        tokens = tokenize(text)
+        for run in find_runs(tokens):
+            if run.modifier:
+                continue
+            person = _person(text, tokens, run, offset, weak)
+            mentions.append(person)
+            if run.size(tokens) >= 2:
+                names.append(person)
+    return NameIndex(names=tuple(names), mentions=tuple(mentions))

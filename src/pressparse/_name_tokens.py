@@ -1,0 +1,195 @@
+"""Tokens of a speaker phrase, classified, and the runs of them that form names.
+
+A *run* is a stretch of capitalized name words, initials and inner particles
+("Juan de la Rosa", "Nathan J. Hochman"). A run is a *modifier* rather than a name when a
+title, an organization word or a possessive follows it ("Exovera CEO", "Zillow's home
+trends expert", "Lake County Sheriff"), so "Maryland Gov. Wes Moore" yields the name
+"Wes Moore" after the modifier "Maryland".
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Final
+
+import attrs
+import regex
+
+from pressparse._name_vocab import (
+    CREDENTIALS,
+    ORG_WORDS,
+    PARTICLES,
+    STOP_WORDS,
+    TITLE_WORDS,
+    fold,
+)
+
+__all__ = ["Kind", "Run", "Token", "find_runs", "tokenize"]
+
+# A word (letters, digits, underscores, inner apostrophes and hyphens, an optional final
+# period), a run of initials ("J.D."), or one punctuation character.
+# Example: "Cook County State’s Attorney Eileen O’Neill Burke, J.D." -> 8 words, ",", "J.D."
+_TOKEN: Final = regex.compile(
+    r"""
+    (?:\p{Lu}\.){2,4}                                   # initials: "J.D.", "U.S."
+    | [\p{L}\p{M}\d_](?:[\p{L}\p{M}\d_'’\-]*[\p{L}\p{M}\d_])?\.?   # a word
+    | [^\s\p{L}\p{M}\d_]                                # punctuation
+    """,
+    regex.VERBOSE,
+)
+
+# A single initial: "J." or "J".
+_INITIAL: Final = regex.compile(r"^(?:\p{Lu}\.){1,4}$|^\p{Lu}$")
+
+# Generational suffixes that belong to the name ("Sam Ruiz Jr.", "Tom Ode III").
+_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+# Lower-case words a modifier may carry before its title: "marketing" in "Acme marketing
+# director". Function words stop the look-ahead, so "Ann Lee is the chief" keeps its name.
+_FUNCTION: Final = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+     "be", "been", "who", "which", "said", "says", "also", "not", "to", "of", "at",
+     "for", "from", "with", "in", "on", "by", "and", "or", "the", "a", "an", "as"}
+)  # fmt: skip
+
+#: How many lower-case words may stand between a modifier run and its title word.
+MODIFIER_GAP: Final = 2
+
+
+class Kind(enum.Enum):
+    """What a token is, as far as names are concerned."""
+
+    NAME = "name"
+    INITIAL = "initial"
+    PARTICLE = "particle"
+    SUFFIX = "suffix"
+    TITLE = "title"
+    ORG = "org"
+    ACRONYM = "acronym"
+    STOP = "stop"
+    LOWER = "lower"
+    PUNCT = "punct"
+    OTHER = "other"
+
+
+@attrs.frozen(kw_only=True)
+class Token:
+    """One token of a phrase: its text, offsets and kind; ``possessive`` for "Acme's"."""
+
+    text: str
+    start: int
+    end: int
+    kind: Kind
+    possessive: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Run:
+    """Tokens ``[first, last]`` that form a name; ``modifier`` when they qualify a title."""
+
+    first: int
+    last: int
+    modifier: bool
+
+    def size(self, tokens: tuple[Token, ...]) -> int:
+        """Count the name words and initials of the run (particles not counted)."""
+        kinds = (Kind.NAME, Kind.INITIAL)
+        return sum(1 for t in tokens[self.first : self.last + 1] if t.kind in kinds)
+
+
+def _is_title(word: str, folded: str) -> bool:
+    if folded in TITLE_WORDS:
+        return True
+    head = folded.split("-", 1)[0]
+    return "-" in folded and head in TITLE_WORDS and not word[:1].islower()
+
+
+def _classify(word: str) -> Kind:
+    """Return the kind of one word token."""
+    folded = fold(word)
+    first = word[0]
+    if not (first.isalpha() or first.isdigit() or first == "_"):
+        return Kind.PUNCT
+    if first.islower():
+        if folded in PARTICLES:
+            return Kind.PARTICLE
+        return Kind.TITLE if _is_title(word, folded) else Kind.LOWER
+    if not first.isupper():
+        return Kind.OTHER
+    if _INITIAL.match(word):
+        return Kind.INITIAL
+    if folded in _SUFFIXES:
+        return Kind.SUFFIX
+    if folded in STOP_WORDS:
+        return Kind.STOP
+    if _is_title(word, folded):
+        return Kind.TITLE
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return Kind.ACRONYM
+    if folded in ORG_WORDS:
+        return Kind.ORG
+    return Kind.NAME
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Split ``text`` into classified tokens."""
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        word = m[0]
+        kind = _classify(word)
+        possessive = kind is Kind.NAME and (
+            word.endswith(("’s", "'s")) or (word.endswith(("s’", "s'")) and len(word) > 2)
+        )
+        tokens.append(
+            Token(text=word, start=m.start(), end=m.end(), kind=kind, possessive=possessive)
+        )
+    return tuple(tokens)
+
+
+def _is_modifier(tokens: tuple[Token, ...], last: int) -> bool:
+    """True when what follows the run ending at ``last`` makes it qualify a title."""
+    if tokens[last].possessive:
+        return True
+    for gap, token in enumerate(tokens[last + 1 :]):
+        if token.kind in (Kind.TITLE, Kind.ORG):
+            return True
+        if token.kind is not Kind.LOWER or fold(token.text) in _FUNCTION or gap >= MODIFIER_GAP:
+            return False
+    return False
+
+
+def _ends_run(token: Token, nxt: Token) -> bool:
+    """True when ``token`` cannot be followed by more of its name: a possessive, a word
+    closing a sentence ("Doe."), or a line break between the two."""
+    if token.possessive or nxt.start - token.end > 1:
+        return True
+    return token.kind is Kind.NAME and token.text.endswith(".")
+
+
+def _extends(tokens: tuple[Token, ...], k: int) -> bool:
+    """True when token ``k`` carries a name on: a name word, an initial, a suffix, or a
+    particle followed by more of the name ("de la Rosa")."""
+    token = tokens[k]
+    if token.kind in (Kind.NAME, Kind.INITIAL, Kind.SUFFIX):
+        return fold(token.text) not in CREDENTIALS
+    following = tokens[k + 1].kind if k + 1 < len(tokens) else None
+    return token.kind is Kind.PARTICLE and following in (Kind.NAME, Kind.PARTICLE)
+
+
+def find_runs(tokens: tuple[Token, ...]) -> tuple[Run, ...]:
+    """Return the name runs of ``tokens`` in order."""
+    runs: list[Run] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if tokens[i].kind not in (Kind.NAME, Kind.INITIAL):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and not _ends_run(tokens[j], tokens[j + 1]):
+            if not _extends(tokens, j + 1):
+                break
+            j += 1
+        runs.append(Run(first=i, last=j, modifier=_is_modifier(tokens, j)))
+        i = j + 1
+    return tuple(runs)

@@ -1,0 +1,139 @@
+"""Word lists the name splitter reads: job titles and honorifics, organization words,
+capitalized function words, name particles, credentials and pronouns.
+
+All entries are lower case, without a final period; callers fold a word the same way
+(:func:`fold`) before looking it up.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = [
+    "CREDENTIALS",
+    "ORG_WORDS",
+    "PARTICLES",
+    "PRONOUNS",
+    "STOP_WORDS",
+    "TITLE_WORDS",
+    "fold",
+]
+
+
+def fold(word: str) -> str:
+    """Lower-case ``word``, unify apostrophes and drop a final period and possessive."""
+    word = word.replace("’", "'").lower().rstrip(".")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return word
+
+
+#: Honorifics, ranks, offices and job titles printed before or after a name
+#: ("Gov. Ada Vance", "Senior Vice President", "Sales Counselor Tim Roe").
+TITLE_WORDS: Final = frozenset(
+    {
+        # honorifics
+        "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame",
+        "lord", "lady", "hon", "honorable", "honourable", "rev", "reverend", "pastor",
+        "rabbi", "imam", "father", "sister", "brother", "bishop", "cardinal", "sheikh",
+        "sr", "sra", "srta", "don", "dona", "herr", "frau", "mme", "mlle", "m",
+        # government and law
+        "president", "vice", "governor", "gov", "lieutenant", "lt", "senator", "sen",
+        "representative", "rep", "congressman", "congresswoman", "congressmember",
+        "delegate", "del", "assemblyman", "assemblywoman", "assemblymember", "councilman",
+        "councilwoman", "councilmember", "councillor", "councilor", "alderman",
+        "alderwoman", "mayor", "commissioner", "secretary", "minister", "premier",
+        "chancellor", "ambassador", "attorney", "attorney-general", "prosecutor",
+        "solicitor", "counsel", "general", "sheriff", "undersheriff", "marshal", "judge",
+        "justice", "magistrate", "clerk", "treasurer", "auditor", "comptroller",
+        "controller", "assessor", "speaker", "leader", "majority", "minority", "whip",
+        "chief", "captain", "capt", "sergeant", "sgt", "officer", "detective", "det",
+        "agent", "special", "deputy", "inspector", "insp", "superintendent", "supt",
+        "trooper", "constable", "commander", "cmdr", "admiral", "adm", "colonel", "col",
+        "major", "maj", "corporal", "cpl", "private", "pvt", "ranger", "warden",
+        "fiscal", "procurador", "alcalde", "alcaldesa", "gobernador", "senador",
+        # organizations
+        "chairman", "chairwoman", "chairperson", "chair", "co-chair", "cochair",
+        "founder", "co-founder", "cofounder", "owner", "co-owner", "partner",
+        "principal", "managing", "executive", "senior", "junior", "head", "lead",
+        "manager", "director", "administrator", "trustee", "member",
+        "spokesperson", "spokesman", "spokeswoman", "analyst",
+        "editor", "publisher", "fellow", "dean", "provost", "coach", "counselor",
+        "counsellor", "consultant", "advisor", "adviser", "architect", "engineer",
+        "scientist", "researcher", "developer", "designer", "strategist", "evangelist",
+        "expert", "specialist", "coordinator", "supervisor", "associate", "assistant",
+        "intern", "author", "artist", "chef", "producer", "physician", "nurse",
+        "surgeon", "psychiatrist", "therapist", "pharmacist", "economist", "historian",
+        "curator", "instructor", "teacher", "lecturer", "student", "investor",
+        "entrepreneur", "ceo", "cfo", "coo", "cto", "cmo", "cio", "cro", "cpo", "cso",
+        "cco", "chro", "evp", "svp", "vp", "gm", "md", "da", "ada", "dda", "ag",
+    }
+)  # fmt: skip
+
+#: Words that make a run of capitalized words an organization or a place, not a person
+#: ("Acme Holdings Inc.", "Lake County", "Office of the Mayor").
+ORG_WORDS: Final = frozenset(
+    {
+        "inc", "corp", "corporation", "co", "company", "companies", "llc", "ltd",
+        "limited", "llp", "lp", "plc", "gmbh", "ag", "sa", "nv", "bv", "pty", "group",
+        "holdings", "partners", "foundation", "association", "institute", "university",
+        "college", "school", "academy", "hospital", "clinic", "bank", "capital", "labs",
+        "laboratories", "technologies", "technology", "systems", "networks", "network",
+        "council", "committee", "commission", "board", "department", "dept", "office",
+        "agency", "bureau", "court", "county", "city", "state", "district", "division",
+        "center", "centre", "society", "club", "team", "fund", "trust", "services",
+        "solutions", "media", "news", "project", "program", "programme", "initiative",
+        "coalition", "alliance", "union", "federation", "ministry", "government",
+        "administration", "authority", "police", "church", "museum", "library", "press",
+        "times", "post", "journal", "tribune", "herald", "magazine", "radio", "tv",
+        "channel", "studios", "studio", "ventures", "brands", "industries", "enterprises",
+        "international", "global", "worldwide", "america", "americas", "usa", "inc.",
+    }
+)  # fmt: skip
+
+#: Capitalized words that open sentences and clauses but are never part of a name.
+STOP_WORDS: Final = frozenset(
+    {
+        "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for",
+        "from", "with", "by", "as", "of", "to", "and", "or", "but", "nor", "so", "yet",
+        "according", "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "july", "september", "october", "november", "december", "still",
+        "however", "also", "meanwhile", "additionally", "further",
+        "furthermore", "moreover", "finally", "together", "overall", "previously",
+        "recently", "currently", "separately", "similarly", "likewise", "indeed",
+        "instead", "otherwise", "then", "now", "here", "there", "why", "what", "how",
+        "who", "whom", "whose", "where", "when", "while", "if", "since", "after",
+        "before", "during", "under", "over", "through", "about", "above", "across",
+        "all", "both", "each", "every", "many", "most", "some", "several", "other",
+        "another", "such", "no", "not", "only", "just", "even", "our", "his", "her",
+        "their", "its", "my", "your", "we", "i", "he", "she", "they", "it", "you", "us",
+        "them", "him", "me", "one", "two", "three", "first", "second", "third", "last",
+        "new", "more", "said", "says", "added", "el", "la", "los", "las", "le", "les",
+        "der", "die", "das", "un", "una", "uno", "il", "lo", "di", "du", "des", "del",
+        "please", "read", "see", "view", "click", "visit", "contact", "email", "phone",
+        "tel", "fax", "web", "website", "source", "photo", "video", "image", "media",
+    }
+)  # fmt: skip
+
+#: Lower-case particles inside a name ("Juan de la Rosa", "Ludwig van Dam").
+PARTICLES: Final = frozenset(
+    {
+        "de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "la", "le",
+        "van", "von", "vom", "zu", "ten", "ter", "bin", "binti", "ibn", "al", "el", "y",
+        "e", "st", "mac", "mc", "ó", "ní", "bint", "abu",
+    }
+)  # fmt: skip
+
+#: Degrees and credentials printed after a name ("Jane Roe, PhD").
+CREDENTIALS: Final = frozenset(
+    {
+        "phd", "ph.d", "md", "m.d", "mba", "esq", "cpa", "jd", "j.d", "rn", "dds", "dvm",
+        "pe", "cfa", "cfp", "pmp", "ma", "ms", "msc", "ba", "bs", "bsc", "llm", "edd",
+        "psyd", "do", "np", "pa-c", "faia", "aia", "frcs", "obe", "mbe", "cbe", "kbe",
+        "ret", "retired", "usmc", "usn", "usaf", "usa", "uscg",
+    }
+)  # fmt: skip
+
+#: Pronouns that stand for a speaker named before.
+PRONOUNS: Final = frozenset({"he", "she", "they", "i", "we", "it", "él", "ella", "il", "elle"})

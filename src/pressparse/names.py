@@ -1,0 +1,233 @@
+"""People and organizations named in a release: who a speaker phrase means, and by what name.
+
+:func:`split_speaker` reads an attribution phrase ("Jane Doe, CEO of Acme", "Acme CEO Jane
+Doe", "the company", "she") into its parts. :class:`NameIndex` (built by
+:func:`build_name_index`) holds every personal name printed in a release, so a later "said
+Doe", "said District Attorney Doe", "Jane said", "he added" or "JD added" can be given the
+full name ("Jane A. Doe") the release uses. Honorifics and job titles never stay in a
+name; generational suffixes ("Jr.") do.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Final
+
+import attrs
+import regex
+
+from pressparse._name_index import NameIndex, PersonName, build_name_index
+from pressparse._name_tokens import Kind, Run, Token, find_runs, tokenize
+from pressparse._name_vocab import PRONOUNS, fold
+
+__all__ = [
+    "NameIndex",
+    "PersonName",
+    "SpeakerKind",
+    "SpeakerPhrase",
+    "build_name_index",
+    "split_speaker",
+]
+
+# A reference to the issuing organization instead of a name: "the company", "our firm",
+# "a company spokesperson", "a spokesperson for the company".
+_ORG_REFERENCE: Final = regex.compile(
+    r"""
+    ^(?:the|our|its|a|an)\s+
+    (?:(?:company|firm|organization|organisation|agency|office|group|business|bank)
+        (?:['’]s)?(?:\s+(?:spokesperson|spokesman|spokeswoman|representative|statement))?
+      | (?:spokesperson|spokesman|spokeswoman|representative)\s+for\s+the\s+company)
+    \b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# The organization a role belongs to: "... Officer at NTX", "a spokesperson for Acme".
+_ROLE_OF: Final = regex.compile(r"\b(?:at|of|for|from|with)\s+(?:the\s+)?(?P<org>\p{Lu}.*)$")
+
+
+class SpeakerKind(enum.Enum):
+    """What a speaker phrase names."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    ISSUER = "issuer"  #: "the company": the organization that issued the release
+    PRONOUN = "pronoun"
+    INITIALS = "initials"  #: "JD": initials that stand for a person named elsewhere
+
+
+@attrs.frozen(kw_only=True)
+class SpeakerPhrase:
+    """An attribution phrase read into name, title and organization.
+
+    ``name`` is the name as printed (a surname, a full name, an organization, a pronoun);
+    ``start``/``end`` are its offsets in the phrase.
+    """
+
+    kind: SpeakerKind
+    name: str
+    start: int
+    end: int
+    title: str | None = None
+    organization: str | None = None
+
+
+def _segments(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """Split token indices at commas (outside brackets) into [start, end) segments."""
+    bounds: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i, token in enumerate(tokens):
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif token.text in {",", ";"} and depth == 0:
+            bounds.append((start, i))
+            start = i + 1
+    bounds.append((start, len(tokens)))
+    return [b for b in bounds if b[0] < b[1]]
+
+
+def _pick_run(tokens: tuple[Token, ...], runs: tuple[Run, ...]) -> Run | None:
+    """The run that names the person: the first full name, else the first single name."""
+    names = [r for r in runs if not r.modifier]
+    for run in names:
+        if run.size(tokens) >= 2:
+            return run
+    return names[0] if names else None
+
+
+def _clean(text: str) -> str | None:
+    text = text.strip(" ,;:-—–()").strip()
+    text = regex.sub(r"^(?:the|a|an)\s+", "", text, flags=regex.IGNORECASE)
+    return text or None
+
+
+def _organization_of(title: str | None) -> str | None:
+    """The organization a title names: "CEO of Acme" -> "Acme", "Acme's CEO" -> "Acme"."""
+    if not title:
+        return None
+    m = _ROLE_OF.search(title)
+    if m is not None:
+        return _clean(m["org"])
+    poss = regex.match(r"^(?P<org>\p{Lu}[^,]*?)['’]s?\s", title)
+    return _clean(poss["org"]) if poss else None
+
+
+def _segment_of(tokens: tuple[Token, ...], index: int) -> tuple[int, int]:
+    """Return the [start, end) token range of the comma segment holding ``index``."""
+    for first, last in _segments(tokens):
+        if first <= index < last:
+            return first, last
+    return index, index + 1
+
+
+def _title_after(phrase: str, tokens: tuple[Token, ...], end_token: int) -> str | None:
+    """The appositive after a name that ends its segment: "Jane Doe, CEO of Acme"."""
+    rest = phrase[tokens[end_token].end :] if end_token < len(tokens) else ""
+    m = regex.match(r"\s*,\s*(?P<title>[^;]*?)\s*,?\s*(?:,\s*(?:who|which|a|an)\b.*)?$", rest)
+    if m is None:
+        return None
+    title = _clean(m["title"])
+    if title is None:
+        return None
+    has_title = any(t.kind is Kind.TITLE for t in tokenize(title))
+    return title if has_title else None
+
+
+def _title_before(phrase: str, tokens: tuple[Token, ...], first: int) -> str | None:
+    """The title segment printed before a name: "Acme marketing director, Jane Doe"."""
+    start, end = _segment_of(tokens, first - 2) if first >= 2 else (0, 0)
+    if end <= start or not any(t.kind is Kind.TITLE for t in tokens[start:end]):
+        return None
+    return _clean(phrase[tokens[start].start : tokens[end - 1].end])
+
+
+def _titled(phrase: str, tokens: tuple[Token, ...], run: Run) -> SpeakerPhrase:
+    """A person phrase: the name, with the title printed after it or before it."""
+    start, end = tokens[run.first].start, tokens[run.last].end
+    name = phrase[start:end]
+    if name.endswith(".") and tokens[run.last].kind is Kind.NAME:
+        name, end = name[:-1], end - 1
+    first, last = _segment_of(tokens, run.first)
+    title = _title_after(phrase, tokens, run.last) if run.last == last - 1 else None
+    if title is None and run.first > first:
+        title = _clean(phrase[tokens[first].start : start])
+    if title is None and first > 0:
+        title = _title_before(phrase, tokens, first)
+    return SpeakerPhrase(
+        kind=SpeakerKind.PERSON,
+        name=name,
+        start=start,
+        end=end,
+        title=title,
+        organization=_organization_of(title),
+    )
+
+
+def _organization(phrase: str, tokens: tuple[Token, ...]) -> SpeakerPhrase | None:
+    """An organization phrase: "Acme Corp.", "a Chief Medical Officer at NTX"."""
+    m = _ROLE_OF.search(phrase)
+    if m is not None:
+        org = _clean(m["org"])
+        if org:
+            return SpeakerPhrase(
+                kind=SpeakerKind.ORGANIZATION,
+                name=org,
+                start=m.start("org"),
+                end=m.end("org"),
+                title=_clean(phrase[: m.start()]),
+                organization=org,
+            )
+    kinds = (Kind.NAME, Kind.ORG, Kind.ACRONYM)
+    words = [t for t in tokens if t.kind in kinds]
+    if not words or not any(t.kind in (Kind.ORG, Kind.ACRONYM) for t in words):
+        return None
+    first = next(i for i, t in enumerate(tokens) if t.kind in kinds)
+    last = first
+    while last + 1 < len(tokens) and (
+        tokens[last + 1].kind in kinds or tokens[last + 1].text in {"&", "of", "and"}
+    ):
+        last += 1
+    start, end = tokens[first].start, tokens[last].end
+    name = phrase[start:end]
+    return SpeakerPhrase(
+        kind=SpeakerKind.ORGANIZATION, name=name, start=start, end=end, organization=name
+    )
+
+
+def split_speaker(phrase: str) -> SpeakerPhrase | None:
+    """Read an attribution phrase into a name, a title and an organization.
+
+    >>> p = split_speaker("Jane Doe, Chief Executive Officer of Acme Corp.")
+    >>> (p.name, p.title, p.organization)
+    ('Jane Doe', 'Chief Executive Officer of Acme Corp.', 'Acme Corp.')
+    >>> split_speaker("Lake County Sheriff Tom Ode").name
+    'Tom Ode'
+    """
+    phrase = phrase.strip()
+    if not phrase:
+        return None
+    if _ORG_REFERENCE.match(phrase):
+        return SpeakerPhrase(kind=SpeakerKind.ISSUER, name=phrase, start=0, end=len(phrase))
+    tokens = tokenize(phrase)
+    if not tokens:
+        return None
+    if fold(tokens[0].text) in PRONOUNS and len(tokens) <= 2:
+        word = tokens[0]
+        return SpeakerPhrase(
+            kind=SpeakerKind.PRONOUN, name=word.text, start=word.start, end=word.end
+        )
+    for first, last in _segments(tokens):
+        part = tokens[first:last]
+        run = _pick_run(part, find_runs(part))
+        if run is not None:
+            return _titled(
+                phrase, tokens, Run(first=run.first + first, last=run.last + first, modifier=False)
+            )
+    if len(tokens) == 1 and tokens[0].kind is Kind.ACRONYM and len(tokens[0].text) <= 3:
+        word = tokens[0]
+        return SpeakerPhrase(
+            kind=SpeakerKind.INITIALS, name=word.text, start=word.start, end=word.end
+        )
+    return _organization(phrase, tokens)

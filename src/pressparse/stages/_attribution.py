@@ -1,0 +1,185 @@
+"""Attribution cues: the words around a quotation that say who spoke it.
+
+A cue stands right after the quotation (``"...," said Jane Doe, CEO of Acme.`` /
+``"...," Doe said.`` / ``" -- Jane Doe``) or right before it in the same sentence
+(``Jane Doe, CEO of Acme, said, "..."`` / ``Jane Doe: "..."`` / ``According to Doe, "..."`` /
+``Doe said the plan will "..."``). The speaker phrase a cue holds is read by
+:func:`pressparse.names.split_speaker`; resolving it to a full name is the caller's job.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from pressparse.names import SpeakerKind, SpeakerPhrase, split_speaker
+
+__all__ = ["Cue", "cue_after", "cue_before", "leading_attribution"]
+
+# Verbs that report speech or writing, in the forms releases print them, English first,
+# then Spanish, French and German. "told reporters", "said in a statement" reduce to
+# "told" and "said": what follows the verb is not part of the speaker.
+_VERB: Final = (
+    r"(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|noting"
+    r"|state|states|stated|comment|comments|commented|explain|explains|explained"
+    r"|tell|tells|told|continue|continues|continued|conclude|concludes|concluded"
+    r"|observe|observes|observed|remark|remarks|remarked|recall|recalls|recalled"
+    r"|emphasi[sz]e[sd]?|stress|stresses|stressed|shared|write|writes|wrote|writing"
+    r"|e-?mailed|details|detailed|declare|declares|declared|acknowledge[sd]?"
+    r"|affirm|affirms|affirmed|assert|asserts|asserted|insist|insists|insisted"
+    r"|points?\s+out|pointed\s+out|reflect|reflects|reflected|agree[sd]?|echo|echoes|echoed"
+    r"|quipped|joked|exclaimed|repl(?:y|ies|ied)|respond|responds|responded"
+    r"|answered|ask|asks|asked|urge[sd]?|caution|cautions|cautioned|warn|warns|warned"
+    r"|predict|predicts|predicted|highlight|highlights|highlighted|underscore[sd]?"
+    r"|summari[sz]e[sd]?|believe[sd]?|suggest|suggests|suggested|reveal|reveals|revealed"
+    r"|confirm|confirms|confirmed|mention|mentions|mentioned|elaborate[sd]?|advise[sd]?"
+    r"|recommend|recommends|recommended|argue[sd]?|contend|contends|contended"
+    r"|admit|admits|admitted|testif(?:y|ies|ied)|promise[sd]?|vow|vows|vowed"
+    r"|certif(?:y|ies|ied|ying)|attest|attests|attested|attesting|call|calls|called"
+    r"|describe[sd]?|put\s+it|went\s+on|goes\s+on|announce[sd]?|expressed|thanked"
+    r"|dijo|dice|afirmó|señaló|agregó|añadió|explicó|comentó|declaró|indicó|expresó"
+    r"|manifestó|aseguró|destacó|subrayó|sostuvo|concluyó"
+    r"|déclare|déclaré|ajoute|ajouté|explique|expliqué|souligne|souligné|précise|précisé"
+    r"|sagte|sagt|erklärte|betonte)"
+)
+
+# A speech verb as a word, in lower case ("State" in "State's Attorney" is no verb).
+# Example: 'Jane Doe, CEO of Acme, said, ' -> "said".
+_VERB_WORD: Final = regex.compile(rf"(?<![\p{{L}}-])(?P<verb>{_VERB})(?![\p{{L}}-])")
+
+# "according to" and its Spanish and French forms, which put the speaker after them.
+# Example: 'According to Jane Doe, "' -> who = "Jane Doe".
+_ACCORDING: Final = regex.compile(
+    r"(?<!\p{L})(?P<verb>according\s+to|según|selon)\s+(?P<who>.+)", regex.IGNORECASE
+)
+
+# A dash that opens a trailing attribution: '..." -- Jane Doe, CEO' / '...” — Jane Doe'.
+_DASH: Final = regex.compile(r"^[\s,.]*(?P<verb>[—–-]{1,2}|~)\s*(?P<who>\S.*)$", regex.DOTALL)
+
+# Where a speaker phrase after a verb stops: "said Jane Doe in a statement", "..., adding".
+_PHRASE_END: Final = regex.compile(
+    r"\s(?:in\s+(?:a|an|the|her|his|their)\s|during\s|while\s|when\s|adding\b|noting\b"
+    r"|before\s|after\s|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|en\s+su\s|durante\s)",
+    regex.IGNORECASE,
+)
+
+# Adverbs and connectives that open a sentence before its subject: "Still, Doe said".
+_LEAD_IN: Final = regex.compile(
+    r"^(?:(?:still|however|also|and|but|meanwhile|additionally|finally|later|earlier|today"
+    r"|separately|similarly|likewise|moreover|furthermore|in\s+(?:addition|a\s+statement)"
+    r"|as\s+well|then|now|first|second|third|lastly|yesterday)\b[\s,]*)+",
+    regex.IGNORECASE,
+)
+
+#: The longest speaker phrase read before a verb, in characters.
+MAX_SUBJECT_CHARS: Final = 220
+#: The longest subject phrase after a quotation ("'...,' Jane Doe, CEO of Acme, said").
+MAX_AFTER_SUBJECT_CHARS: Final = 160
+
+
+@attrs.frozen(kw_only=True)
+class Cue:
+    """A cue: the verb (or mark) that attributes, and the speaker phrase it names.
+
+    ``start``/``end`` are the offsets of the speaker phrase in the passage; ``who`` is
+    ``None`` when the cue names nobody a reader could tell ("said one of the victims").
+    """
+
+    verb: str
+    who: SpeakerPhrase | None
+    start: int
+    end: int
+
+
+def _speaker_at(text: str, start: int, end: int, verb: str) -> Cue:
+    """Read ``text[start:end]`` as a speaker phrase and make a cue of it."""
+    raw = text[start:end]
+    lead = _LEAD_IN.match(raw)
+    if lead is not None:
+        start += lead.end()
+        raw = raw[lead.end() :]
+    stop = _PHRASE_END.search(raw)
+    if stop is not None:
+        raw = raw[: stop.start()]
+    stripped = raw.rstrip(" ,;:.—–-\n")
+    who = split_speaker(stripped)
+    if who is None:
+        return Cue(verb=verb, who=None, start=start, end=start + len(stripped))
+    return Cue(verb=verb, who=who, start=start + who.start, end=start + who.end)
+
+
+def cue_after(text: str, start: int, end: int) -> Cue | None:
+    """Return the cue that follows a quotation, in ``text[start:end]`` (one sentence at most).
+
+    ``start`` is just past the closing mark; ``end`` the next quotation's opening mark or
+    the end of the sentence.
+    """
+    region = text[start:end]
+    if not region.strip(" ,.;:\n"):
+        return None
+    dash = _DASH.match(region)
+    if dash is not None:
+        return _speaker_at(text, start + dash.start("who"), end, dash["verb"])
+    lead = regex.match(r"[\s,.;]*", region)
+    at = lead.end() if lead else 0
+    according = _ACCORDING.match(region, at)
+    if according is not None:
+        return _speaker_at(text, start + according.start("who"), end, according["verb"])
+    verb = _VERB_WORD.match(region, at)
+    if verb is not None:  # '," said Jane Doe, CEO of Acme.'
+        return _speaker_at(text, start + verb.end(), end, verb["verb"])
+    verb = _VERB_WORD.search(region, at, at + MAX_AFTER_SUBJECT_CHARS)
+    if verb is None:
+        return None
+    cue = _speaker_at(text, start + at, start + verb.start(), verb["verb"])  # '," Doe said.'
+    return cue if cue.who is not None else None
+
+
+def cue_before(text: str, start: int, end: int) -> Cue | None:
+    """Return the cue in the sentence before a quotation, in ``text[start:end]``.
+
+    ``start`` is where the sentence (or the text after the previous quotation) starts;
+    ``end`` is the quotation's opening mark.
+    """
+    region = text[start:end]
+    if not region.strip():
+        return None
+    according = _ACCORDING.search(region)
+    if according is not None:
+        return _speaker_at(text, start + according.start("who"), end, according["verb"])
+    for verb in _VERB_WORD.finditer(region):
+        if verb.start() > MAX_SUBJECT_CHARS:
+            break
+        tail = region[verb.end() :]
+        passive = regex.match(r"\s+by\s+(?P<who>[^,:;]+)", tail)
+        if passive is not None:  # 'a question asked by the League of Voters: "'
+            return _speaker_at(text, start + verb.end() + passive.start("who"), end, verb["verb"])
+        cue = _speaker_at(text, start, start + verb.start(), verb["verb"])
+        if cue.who is not None:
+            return cue
+        if not region[: verb.start()].strip(" ,\n"):  # 'Como expresó una víctima, "'
+            return _speaker_at(text, start + verb.end(), end, verb["verb"])
+    if region.rstrip().endswith(":"):  # 'Jane Doe: "' / 'The company put it this way: "'
+        cue = _speaker_at(text, start, start + len(region.rstrip()) - 1, ":")
+        return cue if cue.who is not None else None
+    return None
+
+
+def leading_attribution(text: str, start: int, end: int) -> bool:
+    """True when the sentence ``text[start:end]`` opens with an attribution.
+
+    Such a sentence run into a quotation that was never closed ends it: in '"We grew
+    fast. Jane Doe, CEO of Acme, said in an interview that ...' the quotation stops before
+    "Jane". Only a person named at the very start of the sentence, followed by the verb or
+    by an appositive and the verb, counts.
+    """
+    region = text[start:end]
+    verb = _VERB_WORD.search(region, 0, MAX_AFTER_SUBJECT_CHARS)
+    if verb is None or verb.start() == 0:
+        return False
+    subject = region[: verb.start()].rstrip(" ,")
+    who = split_speaker(subject)
+    return who is not None and who.kind is SpeakerKind.PERSON and who.start == 0

@@ -1,0 +1,69 @@
+"""The organization that issued a release, for quotations "the company" speaks.
+
+Read from the defined term a release gives itself ('Acme Widgets, Inc. (NYSE: ACME)
+("Acme" or the "Company")'), else from its "About Acme" section, expanded to the full
+company name the release prints ("Acme" -> "Acme Widgets, Inc.").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from pressparse.model import SectionKind
+from pressparse.stages.state import ParseState
+
+__all__ = ["issuer_of"]
+
+# The defined term a release gives its issuer: 'the "Company"', 'the “Company”'.
+_COMPANY_TERM: Final = regex.compile(r"\bthe\s*[“\"]Company[”\"]")
+
+#: How far before the defined term the issuer's name may start, in characters.
+LOOK_BACK: Final = 300
+
+# Words that end a company's legal name.
+_CORPORATE: Final = (
+    r"(?:Inc|Corp|Corporation|Company|Co|LLC|L\.L\.C|Ltd|Limited|LLP|LP|PLC|plc|Group"
+    r"|Holdings|N\.V|S\.A|AG|SE|GmbH|Bancorp|Trust)\.?"
+)
+
+# What separates the issuer's name from the dateline or sentence before it.
+# Example: 'CITY, Jan. 5, 2026 /Wire/ -- Acme Widgets, Inc.' -> "Acme Widgets, Inc.".
+_LEAD: Final = regex.compile(r"^.*(?:--|—|–|\s-\s|/\s|[.!?]\s|\n)\s*", regex.DOTALL)
+
+
+def _defined(text: str) -> str | None:
+    """The name printed before the term: 'Acme Inc. (NYSE: AC) ("Acme" or the "Company")'."""
+    m = _COMPANY_TERM.search(text)
+    if m is None:
+        return None
+    window = text[max(0, m.start() - LOOK_BACK) : m.start()]
+    cut = window.rfind("(")
+    while cut > 0 and window[:cut].rstrip().endswith(")"):
+        cut = window.rfind("(", 0, window[:cut].rstrip().rfind(")"))
+    if cut <= 0:
+        return None
+    org = _LEAD.sub("", window[:cut]).strip(" ,")
+    return org if org[:1].isupper() and len(org) <= 80 else None
+
+
+def _expand(short: str, text: str) -> str:
+    """The full legal name that starts with ``short`` ("Acme" -> "Acme Widgets, Inc.")."""
+    pattern = regex.compile(
+        rf"{regex.escape(short)}(?:\s+[\p{{Lu}}&][\p{{L}}&.'’-]*){{0,4}},?\s+{_CORPORATE}(?!\p{{L}})"
+    )
+    m = pattern.search(text)
+    return m[0] if m else short
+
+
+def issuer_of(state: ParseState) -> str | None:
+    """Return the issuing organization's name, or ``None`` when the release gives none."""
+    text = state.doc.text
+    defined = _defined(text)
+    if defined is not None:
+        return defined
+    for section in state.sections:
+        if section.kind is SectionKind.ABOUT and section.organization:
+            return _expand(section.organization.strip(" :."), text)
+    return None

@@ -1,0 +1,100 @@
+"""The passages the quotes stage reads: body paragraphs, with paragraphs that markup split
+mid-sentence joined back.
+
+HTML pages often break one sentence over several elements (a quotation, then "said Jane
+Doe" in a link, then '. "More words'), so a block that carries on the sentence of the block
+before it joins that block's passage. Passages are stretches of the document's own text,
+so offsets into a passage plus its ``start`` are offsets into ``doc.text``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from pressparse.document import Block, BlockKind
+from pressparse.model import SectionKind, Span
+from pressparse.stages.state import ParseState
+
+__all__ = ["Passage", "passages"]
+
+# A block that opens by carrying on the sentence before it: a lower-case word, or
+# punctuation that cannot start a sentence. Example: 'said Jane Doe, CEO of Acme.'
+_CONTINUES: Final = regex.compile(r"^(?:\p{Ll}|[,.;:)\]”’…])")
+
+# A block that ends in a comma, with or without a closing mark, and so waits for the rest
+# of its sentence (often the attribution). Example: '"We are thrilled,"'.
+_COMMA_END: Final = regex.compile(r",[”\"’]?$")
+
+_SKIPPED_KINDS: Final = frozenset({BlockKind.HEADING, BlockKind.RULE})
+
+
+@attrs.frozen(kw_only=True)
+class Passage:
+    """Blocks ``first`` to ``last`` (inclusive), read as one stretch of ``doc.text``."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+
+
+def _excluded_spans(state: ParseState) -> tuple[list[Span], list[Span]]:
+    """Spans the stage must not read: contact blocks, and section headings."""
+    contacts = [c.span for c in state.contacts]
+    headings: list[Span] = []
+    for section in state.sections:
+        if section.kind is SectionKind.CONTACT:
+            contacts.append(section.span)
+        elif section.heading_span is not None:
+            headings.append(section.heading_span)
+    return contacts, headings
+
+
+def _overlaps(block: Block, spans: list[Span]) -> bool:
+    start, end = block.span.start, block.span.end
+    return any(s.start < end and start < s.end for s in spans)
+
+
+def _joins(previous: Block, block: Block) -> bool:
+    """True when ``block`` carries on the sentence ``previous`` left open."""
+    if _CONTINUES.match(block.text) or _COMMA_END.search(previous.text):
+        return True
+    both_paragraphs = previous.kind is BlockKind.PARAGRAPH and block.kind is BlockKind.PARAGRAPH
+    return both_paragraphs and previous.text[-1:].islower()
+
+
+def _eligible(state: ParseState, index: int, contacts: list[Span], headings: list[Span]) -> bool:
+    """True for a block the stage may read.
+
+    A block taken for a section heading is read all the same when it sits inside a
+    sentence ('"...," ' / 'Mayor Ann Lee' / 'said.'): a heading never does.
+    """
+    blocks = state.doc.blocks
+    block = blocks[index]
+    if index in state.claimed or block.kind in _SKIPPED_KINDS or _overlaps(block, contacts):
+        return False
+    if not _overlaps(block, headings):
+        return True
+    joins_before = index > 0 and _joins(blocks[index - 1], block)
+    joins_after = index + 1 < len(blocks) and _joins(block, blocks[index + 1])
+    return joins_before and joins_after
+
+
+def passages(state: ParseState) -> tuple[Passage, ...]:
+    """Return the passages of the body that may hold quotations, in order."""
+    blocks = state.doc.blocks
+    contacts, headings = _excluded_spans(state)
+    found: list[Passage] = []
+    for i in range(state.body_start, min(state.body_end, len(blocks))):
+        if not _eligible(state, i, contacts, headings):
+            continue
+        block = blocks[i]
+        last = found[-1] if found else None
+        if last is not None and last.last == i - 1 and _joins(blocks[i - 1], block):
+            found[-1] = attrs.evolve(last, last=i, end=block.span.end)
+        else:
+            found.append(Passage(first=i, last=i, start=block.span.start, end=block.span.end))
+    return tuple(found)

@@ -1,0 +1,85 @@
+"""What stands in quotation marks without being anyone's words.
+
+Short marked phrases (scare quotes, names, defined terms such as ``the "Company"``), titles
+of works and names in title case ("the report “A Plan For Every Town”"), words introduced
+as a name, a term or an example (``known as "..."``, ``titled "..."``, ``phrases such as
+"..."``), and phrases standing where the sentence needs a noun (``the value of "..."``).
+Slogans and other quotations no one is said to have spoken are left out later, by the
+attribution step.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+__all__ = ["MIN_WORDS", "is_not_speech", "word_count"]
+
+#: A quotation shorter than this many words is taken for a scare quote, a name or a term.
+MIN_WORDS: Final = 4
+
+#: Title-case phrases up to this many words are read as titles of works or names.
+MAX_TITLE_WORDS: Final = 14
+
+# A word, as the corpus scorer counts them: "we’re" counts two.
+_WORD: Final = regex.compile(r"[\p{L}\p{N}_]+")
+
+# Words that introduce a name, a title, a term or an example rather than speech, standing
+# right before the opening mark. Example: 'a report titled “A Plan For Every Town”'.
+_NAMING: Final = regex.compile(
+    r"""
+    (?:titled|entitled|named|dubbed|nicknamed|headlined|labell?ed|branded|captioned
+      |known\s+as|referred\s+to\s+as|billed\s+as|marketed\s+as|so-called
+      |the\s+(?:term|terms|phrase|phrases|word|words|slogan|motto|tagline|theme|hashtag
+              |title|name|label|banner|heading|message|caption)
+      |such\s+as|like|e\.g\.|i\.e\.|for\s+(?:example|instance)|as\s+in|versus|vs\.?)
+    [\s,:]*$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A slot for a noun phrase right before the opening mark: what stands in the marks is a
+# name or a term used in the sentence, not words someone said.
+# Example: 'the benefits of “smart growth for all towns”'.
+_NOUN_SLOT: Final = regex.compile(
+    r"(?<!\p{L})(?:of|the|a|an|for|in|on|at|with|from|by|about|into|its|their|our|his|her"
+    r"|this|these|those|such|del|de|la|el|los|las|des|du|le|les)\s*$",
+    regex.IGNORECASE,
+)
+
+# Small words that stay lower case in a title ("A Plan for the Town").
+_TITLE_SMALL: Final = frozenset(
+    {"a", "an", "the", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "to",
+     "by", "with", "from", "as", "into", "vs", "via", "per", "de", "la", "el", "y", "s"}
+)  # fmt: skip
+
+
+def word_count(text: str) -> int:
+    """Count the words of ``text`` as the corpus scorer does."""
+    return len(_WORD.findall(text))
+
+
+def _title_case(text: str) -> bool:
+    """True for a phrase written like a title or a name: 'The Grand Tour of Ohio'."""
+    words = _WORD.findall(text)
+    if len(words) > MAX_TITLE_WORDS:
+        return False
+    content = [w for w in words if w.lower() not in _TITLE_SMALL and not w.isdigit()]
+    if len(content) < 2:
+        return False
+    capitalized = sum(1 for w in content if w[0].isupper())
+    return capitalized == len(content)
+
+
+def is_not_speech(quoted: str, before: str) -> bool:
+    """True when ``quoted`` is a name, a title, a term or an example, not someone's words.
+
+    ``before`` is the text of the sentence up to the opening mark.
+    """
+    if word_count(quoted) < MIN_WORDS:
+        return True
+    tail = before[-40:]
+    if _NAMING.search(tail) or _NOUN_SLOT.search(tail):
+        return True
+    return _title_case(quoted)

@@ -1,0 +1,123 @@
+"""The quotations of one passage, each with the cue printed next to it.
+
+Ties the pieces together for one passage: marks (:mod:`._quote_marks`), the cut of an
+unclosed quotation before an attribution run into it, the filter for what is not speech
+(:mod:`._quote_filter`) and the quotation's own cue (:mod:`._attribution`).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+
+from pressparse.stages._attribution import Cue, cue_after, cue_before, leading_attribution
+from pressparse.stages._quote_filter import is_not_speech
+from pressparse.stages._quote_marks import Marked, find_marked
+from pressparse.stages._sentences import sentence_ends, sentence_start_before
+
+__all__ = ["Found", "PassageQuotes", "find_quotes"]
+
+#: Characters that may stand between a sentence's start and a quotation that opens it.
+_OPENING_NOISE: Final = " \n([—–-*•>"
+
+# The marks of a trailing attribution: '..." -- Jane Doe'.
+_DASHES: Final = frozenset({"—", "–", "-", "--", "——", "~"})
+
+# Marks that end a sentence inside a quotation: '"We grew."' is a sentence of its own.
+_SENTENCE_MARKS: Final = ".!?…"
+
+
+@attrs.frozen(kw_only=True)
+class Found:
+    """A quotation of a passage: where it stands (offsets into the passage text), its own
+    cue, whether it opens a sentence, and whether it starts the passage."""
+
+    marked: Marked
+    cue: Cue | None
+    opens_sentence: bool
+    opens_passage: bool
+
+
+@attrs.frozen(kw_only=True)
+class PassageQuotes:
+    """The quotations of a passage; ``ends_open`` when its last one runs to its end unclosed."""
+
+    found: tuple[Found, ...]
+    ends_open: bool
+
+
+def _cut_unclosed(text: str, marked: Marked, ends: tuple[int, ...]) -> Marked:
+    """End a quotation that was never closed before an attribution run into it."""
+    if marked.closed:
+        return marked
+    starts = [e for e in ends if marked.start < e < marked.end]
+    for i, start in enumerate(starts):
+        stop = starts[i + 1] if i + 1 < len(starts) else marked.end
+        pos = start
+        while pos < stop and text[pos] in " \n":
+            pos += 1
+        if leading_attribution(text, pos, stop):
+            return attrs.evolve(marked, end=start)
+    return marked
+
+
+def _own_cue(text: str, marks: list[Marked], i: int, ends: tuple[int, ...]) -> Cue | None:
+    """The cue printed right after or right before quotation ``i`` of a passage.
+
+    A quotation ending in a comma looks forward first ('"...," said Doe'); one ending a
+    sentence looks back first, and takes a cue after it only when that cue ends a sentence
+    of its own ('"..." Doe said in a statement.') rather than leading into the next
+    quotation ('"..." Doe added, "...').
+    """
+    m = marks[i]
+    close_end = m.end + 1 if m.closed else m.end
+    next_open = marks[i + 1].open_mark if i + 1 < len(marks) else None
+    sentence_end = next((e for e in ends if e > close_end), len(text))
+    after_end = min(next_open if next_open is not None else len(text), sentence_end)
+    quoted = text[m.start : m.end].rstrip()
+    open_ended = quoted[-1:] not in _SENTENCE_MARKS
+    after = cue_after(text, close_end, after_end)
+    trusted = open_ended or not m.closed or after_end == sentence_end
+    if after is not None and not (trusted or after.verb in _DASHES):
+        after = None
+    if m.open_mark is None:
+        return after
+    prev_close = marks[i - 1].end + 1 if i > 0 else 0
+    start = max(prev_close, sentence_start_before(ends, m.open_mark))
+    before = cue_before(text, start, m.open_mark)
+    return (after or before) if open_ended else (before or after)
+
+
+def _opens_sentence(text: str, marked: Marked, ends: tuple[int, ...]) -> bool:
+    """True when the quotation stands at the start of a sentence (or after a colon)."""
+    if marked.open_mark is None:
+        return True
+    start = sentence_start_before(ends, marked.open_mark)
+    lead = text[start : marked.open_mark].strip(_OPENING_NOISE)
+    return not lead or lead.endswith(":")
+
+
+def find_quotes(text: str, *, carry_open: bool = False) -> PassageQuotes:
+    """Find the quotations of one passage's ``text``, with their own cues.
+
+    ``carry_open`` says the passage before ended inside an open quotation.
+    """
+    ends = sentence_ends(text)
+    marks = [_cut_unclosed(text, m, ends) for m in find_marked(text, carry_open=carry_open)]
+    found: list[Found] = []
+    for i, m in enumerate(marks):
+        opening = m.open_mark if m.open_mark is not None else 0
+        before = text[sentence_start_before(ends, opening) : opening]
+        if is_not_speech(text[m.start : m.end], before):
+            continue
+        found.append(
+            Found(
+                marked=m,
+                cue=_own_cue(text, marks, i, ends),
+                opens_sentence=_opens_sentence(text, m, ends),
+                opens_passage=not text[:opening].strip(_OPENING_NOISE),
+            )
+        )
+    ends_open = bool(marks) and not marks[-1].closed and marks[-1].end == len(text)
+    return PassageQuotes(found=tuple(found), ends_open=ends_open)

@@ -1,0 +1,139 @@
+"""Finding quotations by their marks, including the broken typography real releases have.
+
+Double marks delimit quotations: curly (“ ”), straight ("), low (&#8222;) and guillemets
+(« »); single marks inside them are part of the text. Whether a straight mark opens or
+closes is read from what stands around it. Three kinds of broken typography are repaired:
+
+* a quotation closed with an opening mark (``... in the county. “In 2019 ...``): an opening
+  mark met while a quotation is open, right after a sentence or clause ends, closes it;
+* a quotation never closed: it runs to the end of its passage (the caller cuts it before an
+  attribution run into it);
+* a closing mark with no opening one in a passage that continues an open quotation from
+  the paragraph before: the quotation runs from the passage's start.
+
+Single curly marks (‘ ’) delimit quotations only in a passage that has no double marks.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+__all__ = ["Marked", "find_marked"]
+
+_OPENERS: Final = frozenset("“„«‟")
+_CLOSERS: Final = frozenset("”»")
+_STRAIGHT: Final = '"'
+
+# Every double quotation mark.
+_DOUBLE_MARK: Final = regex.compile(r"[“”„‟«»\"]")
+
+# Single curly marks, used only when a passage has no double marks.
+_SINGLE_MARK: Final = regex.compile(r"[‘’]")
+
+# What may stand right before an opening mark: start, space, an opening bracket or a dash.
+_BEFORE_OPENER: Final = frozenset(" \t\n([{—–-/")
+
+# Punctuation after which an opening mark met inside an open quotation is really its
+# closing mark: "... the county. “In 2019" or "... prospects, “said".
+_CLAUSE_END: Final = frozenset(".,!?;:…")
+
+
+@attrs.frozen(kw_only=True)
+class Marked:
+    """A stretch of a passage between quotation marks.
+
+    ``start``/``end`` delimit the quoted words (marks excluded); ``open_mark`` is the offset
+    of the opening mark (``None`` when the quotation runs on from the paragraph before) and
+    ``closed`` tells whether a closing mark ended it.
+    """
+
+    start: int
+    end: int
+    open_mark: int | None
+    closed: bool
+
+
+def _prev_char(text: str, i: int) -> str:
+    return text[i - 1] if i > 0 else " "
+
+
+def _next_char(text: str, i: int) -> str:
+    return text[i + 1] if i + 1 < len(text) else " "
+
+
+def _opening_context(text: str, i: int) -> bool:
+    """True when the mark at ``i`` stands where a quotation opens: 'said "We' or '("Acme'."""
+    return _prev_char(text, i) in _BEFORE_OPENER and not _next_char(text, i).isspace()
+
+
+def _after_clause_end(text: str, i: int) -> bool:
+    """True when the last non-space character before ``i`` ends a sentence or clause."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j >= 0 and text[j] in _CLAUSE_END
+
+
+def _role(text: str, i: int, is_open: bool) -> str:
+    """Classify the mark at ``i`` as "open", "close" or "skip", given the current state."""
+    mark = text[i]
+    if not is_open:
+        if mark in _OPENERS:
+            return "open"
+        if mark in _CLOSERS:  # a mark printed the wrong way round: ' ”We said'
+            return "open" if _opening_context(text, i) else "stray"
+        return "open" if _opening_context(text, i) else "stray"
+    if mark in _CLOSERS or not _opening_context(text, i):
+        return "close"
+    # An opening mark while a quotation is open: the wrong-way closing mark after a
+    # sentence end, else a new quotation (the open one was never closed).
+    return "close" if _after_clause_end(text, i) else "reopen"
+
+
+def _marks(text: str) -> tuple[regex.Pattern[str], bool]:
+    if _DOUBLE_MARK.search(text):
+        return _DOUBLE_MARK, False
+    return _SINGLE_MARK, True
+
+
+def _single_role(text: str, i: int, is_open: bool) -> str:
+    """Single curly marks: ‘ opens where a quotation may open, ’ closes before a non-letter."""
+    if text[i] == "‘":
+        return "open" if not is_open and _opening_context(text, i) else "skip"
+    if is_open and not _next_char(text, i).isalpha():
+        return "close"
+    return "skip"
+
+
+def find_marked(text: str, *, carry_open: bool = False) -> tuple[Marked, ...]:
+    """Return the quoted stretches of ``text`` in order.
+
+    ``carry_open`` says the paragraph before ended inside an open quotation, so a closing
+    mark met before any opening one closes a quotation that started with this passage.
+    """
+    pattern, single = _marks(text)
+    found: list[Marked] = []
+    open_at: int | None = None
+    is_open = False
+    pending_carry = carry_open
+    for m in pattern.finditer(text):
+        i = m.start()
+        role = _single_role(text, i, is_open) if single else _role(text, i, is_open)
+        if role == "stray" and pending_carry and not found:
+            found.append(Marked(start=0, end=i, open_mark=None, closed=True))
+        if role in {"open", "stray"}:
+            pending_carry = False
+        if role == "open":
+            open_at, is_open = i, True
+        elif role == "close" and open_at is not None:
+            found.append(Marked(start=open_at + 1, end=i, open_mark=open_at, closed=True))
+            open_at, is_open = None, False
+        elif role == "reopen" and open_at is not None:
+            found.append(Marked(start=open_at + 1, end=i, open_mark=open_at, closed=False))
+            open_at = i
+    if is_open and open_at is not None:
+        found.append(Marked(start=open_at + 1, end=len(text), open_mark=open_at, closed=False))
+    return tuple(found)

@@ -1,0 +1,77 @@
+"""Sentence boundaries in release prose, aware of the abbreviations releases are full of.
+
+The quotes stage needs to know where a sentence starts and ends to read attributions
+("... growth," said Nathan J. Hochman. "Next ...") without stopping at the period of an
+initial ("J."), a title ("Gov.", "Sen.") or a short form ("U.S.", "No.").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+__all__ = ["sentence_ends", "sentence_start_before"]
+
+# Words that end with a period without ending the sentence: titles, ranks, and short forms
+# printed before a name or a number ("Gov. Ada Vance", "Det. Sam Ruiz", "No. 4").
+_ABBREVIATIONS: Final = frozenset(
+    {
+        "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "mt", "ft", "rev", "hon",
+        "gov", "sen", "rep", "del", "lt", "gen", "col", "capt", "cpt", "cmdr", "adm", "maj",
+        "sgt", "cpl", "det", "insp", "supt", "atty", "asst", "assoc", "dept", "no", "nos",
+        "vs", "v", "etc", "approx", "est", "fig", "vol", "ave", "blvd", "rd", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "pres",
+        "sra", "srta", "av", "ste",
+    }
+)  # fmt: skip
+
+# A candidate sentence end: terminal punctuation, any closing marks, then white space and
+# the next sentence's first character (upper-case letter, digit or an opening mark).
+# Example: 'the deal." Next' or 'in 2025. "We' -> an end after the closing mark.
+_END: Final = regex.compile(
+    r"""
+    (?<=\S)                       # punctuation right after a word
+    [.!?…]+                       # terminal punctuation
+    [”"’')\]]*                    # closing marks or brackets that belong to the sentence
+    (?=\s+[\p{Lu}\d“"‘'(\[«„])    # white space, then what opens the next sentence
+    """,
+    regex.VERBOSE,
+)
+
+# The word that stands just before a period: "Gov" in "Gov.", "J" in "Nathan J.",
+# "U.S" in "U.S.".
+_WORD_BEFORE: Final = regex.compile(r"([\p{L}.]+)\.$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at ``dot`` closes an abbreviation or an initial."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if m is None:
+        return False
+    word = m[1]
+    if "." in word:  # "U.S.", "J.D.", "a.m."
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: "Nathan J. Hochman"
+        return True
+    return word.lower() in _ABBREVIATIONS
+
+
+def sentence_ends(text: str) -> tuple[int, ...]:
+    """Return the offsets just past each sentence-ending mark in ``text`` (the last excluded)."""
+    ends: list[int] = []
+    for m in _END.finditer(text):
+        if m[0][0] == "." and m[0] == "." and _is_abbreviation(text, m.start()):
+            continue
+        ends.append(m.end())
+    return tuple(ends)
+
+
+def sentence_start_before(ends: tuple[int, ...], pos: int) -> int:
+    """Return where the sentence holding ``pos`` starts, given :func:`sentence_ends`."""
+    start = 0
+    for end in ends:
+        if end > pos:
+            break
+        start = end
+    return start
