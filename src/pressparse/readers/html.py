@@ -26,12 +26,15 @@ from pressparse.readers._builder import (
     decode_entities,
     strip_invisible,
 )
-from pressparse.readers._lines import continues
+from pressparse.readers._lines import continues, split_collapsed
 from pressparse.readers.markdown import read_markdown
 from pressparse.readers.text import add_lines
 
 #: The tree builder BeautifulSoup uses: lxml when installed (faster), else html.parser.
 TREE_BUILDER: Final = "lxml" if importlib.util.find_spec("lxml") else "html.parser"
+
+# A line break in the page source with the indentation around it.
+_NEWLINE: Final = regex.compile(r"[ \t]*\n\s*")
 
 # Elements whose content is never text of the release.
 _DROP_TAGS: Final = frozenset(
@@ -114,8 +117,13 @@ class _Collector:
         lines = [clean_inline(decode_entities(line)) for line in self.lines]
         lines = [line for line in lines if line]
         bold = self.text_chars > 0 and self.bold_chars == self.text_chars
+        # An archive paragraph whose breaks survive only as runs of spaces, as in text.
+        raw = [_NEWLINE.sub(" ", decode_entities(line)).strip() for line in self.lines]
+        raw = [line for line in raw if line]
         if len(lines) == 1 and kind is not BlockKind.PARAGRAPH:
             self.builder.add_alone(kind, lines[0], level=level, bold=bold)
+        elif len(lines) == 1 and len(raw) == 1 and len(split_collapsed(raw[0])) > 1:
+            add_lines(self.builder, raw)
         elif len(lines) == 1:
             last = self.builder.last_text()
             if last is not None and continues(last, lines[0]):
