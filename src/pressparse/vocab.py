@@ -15,18 +15,40 @@ __all__ = ["CONTACT_LABEL", "END_MARK"]
 
 #: A contact-block label at the start of a block: "Media Contact:", "Press Contacts",
 #: "Contact:", "Investor Relations:", "Contact Details", "For more information, contact".
+#: Compound labels ("Media Contact", "Press inquiries should be directed to") may be followed
+#: by anything; a bare "Contact" only by a colon, the end of its line, or a value run into it
+#: ("Contact DetailsJane Roe", "Contacts:Jane"), so "Contact Us" and "Contact Acme" are not
+#: labels; "Media:", "Investors:", "Investor Relations:" only by a colon. The group ``label``
+#: is the label without its colon.
 CONTACT_LABEL: Final = regex.compile(
     r"""
-    ^\W{0,3}
+    ^[^\w\n]{0,3}
     (?:
-        (?:media|press|investor|news|public|company)\s+(?:and\s+\w+\s+)?
-            (?:contacts?|relations|inquiries|enquiries)
-      | contacts?(?:\s+(?:information|info|details))?
-      | for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact
+        (?P<label>(?i:
+            for\s+(?:more|further|additional)\s+(?:information|info|details)
+                (?:\s+or\s+(?:questions|inquiries|to\s+\w+\s+an?\s+interview))?
+                ,?\s+(?:please\s+)?(?:contact|reach\s+out\s+to|e-?mail|call)
+          | for\s+(?:media|press|investor|news|all)\s+(?:inquiries|enquiries|queries)
+                (?:\s+or\s+[\w-]+)?,?\s+(?:please\s+)?contact
+          | (?:media|press|pr|news|public|company|corporate|investors?|analysts?|shareholders?)
+                (?:\s*(?:and|&|/)\s*(?:media|press|investors?|analysts?|public))?
+                (?:\s+relations)?\s+
+                (?:contacts?|inquiries|enquiries|queries)
+                (?:\s+(?:information|info|details))?
+                (?:\s+(?:should|may|can)\s+be\s+(?:directed|sent|addressed)\s+to)?
+          | pressekontakt | contact\s+presse | contacto\s+de\s+prensa
+        ))
+        [ \t]*[:\-–—]?
+      | (?P<label>(?i:
+            contacts?(?:\s+(?:information|info|details))?
+          | contacto | kontakt
+        ))
+        (?:[ \t]*:|[ \t]*(?:$|\n)|(?=[\p{Lu}\d+(]))
+      | (?P<label>(?i:(?:investor|media|public)\s+relations | media | press | investors?))
+        [ \t]*:
     )
-    \b\s*:?
     """,
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.VERBOSE,
 )
 
 #: An end mark alone on its line: "###", "# # #", "-30-", "- 30 -", "-###-", "ENDS".

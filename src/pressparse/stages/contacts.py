@@ -1,46 +1,213 @@
-"""Stage 5: media-contact blocks.
+"""Stage 4: media contacts, one per person or desk, wherever their block stands.
 
-First version: the lines under a "Contact" label, one contact holding the first name,
-e-mail and phone found there.
+The stage reads the whole document, not only the body: a government release prints its
+press office above the headline, a wire release its contacts after the end mark. It works in
+four steps, each in its own module:
+
+1. :mod:`._contact_blocks` finds the regions to read: labelled blocks ("Media Contact:",
+   "Contacts", "For further information, please contact"), labels inside a flattened line,
+   a press-office block (name, title, numbers) and an unlabelled contact card.
+2. :mod:`._contact_items` reads each line into items: e-mail addresses (:mod:`pressparse.emails`,
+   obfuscated ones too), phone numbers (:mod:`pressparse.phones`, normalized to E.164 in the
+   release's country), web addresses, field and group labels, and pieces of text that
+   :mod:`._contact_segments` classifies (name, title, organization, desk, address, country).
+3. :mod:`._contact_entries` puts the items of a block together into contacts.
+4. This module merges the contacts of all blocks: one per person even when the person is
+   printed twice (Business Wire pages repeat their contact block).
+
+A markdown table of contacts ("| Jane Roe | John Doe |") is read column by column.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from typing import Final
 
 import attrs
 import regex
 
-from pressparse.model import Contact, Span
+from pressparse.document import Document
+from pressparse.model import Contact
+from pressparse.phones import region_code
+from pressparse.stages._contact_blocks import Region, find_regions
+from pressparse.stages._contact_entries import BlockContext, assemble
+from pressparse.stages._contact_items import Item, Line, read_line
+from pressparse.stages._contact_segments import Kind
 from pressparse.stages.state import ParseState
+from pressparse.vocab import CONTACT_LABEL
 
-_LABEL: Final = regex.compile(
-    r"^(?:media|press|investor)?\s*(?:contacts?|inquiries)\s*(?:information|details)?\s*:?",
+__all__ = ["merge_contacts", "parse_contacts_in", "run"]
+
+# A heading or line naming the issuer: "About Acme Corp.", "Source: Acme Corp.", "SOURCE Acme".
+_ISSUER: Final = regex.compile(
+    r"^(?:about|source:?|SOURCE)\s+(?:the\s+)?(?P<org>\p{Lu}[^\n]{1,80}?)[\s:.]*$",
     regex.IGNORECASE,
 )
-_EMAIL: Final = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE: Final = regex.compile(r"\+?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}")
 
-#: How many lines after a contact label belong to its block.
-BLOCK_LINES: Final = 6
+# A row of a markdown table: "| Jane Roe | John Doe |"; a rule row: "| --- | :---: |".
+_TABLE_ROW: Final = regex.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE: Final = regex.compile(r"^[\s|:\-]*$")
+
+#: A single capitalized word printed this often in the document is an organization's name.
+ORG_REPEATS: Final = 3
+
+# The kinds of item that carry a contact's details.
+_VALUES: Final = frozenset({Kind.EMAIL, Kind.PHONE, Kind.WEBSITE})
+
+# The kinds of item that keep a line in a contact block even beside text it cannot read.
+_ANCHORS: Final = _VALUES | {Kind.FIELD, Kind.LABEL, Kind.PLACEHOLDER}
+
+
+@attrs.frozen(kw_only=True)
+class _Reader:
+    """Reads lines of one document: its phone region and the organizations it names."""
+
+    region: str
+    known_orgs: frozenset[str]
+
+    def items(self, line: Line, index: int = 0) -> list[Item]:
+        """Return the items of ``line``; a contact label opening it is a group label."""
+        m = CONTACT_LABEL.match(line.text)
+        if m is None:
+            return read_line(line, index, region=self.region, known_orgs=self.known_orgs)
+        start = line.start + m.start("label")
+        label = Item(
+            kind=Kind.LABEL, start=start, end=start + len(m["label"]), text=m["label"], line=index
+        )
+        rest = Line(text=line.text[m.end() :], start=line.start + m.end())
+        return [label, *self.items(rest, index)]
+
+    def is_prose(self, line: Line) -> bool:
+        """Tell whether ``line`` is running text (where a contact block has ended)."""
+        kinds = {i.kind for i in self.items(line)}
+        if Kind.PROSE in kinds:
+            return True
+        return Kind.UNKNOWN in kinds and not kinds & _ANCHORS
+
+    def is_card(self, line: Line) -> bool:
+        """Tell whether ``line`` is a contact card: who, and two kinds of detail.
+
+        A line of details alone ("info@acme.com | 555-0100") is a site's footer, not a card.
+        """
+        items = self.items(line)
+        kinds = {i.kind for i in items}
+        if Kind.PROSE in kinds or Kind.UNKNOWN in kinds or Kind.LABEL in kinds:
+            return False
+        if not kinds & {Kind.ORG, Kind.NAME, Kind.NAME1, Kind.DESK}:
+            return False
+        return len(kinds & _VALUES) >= 2 and bool(kinds & {Kind.EMAIL, Kind.PHONE})
+
+
+def _known_orgs(doc: Document) -> frozenset[str]:
+    """Return the organization names the document prints as "About X" or "Source: X"."""
+    found = set()
+    for block in doc.blocks:
+        if len(block.text) > 90:
+            continue
+        m = _ISSUER.match(block.text)
+        if m is not None:
+            found.add(m["org"].strip(" .,:").lower())
+    return frozenset(found)
+
+
+def _columns(lines: tuple[Line, ...]) -> list[list[Line]] | None:
+    """Split the rows of a markdown table into its columns, or return ``None``."""
+    rows = [line for line in lines if line.text.strip()]
+    if not rows or not all(_TABLE_ROW.match(r.text) for r in rows):
+        return None
+    columns: list[list[Line]] = []
+    for row in rows:
+        if _TABLE_RULE.match(row.text):
+            continue
+        cells = list(regex.finditer(r"(?<=\|)[^|]*(?=\|)", row.text))
+        for k, cell in enumerate(cells):
+            while len(columns) <= k:
+                columns.append([])
+            if cell[0].strip():
+                columns[k].append(Line(text=cell[0], start=row.start + cell.start()))
+    return columns
+
+
+def _read_region(region: Region, reader: _Reader, doc: Document) -> list[Contact]:
+    org = None
+    if region.org is not None:
+        start, end = region.org
+        org = Item(kind=Kind.ORG, start=start, end=end, text=doc.text[start:end], line=-1)
+    text = doc.text
+
+    def is_org(word: str) -> bool:
+        return word.lower() in reader.known_orgs or text.count(word) >= ORG_REPEATS
+
+    ctx = BlockContext(role=region.role, org=org, is_org=is_org)
+    body = list(region.lines)
+    head: list[Line] = []
+    if body and not _TABLE_ROW.match(body[0].text):
+        head, body = body[:1], body[1:]
+    columns = _columns(tuple(body))
+    groups = [head + body] if columns is None else [head, *columns]
+    found: list[Contact] = []
+    for lines in groups:
+        items = [item for n, line in enumerate(lines) for item in reader.items(line, n)]
+        found.extend(assemble(items, ctx))
+    return found
+
+
+def _key(name: str | None) -> str | None:
+    return " ".join(name.casefold().split()) if name else None
+
+
+def _same(a: Contact, b: Contact) -> bool:
+    """Tell whether two contacts are the same person or desk, printed twice."""
+    ka, kb = _key(a.name), _key(b.name)
+    if ka is not None and ka == kb:
+        return True
+    shared = set(a.emails) & set(b.emails) or {a.phone_e164} & {b.phone_e164} - {None}
+    if not shared:
+        return False
+    return ka is None or kb is None or ka in kb or kb in ka
+
+
+def _combine(a: Contact, b: Contact) -> Contact:
+    """Return ``a`` with the fields it lacks taken from ``b``."""
+    filled = {
+        f.name: getattr(b, f.name)
+        for f in attrs.fields(Contact)
+        if f.name not in {"span", "emails", "phones"} and getattr(a, f.name) is None
+    }
+    return attrs.evolve(
+        a,
+        emails=tuple(dict.fromkeys((*a.emails, *b.emails))),
+        phones=tuple(dict.fromkeys((*a.phones, *b.phones))),
+        **filled,
+    )
+
+
+def merge_contacts(contacts: Iterable[Contact]) -> tuple[Contact, ...]:
+    """Merge contacts that are the same person or desk; keep the order of first appearance."""
+    merged: list[Contact] = []
+    for contact in contacts:
+        for k, seen in enumerate(merged):
+            if _same(seen, contact):
+                merged[k] = _combine(seen, contact)
+                break
+        else:
+            merged.append(contact)
+    return tuple(merged)
+
+
+def parse_contacts_in(
+    doc: Document, region: str, known: Collection[str] = ()
+) -> tuple[Contact, ...]:
+    """Return the contacts of ``doc``, phone numbers read in ``region``."""
+    reader = _Reader(region=region, known_orgs=_known_orgs(doc) | frozenset(known))
+    regions = find_regions(doc, is_card=reader.is_card, is_prose=reader.is_prose)
+    found = [c for r in regions for c in _read_region(r, reader, doc)]
+    return merge_contacts(found)
 
 
 def run(state: ParseState) -> ParseState:
-    """Set the contacts found in contact blocks."""
-    blocks = state.doc.blocks
-    for i, block in enumerate(blocks):
-        if not _LABEL.match(block.text):
-            continue
-        lines = blocks[i : i + BLOCK_LINES]
-        text = "\n".join(b.text for b in lines)
-        email = _EMAIL.search(text)
-        phone = _PHONE.search(text)
-        if email is None and phone is None:
-            continue
-        contact = Contact(
-            span=Span(start=block.span.start, end=lines[-1].span.end),
-            email=email[0] if email else None,
-            phone=phone[0] if phone else None,
-        )
-        return attrs.evolve(state, contacts=(contact,))
-    return state
+    """Set the contacts found anywhere in the document."""
+    country = state.dateline.country if state.dateline is not None else None
+    region = region_code(country, state.options.default_region)
+    contacts = parse_contacts_in(state.doc, region)
+    return attrs.evolve(state, contacts=contacts)

@@ -1,0 +1,170 @@
+"""Telephone numbers as printed in contact blocks, normalized with the phonenumbers library.
+
+:func:`find_phones` finds the numbers in a piece of text, keeps each as printed, and gives its
+E.164 form ("+12135550100") when phonenumbers can read it. Numbers without a country code are
+read in ``region`` (an ISO 3166 code, the release's country). A candidate is any run of digit
+groups that holds 7 to 15 digits; phonenumbers decides whether it is a telephone number, so a
+date, a postal code or a case number is not taken for one. A North American number run into the
+digits after it ("(484) 270-1453280 King Road", where the address lost its line break) is cut
+after its ten digits when the longer run is no number.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import phonenumbers
+import regex
+
+__all__ = ["COUNTRY_REGIONS", "PhoneMatch", "find_phones", "region_code"]
+
+# A printed number: "+1 (213) 555-0100", "213.555.0100", "+44 131 516 3360", "9055550100",
+# "214/653-3600", "+1 858.836.6798 x 12". Digit groups joined by one or two separators.
+_CANDIDATE: Final = regex.compile(
+    r"""
+    (?<![\d+])
+    (?:\+\ ?\d{1,3}[\ .\-]{0,2})?            # country code: "+1 ", "+44 "
+    (?:\(\ ?\d{1,5}\ ?\)[\ .\-]{0,2})?       # area code in parentheses: "(213) "
+    \d{1,12}(?:[\ .\-/]{1,2}\d{1,12}){0,5}   # the digit groups
+    (?:\ ?(?:x|ext\.?|extension)\ ?\d{1,6})?  # an extension
+    (?!\d)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A North American number at the start of a longer run of digits: "(484) 270-1453".
+_NANP_PREFIX: Final = regex.compile(r"(?:\+?1[ .\-]?)?\(?\d{3}\)?[ .\-]?\d{3}[ .\-]?\d{4}")
+
+# A date printed with digits only: "2024-03-15", "03/15/2024", "15.03.2024".
+_DATE_LIKE: Final = regex.compile(
+    r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$"
+)
+
+#: Country names printed in contact blocks, with the region codes phone numbers use.
+COUNTRY_REGIONS: Final = {
+    "united states": "US",
+    "united states of america": "US",
+    "usa": "US",
+    "u.s.a.": "US",
+    "us": "US",
+    "u.s.": "US",
+    "canada": "CA",
+    "united kingdom": "GB",
+    "uk": "GB",
+    "u.k.": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "ireland": "IE",
+    "australia": "AU",
+    "new zealand": "NZ",
+    "india": "IN",
+    "singapore": "SG",
+    "hong kong": "HK",
+    "china": "CN",
+    "japan": "JP",
+    "south korea": "KR",
+    "korea": "KR",
+    "taiwan": "TW",
+    "germany": "DE",
+    "france": "FR",
+    "spain": "ES",
+    "italy": "IT",
+    "netherlands": "NL",
+    "the netherlands": "NL",
+    "belgium": "BE",
+    "switzerland": "CH",
+    "austria": "AT",
+    "sweden": "SE",
+    "norway": "NO",
+    "denmark": "DK",
+    "finland": "FI",
+    "poland": "PL",
+    "portugal": "PT",
+    "israel": "IL",
+    "united arab emirates": "AE",
+    "uae": "AE",
+    "south africa": "ZA",
+    "nigeria": "NG",
+    "kenya": "KE",
+    "brazil": "BR",
+    "mexico": "MX",
+    "argentina": "AR",
+    "chile": "CL",
+    "colombia": "CO",
+    "philippines": "PH",
+    "malaysia": "MY",
+    "indonesia": "ID",
+    "thailand": "TH",
+    "vietnam": "VN",
+    "turkey": "TR",
+    "türkiye": "TR",
+}
+
+#: The fewest and the most digits a telephone number has.
+MIN_DIGITS: Final = 7
+MAX_DIGITS: Final = 15
+
+
+@attrs.frozen(kw_only=True)
+class PhoneMatch:
+    """One number found in text: ``[start, end)`` is where it is printed.
+
+    ``printed`` is the number as printed; ``e164`` its E.164 form, or ``None`` when
+    phonenumbers could not read it as a possible number.
+    """
+
+    start: int
+    end: int
+    printed: str
+    e164: str | None = None
+
+
+def region_code(country: str | None, default: str) -> str:
+    """Return the ISO 3166 region for ``country`` (a code or an English name), else ``default``."""
+    if not country:
+        return default
+    key = country.strip().lower()
+    if len(key) == 2 and key.isalpha():
+        return key.upper()
+    return COUNTRY_REGIONS.get(key, default)
+
+
+def _read(printed: str, region: str) -> str | None:
+    """Return the E.164 form of ``printed`` when it is a valid number, else ``None``."""
+    try:
+        number = phonenumbers.parse(printed, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _digits(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
+
+
+def find_phones(text: str, region: str = "US") -> list[PhoneMatch]:
+    """Return the telephone numbers printed in ``text``, in order.
+
+    ``region`` is where numbers printed without a country code are read.
+    """
+    found: list[PhoneMatch] = []
+    for m in _CANDIDATE.finditer(text):
+        printed = m[0].rstrip(" .-/")
+        count = _digits(printed)
+        if count < MIN_DIGITS or _DATE_LIKE.match(printed):
+            continue
+        e164 = _read(printed, region) if count <= MAX_DIGITS else None
+        if e164 is None and count > 10:
+            prefix = _NANP_PREFIX.match(printed)
+            if prefix is not None:
+                printed = prefix[0]
+                e164 = _read(printed, region if region in {"US", "CA"} else "US")
+        if e164 is None:
+            continue
+        found.append(
+            PhoneMatch(start=m.start(), end=m.start() + len(printed), printed=printed, e164=e164)
+        )
+    return found

@@ -1,0 +1,240 @@
+"""Contact blocks, part 1: where they stand in a document.
+
+:func:`find_regions` looks at every block of the document (a contact block may stand before
+the headline, after the end mark, or in a page's trailer) and returns the regions to read:
+
+- a labelled block: a block that opens with a contact label ("Media Contact:", "Contacts",
+  "For further information, please contact") and the short lines after it;
+- a label inside a line, after a date or a sentence ("July 8, 2026 Contact: Jane Roe", or a
+  release flattened onto one line: "... Acme Corp. Investor Contacts: Jane Roe, CFO ...");
+- a press-office block at the top of a government release: a name, a title, numbers;
+- a contact card with no label: one short block holding only an organization, a place and
+  two of an address, a number and a web address.
+
+Reading stops at an end mark, a rule, a heading, a trailer line ("Source:", "SOURCE Acme",
+"About Acme", "View original content") or a long paragraph; the caller stops earlier at the
+first line of running text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+import attrs
+import regex
+
+from pressparse.document import Block, BlockKind, Document
+from pressparse.stages._contact_entries import role_of
+from pressparse.stages._contact_items import Line
+from pressparse.stages._contact_segments import Kind, classify
+from pressparse.vocab import CONTACT_LABEL, END_MARK
+
+__all__ = ["Region", "find_regions"]
+
+# A line that ends a contact block: a trailer, boilerplate, the next part of the page.
+_STOP_LINE: Final = regex.compile(
+    r"""
+    ^[^\w\n]{0,3}(?i:
+        source\b | distributed\ by | view\ (?:source|original) | to\ view\ the\ original
+      | about\s | \(end\) | logo\b | photo\b | image\b | original/source | this\ article
+      | the\ post\s | forward[-\ ]looking | safe\ harbor | disclaimer | related\ (?:posts|news)
+      | for\ immediate\ release | para\ publicaci | copyright | © | follow\ us | share\ this
+      | tags?: | keywords? | release\ summary | newsramp | click\ here | ends?$
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# A trailer that cuts a line short where a flattened release ran on: "... Logo - http...",
+# "SOURCE Acme Corp.", "(END) Dow Jones Newswires", "To view the original version ...".
+_STOP_INLINE: Final = regex.compile(
+    r"""
+    (?:\b(?:Logo|Photo)\s+-\s | To\ view\ the\ original | View\ (?:original|source)\
+      | \bSOURCE\s+\p{Lu} | \bSource:\s | \(END\) | \#\#\# | Distributed\ by | \bAbout\ \p{Lu} )
+    """,
+    regex.VERBOSE,
+)
+
+# A contact label with a colon inside a line, after a sentence or a date:
+# "... Acme Corp. Investor Contacts: Jane Roe", "July 8, 2026 Contact: Jane Roe".
+_INLINE: Final = regex.compile(
+    r"""
+    (?:(?<=[.!?]\s{1,3})|(?<=\d{4}\s{1,3}))
+    (?P<label>(?i:
+        (?:media|press|investors?|public\ relations|pr)
+            (?:\s(?:and|&)\s(?:media|investors?))?\s(?:contacts?|inquiries|relations)
+      | contacts? | contacto
+    ))
+    [ \t]?:
+    """,
+    regex.VERBOSE,
+)
+
+# "for Acme Corp:" after a label ("Media and Investor Contact for Acme Corp:").
+_FOR_ORG: Final = regex.compile(r"^\s*for\s+(?P<org>\p{Lu}[^:\n]{1,60}?)\s*:")
+
+#: A test on one line (the caller's line reader answers it).
+LineTest = Callable[[Line], bool]
+
+#: How far a contact block reaches: lines, characters, characters in one line.
+MAX_LINES: Final = 16
+MAX_CHARS: Final = 1500
+MAX_LINE_CHARS: Final = 320
+#: A flattened line is read this far past its label.
+MAX_INLINE_CHARS: Final = 600
+#: A contact card without a label is no longer than this.
+MAX_CARD_CHARS: Final = 250
+
+
+@attrs.frozen(kw_only=True)
+class Region:
+    """A stretch of the document to read as one contact block.
+
+    ``role`` is the role its label names; ``org`` the span of an organization printed with
+    the label ("Acme Corp. Investor Contacts:", "Contact for Acme Corp:"); ``labelled`` tells
+    whether a label opened it.
+    """
+
+    lines: tuple[Line, ...]
+    role: str | None = None
+    org: tuple[int, int] | None = None
+    labelled: bool = True
+
+
+def _continues(block: Block) -> bool:
+    """Tell whether ``block`` may still belong to the contact block before it."""
+    text = block.text
+    if block.kind is BlockKind.RULE or END_MARK.match(text) or len(text) > MAX_LINE_CHARS:
+        return False
+    if block.kind is BlockKind.HEADING and not CONTACT_LABEL.match(text):
+        return False
+    return not _STOP_LINE.match(text)
+
+
+def _cut(line: Line) -> tuple[Line, bool]:
+    """Cut ``line`` at a trailer run into it; tell whether it was cut."""
+    m = _STOP_INLINE.search(line.text)
+    if m is None:
+        return line, False
+    return Line(text=line.text[: m.start()], start=line.start), True
+
+
+def _gather(
+    doc: Document, first: Line, after: int, *, extend: bool, is_prose: LineTest
+) -> tuple[list[Line], int]:
+    """Return the lines of a block that opens with ``first``, and the index past its blocks."""
+    line, cut = _cut(first)
+    lines = [line] if line.text.strip() else []
+    j = after
+    if cut or not extend:
+        return lines, j
+    size = len(line.text)
+    while j < len(doc.blocks) and len(lines) < MAX_LINES and size < MAX_CHARS:
+        block = doc.blocks[j]
+        if not _continues(block):
+            break
+        line, cut = _cut(Line(text=block.text, start=block.span.start))
+        if is_prose(line):
+            break
+        if line.text.strip():
+            lines.append(line)
+        size += len(block.text)
+        j += 1
+        if cut:
+            break
+    return lines, j
+
+
+def _labelled(doc: Document, i: int, m: regex.Match[str], is_prose: LineTest) -> tuple[Region, int]:
+    block = doc.blocks[i]
+    rest = block.text[m.end() :]
+    offset = m.end()
+    org = None
+    f = _FOR_ORG.match(rest)
+    if f is not None:
+        org = (block.span.start + offset + f.start("org"), block.span.start + offset + f.end("org"))
+        offset += f.end()
+        rest = block.text[offset:]
+    first = Line(text=rest, start=block.span.start + offset)
+    lines, j = _gather(doc, first, i + 1, extend=True, is_prose=is_prose)
+    return Region(lines=tuple(lines), role=role_of(m["label"]), org=org), j
+
+
+def _inline(doc: Document, i: int, m: regex.Match[str], is_prose: LineTest) -> tuple[Region, int]:
+    block = doc.blocks[i]
+    before = block.text[: m.start()].rstrip()
+    org = None
+    last = regex.split(r"(?<=[.!?])\s+(?=\p{Lu})", before[-120:])[-1]
+    if last and classify(last) is Kind.ORG:
+        end = block.span.start + len(before)
+        org = (end - len(last), end)
+    rest = block.text[m.end() : m.end() + MAX_INLINE_CHARS]
+    first = Line(text=rest, start=block.span.start + m.end())
+    extend = len(block.text) - m.end() <= MAX_LINE_CHARS
+    lines, j = _gather(doc, first, i + 1, extend=extend, is_prose=is_prose)
+    return Region(lines=tuple(lines), role=role_of(m["label"]), org=org), j
+
+
+def _press_office(doc: Document, i: int, is_prose: LineTest) -> tuple[Region, int] | None:
+    """A name line, a title line, then numbers or an address: a press office's block."""
+    blocks = doc.blocks
+    if i + 2 >= len(blocks) or len(blocks[i].text) > 40 or len(blocks[i + 1].text) > 60:
+        return None
+    if classify(blocks[i].text) is not Kind.NAME or classify(blocks[i + 1].text) is not Kind.TITLE:
+        return None
+    if not any(_has_value(b.text) for b in blocks[i + 2 : i + 4]):
+        return None
+    first = Line(text=blocks[i].text, start=blocks[i].span.start)
+    lines, j = _gather(doc, first, i + 1, extend=True, is_prose=is_prose)
+    return Region(lines=tuple(lines), labelled=False), j
+
+
+def _has_value(text: str) -> bool:
+    return "@" in text or sum(ch.isdigit() for ch in text) >= 7
+
+
+def find_regions(doc: Document, *, is_card: LineTest, is_prose: LineTest) -> list[Region]:
+    """Return the contact regions of ``doc`` in document order.
+
+    ``is_card`` tells whether a block with no label holds a contact card; ``is_prose``
+    whether a line is running text, where a block ends (both need the line reader, which the
+    caller has).
+    """
+    regions: list[Region] = []
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        m = CONTACT_LABEL.match(block.text)
+        if m is not None:
+            region, i = _labelled(doc, i, m, is_prose)
+            regions.append(region)
+            continue
+        found = _unlabelled(doc, i, is_card, is_prose)
+        if found is not None:
+            regions.append(found[0])
+            i = found[1]
+            continue
+        i += 1
+    return regions
+
+
+def _unlabelled(
+    doc: Document, i: int, is_card: LineTest, is_prose: LineTest
+) -> tuple[Region, int] | None:
+    block = doc.blocks[i]
+    text = block.text
+    if ":" in text and ("ontact" in text or "ONTACT" in text or "nquir" in text):
+        m = _INLINE.search(text)
+        if m is not None:
+            return _inline(doc, i, m, is_prose)
+    if len(text) <= 40:
+        office = _press_office(doc, i, is_prose)
+        if office is not None:
+            return office
+    if len(text) <= MAX_CARD_CHARS and _has_value(text):
+        line = Line(text=text, start=block.span.start)
+        if is_card(line):
+            return Region(lines=(line,), labelled=False), i + 1
+    return None

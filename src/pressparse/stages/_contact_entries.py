@@ -1,0 +1,290 @@
+"""Contact blocks, part 4: the items of a block put together into one contact per person or desk.
+
+:func:`assemble` walks the items of a block in order. A new name, a desk, a second
+organization or a group label ("For investors:") opens a new entry once the current one holds
+something of its own; an organization printed alone on its line above the people heads every
+entry after it ("Acme Corp." / "Investors:" / ... / "Media:" / ...). An entry that has neither
+an address, a number nor a web address, and not at least a name with its organization or
+title, is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from pressparse.model import Contact, Span
+from pressparse.stages._contact_items import Item
+from pressparse.stages._contact_segments import Kind, classify
+from pressparse.stages._contact_words import HONORIFICS, ROLE_WORDS
+
+__all__ = ["BlockContext", "assemble", "role_of"]
+
+
+@attrs.frozen(kw_only=True)
+class BlockContext:
+    """What is known of a block before its lines are read.
+
+    ``role`` comes from the block's label ("Investor Contact" -> "investor"); ``org`` is an
+    organization printed before the label; ``is_org`` tells whether a single capitalized word
+    is an organization's name (one the document keeps repeating) rather than a given name.
+    """
+
+    role: str | None = None
+    org: Item | None = None
+    is_org: Callable[[str], bool] = attrs.field(default=lambda _: False, eq=False)
+
+
+def role_of(label: str) -> str | None:
+    """Return the role a label names ("Media and Investor Contacts" -> "media and investor")."""
+    roles: list[str] = []
+    for word in label.lower().replace("&", " ").replace("/", " ").split():
+        role = ROLE_WORDS.get(word.strip(":,."))
+        if role is not None and role not in roles:
+            roles.append(role)
+    return " and ".join(roles) or None
+
+
+class _Draft:
+    """The entry being filled while a block is read (local to one :func:`assemble` call)."""
+
+    __slots__ = (
+        "address",
+        "country",
+        "emails",
+        "forced",
+        "items",
+        "name",
+        "name_is_desk",
+        "org",
+        "org_inherited",
+        "phones",
+        "role",
+        "title",
+        "website",
+    )
+
+    def __init__(self, role: str | None, org: Item | None) -> None:
+        self.role = role
+        self.org = org
+        self.org_inherited = org is not None
+        self.name: Item | None = None
+        self.name_is_desk = False
+        self.title: list[Item] = []
+        self.emails: list[Item] = []
+        self.phones: list[Item] = []
+        self.website: Item | None = None
+        self.address: list[Item] = []
+        self.country: Item | None = None
+        self.items: list[Item] = []
+        self.forced = False
+
+    def has_details(self) -> bool:
+        return bool(self.emails or self.phones or self.website)
+
+    def has_own(self) -> bool:
+        return self.name is not None or self.has_details() or bool(self.title)
+
+    def keep(self, item: Item) -> None:
+        self.items.append(item)
+
+    def valid(self) -> bool:
+        if self.has_details():
+            return True
+        return self.forced and (self.name is not None or self.org is not None)
+
+    def build(self) -> Contact:
+        start = min(i.start for i in self.items)
+        end = max(i.end for i in self.items)
+        phone = self.phones[0] if self.phones else None
+        return Contact(
+            span=Span(start=start, end=end),
+            name=self.name.text if self.name else None,
+            organization=self.org.text if self.org else None,
+            role=self.role,
+            title=", ".join(t.text for t in self.title) or None,
+            email=self.emails[0].value if self.emails else None,
+            phone=phone.text if phone else None,
+            phone_e164=phone.value if phone else None,
+            website=self.website.text if self.website else None,
+            address=", ".join(a.text for a in self.address) or None,
+            country=self.country.text if self.country else None,
+            emails=tuple(dict.fromkeys(e.value or e.text for e in self.emails)),
+            phones=tuple(dict.fromkeys(p.text for p in self.phones)),
+        )
+
+
+def _strip_honorific(item: Item) -> Item:
+    first, _, rest = item.text.partition(" ")
+    if rest and first.lower() in HONORIFICS:
+        return attrs.evolve(item, text=rest, start=item.end - len(rest))
+    return item
+
+
+def _resolve_name1(items: Sequence[Item], i: int, ctx: BlockContext, draft: _Draft) -> Kind:
+    """Decide whether a single capitalized word is a person's given name or an organization."""
+    following = items[i + 1] if i + 1 < len(items) else None
+    if following is not None and following.kind is Kind.TITLE:
+        return Kind.NAME
+    if ctx.is_org(items[i].text):
+        return Kind.ORG
+    return Kind.NAME if draft.name is None else Kind.ORG
+
+
+def _label_kind(items: Sequence[Item], i: int) -> Kind:
+    """Tell what a group label is: a desk heading its own details, an organization, or a role."""
+    label = items[i]
+    following = items[i + 1] if i + 1 < len(items) else None
+    kind = classify(label.text)
+    same_line = following is not None and following.line == label.line
+    if kind is Kind.DESK and same_line and following is not None and following.kind in _VALUES:
+        return Kind.DESK
+    if kind is Kind.ORG and role_of(label.text) is None:
+        return Kind.ORG
+    return Kind.LABEL
+
+
+class _Assembler:
+    """Reads the items of one block (or one column of a table) into contacts."""
+
+    def __init__(self, ctx: BlockContext) -> None:
+        self.ctx = ctx
+        self.header = ctx.org
+        self.role = ctx.role
+        self.draft = _Draft(ctx.role, ctx.org)
+        self.done: list[Contact] = []
+        self.pending: str | None = None
+
+    def flush(self) -> None:
+        if self.draft.valid():
+            self.done.append(self.draft.build())
+        self.draft = _Draft(self.role, self.header)
+
+    def on_name(self, item: Item, *, forced: bool = False) -> None:
+        d = self.draft
+        item = _strip_honorific(item)
+        if d.name is not None and d.name_is_desk and not d.has_details():
+            d.role = d.role or role_of(d.name.text)
+        elif d.name is not None and not d.has_details() and not d.title and not forced:
+            if d.org is None or d.org_inherited:
+                d.org, d.org_inherited = d.name, False
+            else:
+                self.flush()
+        elif d.name is not None or d.has_details():
+            self.flush()
+        self.draft.name, self.draft.name_is_desk = item, False
+        self.draft.keep(item)
+
+    def on_desk(self, item: Item) -> None:
+        if self.draft.has_own():
+            self.flush()
+        self.draft.name, self.draft.name_is_desk = item, True
+        self.draft.keep(item)
+
+    def on_org(self, item: Item) -> None:
+        d = self.draft
+        alone = d.name is None and not d.has_details()
+        if d.org is None or d.org_inherited or alone:
+            d.org, d.org_inherited = item, False
+            if alone:
+                self.header = item
+        else:
+            self.flush()
+            self.draft.org, self.draft.org_inherited = item, False
+        self.draft.keep(item)
+
+    def on_label(self, item: Item) -> None:
+        role = role_of(item.text)
+        if self.draft.has_own():
+            self.role = role or self.role
+            self.flush()
+        elif role is not None:
+            self.role = role
+        self.draft.role = role or self.draft.role
+
+    def on_value(self, item: Item) -> None:
+        d = self.draft
+        header = self.header
+        # An organization with details on its own line heads no one but itself.
+        if header is not None and header is d.org and header.line == item.line:
+            self.header = self.ctx.org
+        if item.kind is Kind.EMAIL:
+            d.emails.append(item)
+        elif item.kind is Kind.PHONE:
+            if self.pending == "fax":
+                return
+            d.phones.append(item)
+        elif item.kind is Kind.WEBSITE:
+            if self.pending == "social" or d.website is not None:
+                return
+            d.website = item
+        d.keep(item)
+
+    def on_segment(self, kind: Kind, item: Item) -> None:
+        d = self.draft
+        if kind is Kind.TITLE:
+            d.title.append(item)
+        elif kind is Kind.ADDRESS:
+            d.address.append(item)
+        elif kind is Kind.COUNTRY:
+            d.country = item
+        else:
+            return
+        d.keep(item)
+
+
+_VALUES = frozenset({Kind.EMAIL, Kind.PHONE, Kind.WEBSITE})
+_FORCED = {"org": Kind.ORG, "name": Kind.NAME, "address": Kind.ADDRESS, "title": Kind.TITLE}
+_SEGMENTS = {Kind.NAME, Kind.NAME1, Kind.ORG, Kind.DESK, Kind.TITLE, Kind.ADDRESS, Kind.COUNTRY}
+
+
+def assemble(items: Sequence[Item], ctx: BlockContext) -> list[Contact]:
+    """Return the contacts the items of one block make, in order."""
+    asm = _Assembler(ctx)
+    for i, item in enumerate(items):
+        kind = item.kind
+        if kind is Kind.FIELD:
+            asm.pending = item.field
+            continue
+        if kind in _SEGMENTS and asm.pending in _FORCED:
+            kind = _FORCED[asm.pending]
+        elif kind in _SEGMENTS and asm.pending == "country":
+            kind = Kind.COUNTRY
+        elif kind in _SEGMENTS and asm.pending == "website" and _is_domain(item.text):
+            kind = Kind.WEBSITE
+        elif kind is Kind.NAME1:
+            kind = _resolve_name1(items, i, ctx, asm.draft)
+        elif kind is Kind.LABEL:
+            kind = _label_kind(items, i)
+        elif kind is Kind.NOISE and item.text.lower() in {"fax", "f"}:
+            asm.pending = "fax"
+            continue
+        forced = asm.pending in _FORCED and kind in _SEGMENTS
+        _dispatch(asm, kind, item, forced=asm.pending == "name")
+        if forced:
+            asm.draft.forced = True
+        if kind is not Kind.NOISE:
+            asm.pending = None
+    asm.flush()
+    return asm.done
+
+
+def _is_domain(text: str) -> bool:
+    """Tell whether a piece printed after "Website:" is a bare domain ("acme.com")."""
+    return "." in text and " " not in text and text[-1:].isalpha()
+
+
+def _dispatch(asm: _Assembler, kind: Kind, item: Item, *, forced: bool) -> None:
+    if kind is Kind.NAME:
+        asm.on_name(item, forced=forced)
+    elif kind is Kind.DESK:
+        asm.on_desk(item)
+    elif kind is Kind.ORG:
+        asm.on_org(item)
+    elif kind is Kind.LABEL:
+        asm.on_label(item)
+    elif kind in {Kind.EMAIL, Kind.PHONE, Kind.WEBSITE}:
+        asm.on_value(item)
+    else:
+        asm.on_segment(kind, item)

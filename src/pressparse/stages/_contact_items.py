@@ -1,0 +1,281 @@
+"""Contact blocks, part 3: one line of a contact block read into items.
+
+:func:`read_line` finds, in order, placeholders, phone numbers, e-mail addresses, web
+addresses, social handles, field labels ("Email:", "Company Name:") and group labels
+("For media:", "Investor Relations:"), then cuts the text left between them into pieces and
+classifies each (:mod:`._contact_segments`). Every item keeps its span in the document's text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Final
+
+import attrs
+import regex
+
+from pressparse.emails import PLACEHOLDER, find_emails
+from pressparse.phones import find_phones
+from pressparse.stages._contact_segments import (
+    Kind,
+    classify,
+    split_name_org,
+    split_segments,
+    split_title_org,
+)
+from pressparse.stages._contact_words import SOCIAL_HOSTS
+
+__all__ = ["Item", "Line", "read_line"]
+
+# A web address: "https://www.acme.com/news", "www.acme.com" (also run into what stands before
+# it: "CAwww.acme.com"). The top-level domain ends before a letter of another case or a digit,
+# so "www.acme.com310.555.0100" stops at ".com".
+_URL: Final = regex.compile(
+    r"""
+    (?:https?://|(?<![0-9.@/\-])www\.)
+    (?:[A-Za-z0-9-]{1,63}\.){1,6}
+    (?:[a-z]{2,24}(?![a-z])|[A-Z]{2,24}(?![A-Za-z]))
+    (?::\d{2,5})?
+    (?:/[\w\-./%?=&#~+:]{0,200})?
+    """,
+    regex.VERBOSE,
+)
+
+# A social handle: "@acme_news".
+_HANDLE: Final = regex.compile(r"(?<![\w@.])@[A-Za-z_]\w{1,30}")
+
+# A field label of the labelled form: "Email:", "Company Name:", "Tel:", "T:", also run into
+# the word before it ("@acmeEmail:").
+_FIELD: Final = regex.compile(
+    r"""
+    (?:(?<![\p{L}\d])|(?<=\p{Ll})(?=\p{Lu}))
+    (?P<label>
+        (?i:company\ name|organi[sz]ation|company|contact\ (?:person|name)|name
+          |e-?mail(?:\ address)?|phone(?:\ number)?|tel(?:ephone)?|office|cell(?:ular)?
+          |mobile|direct|main|fax|company\ website|web\ ?site|web|url|address|street|city
+          |state|province|zip(?:\ code)?|postal\ code|country|title|position
+          |twitter|linkedin|facebook|instagram)
+      | (?<![\p{L}\d])[TtMmEeWwFfOoPpCcXx]
+    )
+    [ \t]?:
+    """,
+    regex.VERBOSE,
+)
+
+# A group label ending in a colon at the start of a line: "For media:", "In Korea:",
+# "Investor Relations:".
+_GROUP: Final = regex.compile(r"^\W{0,3}(?P<label>\p{Lu}[^:()\n]{0,50}?)[ \t]?:(?=\s|$|\p{Lu})")
+
+# A role label anywhere in a line, where a flattened block ran its lines together:
+# "... ir@acme.com Media: 555-0100".
+_ROLE_LABEL: Final = regex.compile(
+    r"""
+    (?<![\w(])
+    (?P<label>(?i:(?:for\ )?(?:media|press|investors?|analysts?|shareholders
+        |(?:investor|media|public)\ relations|communications)))
+    [ \t]?:(?=\s|$|\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+
+#: What each field label introduces.
+FIELD_TARGETS: Final = {
+    "company name": "org",
+    "organization": "org",
+    "organisation": "org",
+    "company": "org",
+    "contact person": "name",
+    "contact name": "name",
+    "name": "name",
+    "fax": "fax",
+    "f": "fax",
+    "company website": "website",
+    "website": "website",
+    "web site": "website",
+    "web": "website",
+    "url": "website",
+    "w": "website",
+    "address": "address",
+    "street": "address",
+    "city": "address",
+    "state": "address",
+    "province": "address",
+    "zip": "address",
+    "zip code": "address",
+    "postal code": "address",
+    "country": "country",
+    "title": "title",
+    "position": "title",
+    "twitter": "social",
+    "x": "social",
+    "linkedin": "social",
+    "facebook": "social",
+    "instagram": "social",
+}
+
+#: A group label longer than this many words is a sentence, not a label.
+MAX_LABEL_WORDS: Final = 6
+
+
+@attrs.frozen(kw_only=True)
+class Line:
+    """One line of a contact block: its text and where it starts in the document's text."""
+
+    text: str
+    start: int
+
+
+@attrs.frozen(kw_only=True)
+class Item:
+    """One thing read from a contact line, with its span in the document's text.
+
+    ``value`` is an e-mail address written plainly or a phone's E.164 form; ``field`` what a
+    field label introduces ("org", "name", "email", "phone", "fax", ...).
+    """
+
+    kind: Kind
+    start: int
+    end: int
+    text: str
+    line: int
+    value: str | None = None
+    field: str | None = None
+
+
+def _free(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return all(end <= a or start >= b for a, b in spans)
+
+
+def _values(
+    text: str, region: str, known_orgs: Collection[str]
+) -> list[tuple[Kind, int, int, str | None]]:
+    """Return the placeholders, phones, e-mails, web addresses and handles of ``text``."""
+    found: list[tuple[Kind, int, int, str | None]] = []
+    taken: list[tuple[int, int]] = []
+    for m in PLACEHOLDER.finditer(text):
+        found.append((Kind.PLACEHOLDER, m.start(), m.end(), None))
+        taken.append((m.start(), m.end()))
+    phones = [p for p in find_phones(text, region) if _free(taken, p.start, p.end)]
+    emails = [
+        e
+        for e in find_emails(text, taken=[(p.start, p.end) for p in phones], glued=known_orgs)
+        if _free(taken, e.start, e.end)
+    ]
+    for e in emails:
+        found.append((Kind.EMAIL, e.start, e.end, e.address))
+        taken.append((e.start, e.end))
+    for p in phones:
+        if _free(taken, p.start, p.end):
+            found.append((Kind.PHONE, p.start, p.end, p.e164))
+            taken.append((p.start, p.end))
+    for m in _URL.finditer(text):
+        start, end = m.start(), m.end()
+        for a, _ in taken:
+            if start < a < end:
+                end = a
+        end = start + len(text[start:end].rstrip(".,;:/)"))
+        if _free(taken, start, end) and end - start > 4:
+            found.append((Kind.WEBSITE, start, end, None))
+            taken.append((start, end))
+    for m in _HANDLE.finditer(text):
+        if _free(taken, m.start(), m.end()):
+            found.append((Kind.NOISE, m.start(), m.end(), None))
+            taken.append((m.start(), m.end()))
+    return found
+
+
+def _labels(text: str, taken: list[tuple[int, int]]) -> list[tuple[Kind, int, int, str | None]]:
+    """Return the field labels and group labels of ``text`` outside ``taken``."""
+    found: list[tuple[Kind, int, int, str | None]] = []
+    for m in _FIELD.finditer(text):
+        if _free(taken, m.start(), m.end()):
+            label = " ".join(m["label"].lower().replace("-", "").split())
+            target = FIELD_TARGETS.get(
+                label, "email" if label in {"email", "e", "email address"} else "phone"
+            )
+            found.append((Kind.FIELD, m.start(), m.end(), target))
+            taken.append((m.start(), m.end()))
+    for m in [_GROUP.match(text), *_ROLE_LABEL.finditer(text)]:
+        if m is None or not _free(taken, m.start("label"), m.end()):
+            continue
+        if len(m["label"].split()) > MAX_LABEL_WORDS:
+            continue
+        found.append((Kind.LABEL, m.start("label"), m.end("label"), None))
+        taken.append((m.start("label"), m.end()))
+    return found
+
+
+def _segments(
+    text: str, start: int, end: int, known_orgs: Collection[str]
+) -> list[tuple[Kind, int, int]]:
+    """Classify the plain text ``text[start:end]`` piece by piece."""
+    out: list[tuple[Kind, int, int]] = []
+    gap = text[start:end]
+    for a, b in split_segments(gap, known_orgs):
+        piece = gap[a:b]
+        kind = classify(piece, known_orgs)
+        cut = None
+        if kind is Kind.TITLE:
+            cut = split_title_org(piece, known_orgs)
+            second = Kind.ORG
+        elif kind is Kind.ORG and piece.lower() not in known_orgs:
+            cut = split_name_org(piece)
+            kind, second = (Kind.NAME, Kind.ORG) if cut is not None else (kind, kind)
+        if cut is None:
+            out.append((kind, start + a, start + b))
+            continue
+        head = piece[:cut].rstrip(" ,")
+        out.append((kind, start + a, start + a + len(head)))
+        out.append((second, start + a + cut, start + b))
+    return out
+
+
+def read_line(
+    line: Line, index: int, *, region: str, known_orgs: Collection[str] = ()
+) -> list[Item]:
+    """Return the items of one contact line, in order, with spans in the document's text."""
+    text = line.text
+    found = _values(text, region, known_orgs)
+    taken = [(a, b) for _, a, b, _ in found]
+    found += _labels(text, taken)
+    found.sort(key=lambda f: f[1])
+    items: list[Item] = []
+    pos = 0
+    for kind, start, end, extra in [*found, (Kind.NOISE, len(text), len(text), None)]:
+        if start > pos:
+            for seg_kind, a, b in _segments(text, pos, start, known_orgs):
+                items.append(_item(line, index, seg_kind, a, b))
+        if end > start:
+            value = extra if kind in {Kind.EMAIL, Kind.PHONE} else None
+            field = extra if kind is Kind.FIELD else None
+            items.append(_item(line, index, kind, start, end, value=value, field=field))
+        pos = max(pos, end)
+    return [i for i in items if not _is_social(i)]
+
+
+def _item(
+    line: Line,
+    index: int,
+    kind: Kind,
+    start: int,
+    end: int,
+    *,
+    value: str | None = None,
+    field: str | None = None,
+) -> Item:
+    return Item(
+        kind=kind,
+        start=line.start + start,
+        end=line.start + end,
+        text=line.text[start:end],
+        line=index,
+        value=value,
+        field=field,
+    )
+
+
+def _is_social(item: Item) -> bool:
+    if item.kind is not Kind.WEBSITE:
+        return False
+    host = regex.sub(r"^(?:https?://)?(?:www\.)?", "", item.text.lower()).split("/")[0]
+    return host in SOCIAL_HOSTS

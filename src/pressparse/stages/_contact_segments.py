@@ -1,0 +1,356 @@
+"""Contact blocks, part 2: what a piece of text between the addresses and numbers is.
+
+A contact line, once its e-mail addresses, phone numbers and web addresses are taken out,
+leaves pieces of plain text: a person's name, a job title, an organization, a desk, a street
+address, a country, a group label, or furniture. :func:`split_segments` cuts such text at its
+separators and at the joins where line breaks were lost ("Jeff RoweACME Advisory",
+"LLPJane Roe"); :func:`classify` says what each piece is.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Collection
+from typing import Final
+
+import regex
+
+from pressparse.phones import COUNTRY_REGIONS
+from pressparse.stages._contact_words import (
+    CONNECTORS,
+    CREDENTIALS,
+    DESK_HEADS,
+    DESK_WORDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NOISE_PHRASE,
+    ORG_WORDS,
+    STATES,
+    STREET_WORDS,
+    TITLE_WORDS,
+)
+
+__all__ = ["Kind", "classify", "split_name_org", "split_segments", "split_title_org"]
+
+
+class Kind(str, enum.Enum):
+    """What a piece of a contact block is."""
+
+    NAME = "name"  #: a person's name of two or more words
+    NAME1 = "name1"  #: a single capitalized word: a given name or an organization
+    ORG = "org"  #: an organization
+    DESK = "desk"  #: a desk or department ("Media Relations")
+    TITLE = "title"  #: a job title
+    ADDRESS = "address"  #: part of a postal address
+    COUNTRY = "country"  #: a country name
+    CREDENTIAL = "credential"  #: letters after a name ("APR", "Esq.")
+    NOISE = "noise"  #: furniture, joining words, social handles
+    PROSE = "prose"  #: running text: the block has ended
+    UNKNOWN = "unknown"  #: nothing a contact block holds
+    EMAIL = "email"  #: an e-mail address
+    PHONE = "phone"  #: a telephone number
+    WEBSITE = "website"  #: a web address
+    PLACEHOLDER = "placeholder"  #: where an address was hidden ("[email protected]")
+    FIELD = "field"  #: a field label ("Email:", "Company Name:")
+    LABEL = "label"  #: a group label ("For media:", "Investor Relations:")
+
+
+# Where a piece of text is cut: "|", "•", ";", " / ", " – ", ",", " or ", and a parenthesis
+# that holds only a phone label ("(Office)").
+_SEPARATOR: Final = regex.compile(
+    r"""
+    \s*(?:[|•·;] | \s/\s | \s[–—-]\s | ,
+      | \s(?:or|at|by|via)\s                                      # joining words, lower case
+      | (?i:\((?:office|cell|mobile|main|direct|o|c|m)\)))\s*     # "(Office)" after a number
+    """,
+    regex.VERBOSE,
+)
+
+# Joins where a line break was lost between two capitalized runs:
+#   "RicherCEO" (lower, then an upper-case word), "LLPJane" (an upper-case word, then a
+#   capitalized one), "Elm RoadReno" (a word of four letters or more after a space, then a
+#   capitalized one; "DeGrave", "MacKenzie", "HyeLim" stay whole), "19087United" (digits,
+#   then a capitalized word), "PRESS OFFICE Acme" (two upper-case words, then a capitalized
+#   one).
+_GLUE: Final = regex.compile(
+    r"""
+    (?<=\p{Ll})(?=\p{Lu}{2,}(?!\p{Ll}))
+  | (?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})
+  | (?<=\s\p{Lu}\p{Ll}{3,})(?<!\s(?:Fitz|Saint|Della|Dela))(?=\p{Lu}\p{Ll})
+  | (?<=\d)(?=\p{Lu}\p{Ll})
+  | (?<=\p{Lu}{2,}\ \p{Lu}{2,})\ (?=\p{Lu}\p{Ll})
+    """,
+    regex.VERBOSE,
+)
+
+# A US state or Canadian province code, with or without a postal code: "NJ 07921", "CA",
+# "ON L7R 1A1", "Texas 75207-4399".
+_STATE: Final = regex.compile(
+    r"""
+    ^(?:(?!PR\b|IR\b|VP\b|II\b|IV\b)\p{Lu}{2}|\p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+)?)
+    (?:\ \d{5}(?:-\d{4})?|\ \p{Lu}\d\p{Lu}\ ?\d\p{Lu}\d)?\.?$
+    """,
+    regex.VERBOSE,
+)
+
+# A street line: a house number and a word ("211 West Temple Street"), a post-office box.
+_STREET: Final = regex.compile(
+    r"^(?:\d{1,6}[A-Za-z]?\s+\p{L}|p\.?\s?o\.?\s+box\b)", regex.IGNORECASE
+)
+
+# A listing in a stock market, part of an organization's name: "(NASDAQ: ACME)".
+_TICKER: Final = regex.compile(
+    r"\((?:nasdaq|nyse|otc|tsx|lse|asx|amex|cse)\b[^)]{0,30}\)?", regex.I
+)
+
+# A town and its state or province: "Reno, NV", "Ashford, ON", "Troy, NY 12180".
+_CITY_STATE: Final = regex.compile(
+    r"^\p{Lu}[\p{L}.'’ -]{1,30},\ ?(?P<state>\p{Lu}{2}|\p{Lu}\p{Ll}+)(?:\ \d{5}(?:-\d{4})?)?\.?$"
+)
+
+# An office named by its owner: "the District Attorney's Office".
+_POSSESSIVE_ORG: Final = regex.compile(r"\p{L}['’]s\s+\p{Lu}")
+
+# One word of a person's name: "Jane", "O'Neil", "Pace-Sanders", "DeGrave", "M.", "LOO".
+_NAME_WORD: Final = regex.compile(
+    r"^(?:\p{Lu}[\p{Ll}'’]+(?:\p{Lu}[\p{Ll}'’]+)?(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.|\p{Lu}{2,})$"
+)
+
+# A word run into another with internal capitals: "ExoFusion", "BillionDollarClub".
+_CAMEL: Final = regex.compile(r"^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*){1,}$")
+
+# Edges trimmed off a piece: white space, bullets, asterisks, stray brackets and punctuation.
+_EDGES: Final = " \t*_#>•·|:;,.-–—()[]\"'“”"
+
+#: A piece longer than this is running text, not a contact line.
+MAX_SEGMENT_WORDS: Final = 12
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:()'’\"").lower()
+
+
+def _is_org_word(word: str) -> bool:
+    low = word.lower().strip(",()")
+    return low in ORG_WORDS or low.rstrip(".") in ORG_WORDS
+
+
+def _title_index(words: list[str]) -> int:
+    """Return the index of the last title word in ``words``, or -1."""
+    last = -1
+    for i, word in enumerate(words):
+        parts = regex.split(r"[-/]", _bare(word))
+        if any(p in TITLE_WORDS for p in parts):
+            last = i
+    return last
+
+
+def _is_desk(words: list[str]) -> bool:
+    bare = [_bare(w) for w in words]
+    return all(b in DESK_WORDS for b in bare) and any(b in DESK_HEADS for b in bare)
+
+
+def _is_name(words: list[str]) -> bool:
+    """Tell whether ``words`` (honorific dropped) can be a person's full name."""
+    if not 2 <= len(words) <= 5:
+        return False
+    named = 0
+    for word in words:
+        if word.lower() in NAME_PARTICLES:
+            continue
+        low = _bare(word)
+        if not _NAME_WORD.match(word.rstrip(",")) or low in ORG_WORDS or low in TITLE_WORDS:
+            return False
+        if low in STREET_WORDS or low in DESK_HEADS:
+            return False
+        named += 1
+    return named >= 2 and _is_name_case(words)
+
+
+def _is_name_case(words: list[str]) -> bool:
+    return words[0].lower() not in NAME_PARTICLES and words[-1].lower() not in NAME_PARTICLES
+
+
+def _is_prose(words: list[str]) -> bool:
+    if len(words) > MAX_SEGMENT_WORDS:
+        return True
+    lower = [w for w in words if w[:1].islower() and _bare(w) not in CONNECTORS]
+    return len(lower) >= 2 and len(words) >= 4
+
+
+def _is_state(text: str) -> bool:
+    """Tell whether ``text`` is a state or province, with or without a postal code."""
+    m = _STATE.match(text)
+    if m is None:
+        return False
+    words = [w for w in text.rstrip(".").split() if not w[:1].isdigit()]
+    return (len(words) == 1 and words[0].isupper()) or " ".join(words).lower() in STATES
+
+
+def _is_address(text: str, words: list[str]) -> bool:
+    if _STREET.match(text) or _is_state(text):
+        return True
+    city = _CITY_STATE.match(text)
+    if city is not None and _is_state(city["state"]):
+        return True
+    return any(_bare(w) in STREET_WORDS for w in words[1:]) and not _title_index(words) >= 0
+
+
+def _org_shaped(text: str, words: list[str]) -> bool:
+    """Tell whether ``text`` reads as an organization's name."""
+    if _TICKER.search(text) or "&" in text or "’s " in text or "'s " in text:
+        return True
+    if _is_org_word(words[-1]):
+        return True
+    if len(words) == 1:
+        return bool(_CAMEL.match(text)) or "-" in text or "." in text
+    caps = all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
+    return caps and any(w.lower() in {"of", "and", "del", "de"} for w in words[1:-1])
+
+
+def classify(text: str, known_orgs: Collection[str] = ()) -> Kind:
+    """Return what the piece ``text`` of a contact block is.
+
+    ``known_orgs`` holds organization names the document prints elsewhere ("About Acme").
+    """
+    words = _words(text)
+    if sum(ch.isalpha() for ch in text) < 2:
+        return Kind.NOISE
+    if NOISE_PHRASE.match(text):
+        return Kind.NOISE
+    if all(w[:1].islower() for w in words) and len(words) <= 4:
+        return Kind.NOISE
+    if _is_prose(words):
+        return Kind.PROSE
+    low = text.lower().rstrip(".")
+    if low in CREDENTIALS or f"{low}." in CREDENTIALS:
+        return Kind.CREDENTIAL
+    if low in COUNTRY_REGIONS and (len(low) > 3 or text.isupper()):
+        return Kind.COUNTRY
+    if _is_address(text, words):
+        return Kind.ADDRESS
+    if low in known_orgs or _TICKER.search(text) or _POSSESSIVE_ORG.search(text):
+        return Kind.ORG
+    if text.isupper() and len(words) >= 4 and not _is_org_word(words[-1]):
+        return Kind.UNKNOWN
+    if _is_desk(words):
+        return Kind.DESK
+    if _title_index(words) >= 0:
+        return Kind.TITLE
+    if _is_org_word(words[-1]):
+        return Kind.ORG
+    named = [w for w in words if _bare(w) not in HONORIFICS]
+    if _is_name(named):
+        return Kind.NAME
+    if _org_shaped(text, words):
+        return Kind.ORG
+    if len(named) == 1 and _NAME_WORD.match(named[0]):
+        return Kind.NAME1
+    return Kind.UNKNOWN
+
+
+def _cut_known(text: str, known_orgs: Collection[str]) -> list[str]:
+    """Cut ``text`` after a known organization name run into what follows it."""
+    low = text.lower()
+    for org in known_orgs:
+        if len(org) > 3 and low.startswith(org) and len(text) > len(org):
+            rest = text[len(org) :]
+            if rest[:1].isupper():
+                return [text[: len(org)], rest]
+    return [text]
+
+
+def _glue_split(
+    text: str, start: int, end: int, known_orgs: Collection[str]
+) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` where line breaks were lost."""
+    pieces: list[tuple[int, int]] = []
+    offset = start
+    for part in _cut_known(text[start:end], known_orgs):
+        cut = 0
+        for g in _GLUE.finditer(part):
+            if g.start() > cut:
+                pieces.append((offset + cut, offset + g.start()))
+                cut = g.start()
+        pieces.append((offset + cut, offset + len(part)))
+        offset += len(part)
+    return pieces
+
+
+def _joins_previous(piece: str) -> bool:
+    """Tell whether a piece after a comma belongs to the one before ("Acme, Inc.", "Reno, NV")."""
+    bare = piece.strip(_EDGES).lower()
+    return bare in ORG_WORDS or f"{bare}." in ORG_WORDS or _is_state(piece.strip(_EDGES))
+
+
+def split_segments(text: str, known_orgs: Collection[str] = ()) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` pieces of ``text``, cut at separators and lost line breaks."""
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    comma = False
+    for m in [*_SEPARATOR.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        for n, (a, b) in enumerate(_glue_split(text, pos, end, known_orgs)):
+            if n == 0 and comma and pieces and _joins_previous(text[a:b]):
+                pieces[-1] = (pieces[-1][0], b)
+            else:
+                pieces.append((a, b))
+        if m is not None:
+            comma = m[0].strip() == ","
+            pos = m.end()
+    trimmed = [_trim(text, a, b) for a, b in pieces]
+    return [(a, b) for a, b in trimmed if a < b]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGES:
+        start += 1
+    while end > start and text[end - 1] in _EDGES and not _keeps_end(text, start, end):
+        end -= 1
+    return start, end
+
+
+def _keeps_end(text: str, start: int, end: int) -> bool:
+    """A final dot stays on an abbreviation ("Inc.", "M."), a bracket on its pair ("(OTC: X)")."""
+    if text[end - 1] == ")":
+        return text.count("(", start, end) > text.count(")", start, end - 1)
+    if text[end - 1] != ".":
+        return False
+    word = text[start:end].split()[-1].lower()
+    return word in ORG_WORDS or word in CREDENTIALS or len(word) == 2
+
+
+def split_title_org(text: str, known_orgs: Collection[str]) -> int | None:
+    """Return where an organization starts after a title ("CEO Acme Corp"), or ``None``."""
+    words = _words(text)
+    last = _title_index(words)
+    if last < 0 or last == len(words) - 1:
+        return None
+    rest = words[last + 1 :]
+    if rest[0].lower() in CONNECTORS or rest[0].lower() in {"at", "for"}:
+        return None
+    tail = " ".join(rest)
+    if tail.lower() in known_orgs or _org_shaped(tail, rest):
+        return len(text) - len(tail)
+    return None
+
+
+def split_name_org(text: str) -> int | None:
+    """Return where the organization starts in "Jane Roe Acme Widget Association", or ``None``.
+
+    Only a two-word name before an organization of two or more words that ends in an
+    organization word, and only where no "&" or "and" joins the words (a law firm's names).
+    """
+    spans = [(m.start(), m.end()) for m in regex.finditer(r"\S+", text)]
+    words = [text[a:b] for a, b in spans]
+    if len(words) < 4 or "&" in text or " and " in text or _is_org_word(words[2]):
+        return None
+    if not _is_name(words[:2]) or not _is_org_word(words[-1]):
+        return None
+    if any(_is_org_word(w) or _bare(w) in HONORIFICS for w in words[:2]):
+        return None
+    return spans[2][0]
