@@ -21,7 +21,7 @@ _WRAP_MIN_WIDTH: Final = 45
 _WRAP_MAX_WIDTH: Final = 100
 
 # Paragraph breaks of a collapsed line: two or more spaces in a row, as archives leave them
-# ("...at the BookFest Fall 2025 Awards!  Oliver's newest psychological thriller...").
+# ("...won the Harbor Prize for Fiction!  Her newest novel follows a lighthouse keeper...").
 _COLLAPSED_BREAK: Final = regex.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 
 # A line that continues the one before it: it opens with a lower-case word or with closing
