@@ -18,8 +18,9 @@ __all__ = ["CONTACT_LABEL", "END_MARK"]
 #: Compound labels ("Media Contact", "Press inquiries should be directed to") may be followed
 #: by anything; a bare "Contact" only by a colon, the end of its line, or a value run into it
 #: ("Contact DetailsJane Roe", "Contacts:Jane"), so "Contact Us" and "Contact Acme" are not
-#: labels; "Media:", "Investors:", "Investor Relations:" only by a colon. The group ``label``
-#: is the label without its colon.
+#: labels; "Media:", "Investors:", "Investor Relations:" only by a colon; a desk ("Press
+#: Office") only by a colon or the end of its line. The group ``label`` is the label without
+#: its colon.
 CONTACT_LABEL: Final = regex.compile(
     r"""
     ^[^\w\n]{0,3}
@@ -30,6 +31,9 @@ CONTACT_LABEL: Final = regex.compile(
                 ,?\s+(?:please\s+)?(?:contact|reach\s+out\s+to|e-?mail|call)
           | for\s+(?:media|press|investor|news|all)\s+(?:inquiries|enquiries|queries)
                 (?:\s+or\s+[\w-]+)?,?\s+(?:please\s+)?contact
+          | to\s+(?:arrange|schedule|request|set\s+up|book)\s+(?:an?\s+)?
+                (?:interview|briefing|meeting)s?[^.:\n]{0,60}?,?\s+(?:please\s+)?
+                (?:contact|call|e-?mail|reach\s+out\s+to)
           | (?:media|press|pr|news|public|company|corporate|investors?|analysts?|shareholders?)
                 (?:\s*(?:and|&|/)\s*(?:media|press|investors?|analysts?|public))?
                 (?:\s+relations)?\s+
@@ -46,6 +50,9 @@ CONTACT_LABEL: Final = regex.compile(
         (?:[ \t]*:|[ \t]*(?:$|\n)|(?=[\p{Lu}\d+(]))
       | (?P<label>(?i:(?:investor|media|public)\s+relations | media | press | investors?))
         [ \t]*:
+      | (?P<label>(?i:press\s+office | media\s+(?:desk|office|centre|center) | news\s+desk
+          | public\s+(?:affairs|information)\s+office))
+        (?:[ \t]*:|[ \t]*(?:$|\n))
     )
     """,
     regex.VERBOSE,

@@ -71,9 +71,6 @@ _INLINE: Final = regex.compile(
     regex.VERBOSE,
 )
 
-# "for Acme Corp:" after a label ("Media and Investor Contact for Acme Corp:").
-_FOR_ORG: Final = regex.compile(r"^\s*for\s+(?P<org>\p{Lu}[^:\n]{1,60}?)\s*:")
-
 #: A test on one line (the caller's line reader answers it).
 LineTest = Callable[[Line], bool]
 
@@ -147,18 +144,11 @@ def _gather(
 
 
 def _labelled(doc: Document, i: int, m: regex.Match[str], is_prose: LineTest) -> tuple[Region, int]:
+    """The block opened by the label ``m`` (the line reader reads the label itself)."""
     block = doc.blocks[i]
-    rest = block.text[m.end() :]
-    offset = m.end()
-    org = None
-    f = _FOR_ORG.match(rest)
-    if f is not None:
-        org = (block.span.start + offset + f.start("org"), block.span.start + offset + f.end("org"))
-        offset += f.end()
-        rest = block.text[offset:]
-    first = Line(text=rest, start=block.span.start + offset)
+    first = Line(text=block.text, start=block.span.start)
     lines, j = _gather(doc, first, i + 1, extend=True, is_prose=is_prose)
-    return Region(lines=tuple(lines), role=role_of(m["label"]), org=org), j
+    return Region(lines=tuple(lines)), j
 
 
 def _inline(doc: Document, i: int, m: regex.Match[str], is_prose: LineTest) -> tuple[Region, int]:

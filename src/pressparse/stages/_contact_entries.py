@@ -133,12 +133,13 @@ def _resolve_name1(items: Sequence[Item], i: int, ctx: BlockContext, draft: _Dra
 
 
 def _label_kind(items: Sequence[Item], i: int) -> Kind:
-    """Tell what a group label is: a desk heading its own details, an organization, or a role."""
+    """Tell what a group label is: a desk ("Press Office:"), an organization, or a role.
+
+    A desk followed by a person's name becomes that person's role (:meth:`_Assembler.on_name`).
+    """
     label = items[i]
-    following = items[i + 1] if i + 1 < len(items) else None
     kind = classify(label.text)
-    same_line = following is not None and following.line == label.line
-    if kind is Kind.DESK and same_line and following is not None and following.kind in _VALUES:
+    if kind is Kind.DESK:
         return Kind.DESK
     if kind is Kind.ORG and role_of(label.text) is None:
         return Kind.ORG
@@ -155,6 +156,7 @@ class _Assembler:
         self.draft = _Draft(ctx.role, ctx.org)
         self.done: list[Contact] = []
         self.pending: str | None = None
+        self.previous: Item | None = None
 
     def flush(self) -> None:
         if self.draft.valid():
@@ -176,8 +178,13 @@ class _Assembler:
         self.draft.name, self.draft.name_is_desk = item, False
         self.draft.keep(item)
 
-    def on_desk(self, item: Item) -> None:
-        if self.draft.has_own():
+    def on_desk(self, item: Item, previous: Item | None) -> None:
+        d = self.draft
+        if previous is not None and previous.kind is Kind.TITLE and previous.line == item.line:
+            d.title.append(item)  # "Vice President, Investor Relations"
+            d.keep(item)
+            return
+        if d.has_own():
             self.flush()
         self.draft.name, self.draft.name_is_desk = item, True
         self.draft.keep(item)
@@ -264,6 +271,7 @@ def assemble(items: Sequence[Item], ctx: BlockContext) -> list[Contact]:
         _dispatch(asm, kind, item, forced=asm.pending == "name")
         if forced:
             asm.draft.forced = True
+        asm.previous = attrs.evolve(item, kind=kind)
         if kind is not Kind.NOISE:
             asm.pending = None
     asm.flush()
@@ -279,7 +287,7 @@ def _dispatch(asm: _Assembler, kind: Kind, item: Item, *, forced: bool) -> None:
     if kind is Kind.NAME:
         asm.on_name(item, forced=forced)
     elif kind is Kind.DESK:
-        asm.on_desk(item)
+        asm.on_desk(item, asm.previous)
     elif kind is Kind.ORG:
         asm.on_org(item)
     elif kind is Kind.LABEL:

@@ -78,6 +78,10 @@ _ROLE_LABEL: Final = regex.compile(
     regex.VERBOSE,
 )
 
+# The client an agency's contact speaks for, left out: "Jane Roe on behalf of Acme Corp.",
+# "Bright PR for Acme" (up to the next separator).
+_CLIENT: Final = regex.compile(r"\s(?:on\ behalf\ of|for)\s+\p{Lu}[^,;|•\n]*")
+
 #: What each field label introduces.
 FIELD_TARGETS: Final = {
     "company name": "org",
@@ -210,6 +214,9 @@ def _segments(
 ) -> list[tuple[Kind, int, int]]:
     """Classify the plain text ``text[start:end]`` piece by piece."""
     out: list[tuple[Kind, int, int]] = []
+    client = _CLIENT.search(text, start, end)
+    if client is not None:
+        end = client.start()
     gap = text[start:end]
     for a, b in split_segments(gap, known_orgs):
         piece = gap[a:b]

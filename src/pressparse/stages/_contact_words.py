@@ -57,7 +57,7 @@ DESK_WORDS: Final = _words(
 DESK_HEADS: Final = _words(
     """
     relations communications affairs hotline desk division team department office
-    newsroom inquiries enquiries marketing support unit
+    newsroom marketing support unit
     """
 )
 

@@ -44,6 +44,9 @@ _ISSUER: Final = regex.compile(
     regex.IGNORECASE,
 )
 
+# "for Acme Corp:" after a label ("Media and Investor Contact for Acme Corp:").
+_FOR_ORG: Final = regex.compile(r"\s*for\s+(?P<org>\p{Lu}[^:\n]{1,60}?)\s*:")
+
 # A row of a markdown table: "| Jane Roe | John Doe |"; a rule row: "| --- | :---: |".
 _TABLE_ROW: Final = regex.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE: Final = regex.compile(r"^[\s|:\-]*$")
@@ -71,11 +74,31 @@ class _Reader:
         if m is None:
             return read_line(line, index, region=self.region, known_orgs=self.known_orgs)
         start = line.start + m.start("label")
-        label = Item(
-            kind=Kind.LABEL, start=start, end=start + len(m["label"]), text=m["label"], line=index
-        )
-        rest = Line(text=line.text[m.end() :], start=line.start + m.end())
-        return [label, *self.items(rest, index)]
+        found = [
+            Item(
+                kind=Kind.LABEL,
+                start=start,
+                end=start + len(m["label"]),
+                text=m["label"],
+                line=index,
+            )
+        ]
+        end = m.end()
+        org = _FOR_ORG.match(line.text, end)
+        if org is not None:
+            start = line.start + org.start("org")
+            end = org.end()
+            found.append(
+                Item(
+                    kind=Kind.ORG,
+                    start=start,
+                    end=start + len(org["org"]),
+                    text=org["org"],
+                    line=index,
+                )
+            )
+        rest = Line(text=line.text[end:], start=line.start + end)
+        return [*found, *self.items(rest, index)]
 
     def is_prose(self, line: Line) -> bool:
         """Tell whether ``line`` is running text (where a contact block has ended)."""
