@@ -71,6 +71,12 @@ _INLINE: Final = regex.compile(
     regex.VERBOSE,
 )
 
+# Seven digits in a number's usual groups: "555-0100" with its area code, "5550100".
+_DIGITS: Final = regex.compile(r"\d{3}\D{0,3}\d{4}|\d{7}")
+
+# Where one sentence ends and the next begins.
+_SENTENCE_END: Final = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
+
 #: A test on one line (the caller's line reader answers it).
 LineTest = Callable[[Line], bool]
 
@@ -155,7 +161,7 @@ def _inline(doc: Document, i: int, m: regex.Match[str], is_prose: LineTest) -> t
     block = doc.blocks[i]
     before = block.text[: m.start()].rstrip()
     org = None
-    last = regex.split(r"(?<=[.!?])\s+(?=\p{Lu})", before[-120:])[-1]
+    last = _SENTENCE_END.split(before[-120:])[-1]
     if last and classify(last) is Kind.ORG:
         end = block.span.start + len(before)
         org = (end - len(last), end)
@@ -171,9 +177,9 @@ def _press_office(doc: Document, i: int, is_prose: LineTest) -> tuple[Region, in
     blocks = doc.blocks
     if i + 2 >= len(blocks) or len(blocks[i].text) > 40 or len(blocks[i + 1].text) > 60:
         return None
-    if classify(blocks[i].text) is not Kind.NAME or classify(blocks[i + 1].text) is not Kind.TITLE:
-        return None
     if not any(_has_value(b.text) for b in blocks[i + 2 : i + 4]):
+        return None
+    if classify(blocks[i].text) is not Kind.NAME or classify(blocks[i + 1].text) is not Kind.TITLE:
         return None
     first = Line(text=blocks[i].text, start=blocks[i].span.start)
     lines, j = _gather(doc, first, i + 1, extend=True, is_prose=is_prose)
@@ -181,7 +187,8 @@ def _press_office(doc: Document, i: int, is_prose: LineTest) -> tuple[Region, in
 
 
 def _has_value(text: str) -> bool:
-    return "@" in text or sum(ch.isdigit() for ch in text) >= 7
+    """Tell cheaply whether ``text`` may hold an e-mail address or a phone number."""
+    return "@" in text or _DIGITS.search(text) is not None
 
 
 def find_regions(doc: Document, *, is_card: LineTest, is_prose: LineTest) -> list[Region]:

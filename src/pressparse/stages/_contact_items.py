@@ -82,6 +82,9 @@ _ROLE_LABEL: Final = regex.compile(
 # "Bright PR for Acme" (up to the next separator).
 _CLIENT: Final = regex.compile(r"\s(?:on\ behalf\ of|for)\s+\p{Lu}[^,;|•\n]*")
 
+# The scheme and "www." of a web address.
+_SCHEME: Final = regex.compile(r"^(?:https?://)?(?:www\.)?")
+
 #: What each field label introduces.
 FIELD_TARGETS: Final = {
     "company name": "org",
@@ -133,8 +136,9 @@ class Line:
 class Item:
     """One thing read from a contact line, with its span in the document's text.
 
-    ``value`` is an e-mail address written plainly or a phone's E.164 form; ``field`` what a
-    field label introduces ("org", "name", "email", "phone", "fax", ...).
+    ``line`` identifies the line it was read from (where that line starts); ``value`` is an
+    e-mail address written plainly or a phone's E.164 form; ``field`` what a field label
+    introduces ("org", "name", "email", "phone", "fax", ...).
     """
 
     kind: Kind
@@ -237,9 +241,7 @@ def _segments(
     return out
 
 
-def read_line(
-    line: Line, index: int, *, region: str, known_orgs: Collection[str] = ()
-) -> list[Item]:
+def read_line(line: Line, *, region: str, known_orgs: Collection[str] = ()) -> list[Item]:
     """Return the items of one contact line, in order, with spans in the document's text."""
     text = line.text
     found = _values(text, region, known_orgs)
@@ -251,18 +253,17 @@ def read_line(
     for kind, start, end, extra in [*found, (Kind.NOISE, len(text), len(text), None)]:
         if start > pos:
             for seg_kind, a, b in _segments(text, pos, start, known_orgs):
-                items.append(_item(line, index, seg_kind, a, b))
+                items.append(_item(line, seg_kind, a, b))
         if end > start:
             value = extra if kind in {Kind.EMAIL, Kind.PHONE} else None
             field = extra if kind is Kind.FIELD else None
-            items.append(_item(line, index, kind, start, end, value=value, field=field))
+            items.append(_item(line, kind, start, end, value=value, field=field))
         pos = max(pos, end)
     return [i for i in items if not _is_social(i)]
 
 
 def _item(
     line: Line,
-    index: int,
     kind: Kind,
     start: int,
     end: int,
@@ -275,7 +276,7 @@ def _item(
         start=line.start + start,
         end=line.start + end,
         text=line.text[start:end],
-        line=index,
+        line=line.start,
         value=value,
         field=field,
     )
@@ -284,5 +285,5 @@ def _item(
 def _is_social(item: Item) -> bool:
     if item.kind is not Kind.WEBSITE:
         return False
-    host = regex.sub(r"^(?:https?://)?(?:www\.)?", "", item.text.lower()).split("/")[0]
+    host = _SCHEME.sub("", item.text.lower()).split("/")[0]
     return host in SOCIAL_HOSTS

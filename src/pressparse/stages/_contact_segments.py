@@ -122,6 +122,9 @@ _CAMEL: Final = regex.compile(r"^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*){1,}$")
 # Edges trimmed off a piece: white space, bullets, asterisks, stray brackets and punctuation.
 _EDGES: Final = " \t*_#>•·|:;,.-–—()[]\"'“”"
 
+# A word: a run of characters other than white space.
+_WORD: Final = regex.compile(r"\S+")
+
 #: A piece longer than this is running text, not a contact line.
 MAX_SEGMENT_WORDS: Final = 12
 
@@ -143,7 +146,7 @@ def _title_index(words: list[str]) -> int:
     """Return the index of the last title word in ``words``, or -1."""
     last = -1
     for i, word in enumerate(words):
-        parts = regex.split(r"[-/]", _bare(word))
+        parts = _bare(word).replace("/", "-").split("-")
         if any(p in TITLE_WORDS for p in parts):
             last = i
     return last
@@ -345,7 +348,7 @@ def split_name_org(text: str) -> int | None:
     Only a two-word name before an organization of two or more words that ends in an
     organization word, and only where no "&" or "and" joins the words (a law firm's names).
     """
-    spans = [(m.start(), m.end()) for m in regex.finditer(r"\S+", text)]
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     words = [text[a:b] for a, b in spans]
     if len(words) < 4 or "&" in text or " and " in text or _is_org_word(words[2]):
         return None

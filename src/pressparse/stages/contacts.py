@@ -50,6 +50,7 @@ _FOR_ORG: Final = regex.compile(r"\s*for\s+(?P<org>\p{Lu}[^:\n]{1,60}?)\s*:")
 # A row of a markdown table: "| Jane Roe | John Doe |"; a rule row: "| --- | :---: |".
 _TABLE_ROW: Final = regex.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE: Final = regex.compile(r"^[\s|:\-]*$")
+_TABLE_CELL: Final = regex.compile(r"(?<=\|)[^|]*(?=\|)")
 
 #: A single capitalized word printed this often in the document is an organization's name.
 ORG_REPEATS: Final = 3
@@ -63,16 +64,28 @@ _ANCHORS: Final = _VALUES | {Kind.FIELD, Kind.LABEL, Kind.PLACEHOLDER}
 
 @attrs.frozen(kw_only=True)
 class _Reader:
-    """Reads lines of one document: its phone region and the organizations it names."""
+    """Reads lines of one document: its phone region and the organizations it names.
+
+    A reader lives for one parse; it remembers the lines it has read, since finding a block's
+    end and reading the block read the same lines.
+    """
 
     region: str
     known_orgs: frozenset[str]
+    _seen: dict[tuple[str, int], list[Item]] = attrs.field(factory=dict, eq=False)
 
-    def items(self, line: Line, index: int = 0) -> list[Item]:
+    def items(self, line: Line) -> list[Item]:
         """Return the items of ``line``; a contact label opening it is a group label."""
+        key = (line.text, line.start)
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = self._read(line)
+        return found
+
+    def _read(self, line: Line) -> list[Item]:
         m = CONTACT_LABEL.match(line.text)
         if m is None:
-            return read_line(line, index, region=self.region, known_orgs=self.known_orgs)
+            return read_line(line, region=self.region, known_orgs=self.known_orgs)
         start = line.start + m.start("label")
         found = [
             Item(
@@ -80,7 +93,7 @@ class _Reader:
                 start=start,
                 end=start + len(m["label"]),
                 text=m["label"],
-                line=index,
+                line=line.start,
             )
         ]
         end = m.end()
@@ -94,11 +107,11 @@ class _Reader:
                     start=start,
                     end=start + len(org["org"]),
                     text=org["org"],
-                    line=index,
+                    line=line.start,
                 )
             )
         rest = Line(text=line.text[end:], start=line.start + end)
-        return [*found, *self.items(rest, index)]
+        return [*found, *(attrs.evolve(i, line=line.start) for i in self.items(rest))]
 
     def is_prose(self, line: Line) -> bool:
         """Tell whether ``line`` is running text (where a contact block has ended)."""
@@ -142,7 +155,7 @@ def _columns(lines: tuple[Line, ...]) -> list[list[Line]] | None:
     for row in rows:
         if _TABLE_RULE.match(row.text):
             continue
-        cells = list(regex.finditer(r"(?<=\|)[^|]*(?=\|)", row.text))
+        cells = list(_TABLE_CELL.finditer(row.text))
         for k, cell in enumerate(cells):
             while len(columns) <= k:
                 columns.append([])
@@ -170,7 +183,7 @@ def _read_region(region: Region, reader: _Reader, doc: Document) -> list[Contact
     groups = [head + body] if columns is None else [head, *columns]
     found: list[Contact] = []
     for lines in groups:
-        items = [item for n, line in enumerate(lines) for item in reader.items(line, n)]
+        items = [item for line in lines for item in reader.items(line)]
         found.extend(assemble(items, ctx))
     return found
 
