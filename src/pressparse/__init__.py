@@ -13,6 +13,14 @@ from typing import Any
 
 from pressparse.document import Block, BlockKind, Document
 from pressparse.errors import ExtensionError, InputError, PressParseError
+from pressparse.extension import (
+    Extension,
+    Registries,
+    SectionContext,
+    SectionMatch,
+    SectionParser,
+    available_extensions,
+)
 from pressparse.model import (
     Contact,
     Dateline,
@@ -38,6 +46,8 @@ from pressparse.pipeline import (
     parse_sections,
     read,
 )
+from pressparse.registry import Registry
+from pressparse.sectionparsers import default_section_parsers
 
 __all__ = [
     "Block",
@@ -46,6 +56,7 @@ __all__ = [
     "Dateline",
     "Diagnostic",
     "Document",
+    "Extension",
     "ExtensionError",
     "Headline",
     "InputError",
@@ -56,10 +67,17 @@ __all__ = [
     "PressParseError",
     "PressRelease",
     "Quote",
+    "Registries",
+    "Registry",
     "Section",
+    "SectionContext",
     "SectionKind",
+    "SectionMatch",
+    "SectionParser",
     "Span",
     "Speaker",
+    "available_extensions",
+    "default_section_parsers",
     "parse",
     "parse_contacts",
     "parse_dateline",

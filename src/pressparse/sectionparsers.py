@@ -30,7 +30,6 @@ from __future__ import annotations
 from typing import Final
 
 import attrs
-import regex
 
 from pressparse import vocab
 from pressparse.document import Block, BlockKind
@@ -93,7 +92,7 @@ class AboutHeading:
         if not _short(block) or len(text.split()) > self.max_words:
             return None
         found = h.ABOUT_HEADING.match(text)
-        if found is None or found["org"][0].isdigit() or regex.search(r"[.!?]\s+\p{L}", text):
+        if found is None or found["org"][0].isdigit() or h.has_sentence_break(text):
             return None
         if block.kind is not BlockKind.HEADING and h.title_like(text) is None:
             return None
@@ -114,7 +113,7 @@ class BoilerplateHeading:
         kind, _ = h.classify(text)
         if kind not in {SectionKind.FORWARD_LOOKING, SectionKind.DISCLAIMER}:
             return None
-        if h.shape(text) is None or (text.endswith(".") and block.kind is not BlockKind.HEADING):
+        if h.shape(text) not in {h.Shape.TITLE, h.Shape.CAPS} or h.has_sentence_break(text):
             return None
         return _whole(ctx, index, text, kind)
 

@@ -197,8 +197,9 @@ def letters(token: str) -> str:
 
 def is_caps(text: str) -> bool:
     """True when ``text`` is set in capitals (at least three letters, all upper case)."""
-    cased = [c for c in text if c.isalpha() and (c.isupper() or c.islower())]
-    return len(cased) >= 3 and all(c.isupper() for c in cased)
+    if text.upper() != text or text.lower() == text:
+        return False
+    return sum(1 for c in text if c.isupper()) >= 3
 
 
 def title_ratio(words: list[str]) -> float:
@@ -269,9 +270,13 @@ def title_like(text: str) -> Shape | None:
     in a period (a Title Case line may: "The Best Time to Fix It? Before It's Worse."), not
     an attribution ("Jane Doe, CEO of Acme") nor a byline, and not page chrome.
     """
+    if len(text) > MAX_HEADING_CHARS + 4:
+        return None
     t = _plain_heading_text(text)
     words = t.split()
     if not t or len(t) > MAX_HEADING_CHARS or len(words) > MAX_HEADING_WORDS:
+        return None
+    if not (t[0].isupper() or t[0].isdigit()):
         return None
     if is_chrome(t) or is_date_line(t) or has_contact_detail(t) or _NOT_IN_HEADING.search(t):
         return None
@@ -329,8 +334,9 @@ def classify(heading: str) -> tuple[SectionKind, str | None]:
         return SectionKind.ABOUT, about["org"].rstrip(" :")
     if is_contact_heading(t):
         return SectionKind.CONTACT, None
-    if FORWARD_LOOKING.search(t) and len(t.split()) <= 12:
-        return SectionKind.FORWARD_LOOKING, None
+    fls = FORWARD_LOOKING.search(t)
+    if fls is not None and not t[fls.end() :].strip(" :.") and len(t.split()) <= 12:
+        return SectionKind.FORWARD_LOOKING, None  # "... Regarding Forward-Looking Statements"
     if _DISCLAIMER.match(t):
         return SectionKind.DISCLAIMER, None
     return SectionKind.BODY, None

@@ -37,6 +37,18 @@ MIN_REST: Final = 30
 # capitalised word: "FARMSThe".
 _GLUE: Final = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})")
 
+# The word "About" and the space after it: "About Acme".
+_ABOUT_WORD: Final = regex.compile(r"(?:About|ABOUT)\s+")
+
+# A mark that ends a clause or sentence, which a heading glued to its text does not hold.
+_CLAUSE_MARK: Final = regex.compile(r"[,;!?]|\.\s")
+
+# Titles printed before a name, which open a sentence with it: "Dr. Osei opened ...".
+_HONORIFICS: Final = h.wordset("dr. mr. mrs. ms. prof. sen. rep. gov. gen. rev. dr mr mrs ms")
+
+# A word of letters and digits only ("Many", "P3", "Private-public"), no punctuation.
+_PLAIN_WORD: Final = regex.compile(r"[\p{L}\p{N}’'-]+")
+
 # "About" opening a heading, after the start of a text or the end of a sentence or link.
 _ABOUT: Final = regex.compile(r"(?<![\p{L}\p{N}])(?:About|ABOUT)\s+(?=[\p{Lu}\p{N}\"“]|the\s)")
 
@@ -109,7 +121,7 @@ def about_end(text: str) -> int | None:
     ("About AcmeAcme is", "ABOUT ACMEThe"); a run of capitals; a name followed by a
     sentence opener ("About Acme Labs Founded in 1990, ...").
     """
-    head = regex.match(r"(?:About|ABOUT)\s+", text)
+    head = _ABOUT_WORD.match(text)
     if head is None:
         return None
     base = head.end()
@@ -225,7 +237,7 @@ def _glued_split(text: str) -> Split | None:
         p = glue.start()
         left = text[:p]
         words = left.split()
-        if not words or regex.search(r"[,;!?]|\.\s", left) or h.title_like(left) is None:
+        if not words or _CLAUSE_MARK.search(left) or h.title_like(left) is None:
             return None
         if h.shape(left) is h.Shape.SENTENCE:
             continue
@@ -241,12 +253,21 @@ def _glued_split(text: str) -> Split | None:
 
 def _spaced_split(text: str) -> Split | None:
     """A subhead run into its paragraph with a space: "How it works Many buyers ..."."""
+    if not text[:1].isupper():
+        return None
     tokens = list(h.WORD.finditer(text[:HEAD_WINDOW]))
     for k in range(1, min(len(tokens) - 1, 15)):
         prev, word = tokens[k - 1][0], tokens[k][0]
-        if prev[-1] in ',;.!?"”' and prev.lower() not in {"vs.", "st.", "dr.", "mr.", "ms."}:
+        if prev.lower() in _HONORIFICS:
+            continue  # "Dr. Osei": the name after a title opens no sentence
+        if prev[-1] in ',;.!?"”' and prev.lower() not in {"vs.", "st."}:
             return None
-        if not word[:1].isupper() or not regex.fullmatch(r"[\p{L}\p{N}’'-]+", word):
+        if word.lower() in _HONORIFICS:
+            before = " ".join(t[0] for t in tokens[:k])
+            if k >= 4 and h.shape(before) is h.Shape.TITLE and h.title_like(before) is not None:
+                return Split(0, tokens[k - 1].end(), weak=True, family="spaced")
+            continue
+        if not word[:1].isupper() or not _PLAIN_WORD.fullmatch(word):
             continue
         after = _next_significant(tokens, k + 1)
         if after is None or not after[:1].islower():
@@ -288,6 +309,8 @@ def _verb_next(tokens: Sequence[regex.Match[str]], k: int) -> bool:
 def _embedded_splits(text: str) -> list[Split]:
     """Boilerplate headings standing inside a run of text (or opening it, run in)."""
     splits: list[Split] = []
+    if "About" not in text and "ABOUT" not in text:
+        return _fls_splits(text, splits)
     for m in _ABOUT.finditer(text):
         p = m.start()
         if p > 0 and _BEFORE_EMBEDDED.search(text, 0, p) is None:
@@ -295,6 +318,13 @@ def _embedded_splits(text: str) -> list[Split]:
         end = about_end(text[p:])
         if end is not None and len(text) - (p + end) >= (MIN_REST if p else 1):
             splits.append(Split(p, p + end, family="about"))
+    return _fls_splits(text, splits)
+
+
+def _fls_splits(text: str, splits: list[Split]) -> list[Split]:
+    lowered = text.lower()
+    if "looking" not in lowered and "harbo" not in lowered:
+        return splits
     for m in _FLS_EMBEDDED.finditer(text):
         head = m["head"]
         if h.shape(head) not in {h.Shape.TITLE, h.Shape.CAPS}:
@@ -311,8 +341,15 @@ def _opening_split(block: Block) -> Split | None:
         return None
     if text[0] in "“\"'‘(-–—*•[" or h.is_chrome(text):
         return None
-    for rule in (_label_split, _asked_split, _glued_split, _spaced_split):
-        found = rule(text)
+    head = text[:HEAD_WINDOW]
+    rules = (
+        _label_split if ":" in head else None,
+        _asked_split if "?" in head or "!" in head else None,
+        _glued_split if _GLUE.search(head) else None,
+        _spaced_split,
+    )
+    for rule in rules:
+        found = rule(text) if rule is not None else None
         if found is not None and len(text) - found.end >= MIN_REST:
             return found
     return None
@@ -321,8 +358,8 @@ def _opening_split(block: Block) -> Split | None:
 def find_splits(block: Block, *, first: bool) -> list[Split]:
     """Every heading found inside ``block``, in order, without overlaps.
 
-    The first block of the body (the lead) is only searched for boilerplate headings that a
-    flattening ran into it.
+    The opening blocks of the body (to its first paragraph) are only searched for
+    boilerplate headings that a flattening ran into them.
     """
     splits = _embedded_splits(block.text)
     if not first and not any(s.start == 0 for s in splits):
@@ -350,7 +387,8 @@ def _accepted(found: Sequence[list[Split]]) -> set[str]:
 
 def split_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """Split headings run into the blocks of the body off into blocks of their own."""
-    found = [find_splits(b, first=i == 0) for i, b in enumerate(blocks)]
+    lead = next((i for i, b in enumerate(blocks) if h.is_prose(b.text)), 0)
+    found = [find_splits(b, first=i <= lead) for i, b in enumerate(blocks)]
     families = _accepted(found)
     units: list[Block] = []
     for block, splits in zip(blocks, found, strict=True):

@@ -81,12 +81,49 @@ def _ends_release(block: Block) -> bool:
     )
 
 
-def lead_start(state: ParseState) -> int | None:
-    """The index of the body's first paragraph: the dateline's, else the first prose block."""
-    blocks = state.doc.blocks
-    if state.dateline_index is not None and state.body_start <= state.dateline_index:
-        return state.dateline_index
+def _headline_runs_on(state: ParseState) -> bool:
+    """True when the headline's block goes on with the body (a release flattened to a line)."""
+    index, span = state.headline_index, state.headline_span
+    if index is None or span is None:
+        return False
+    return state.doc.blocks[index].span.end - span.end >= 2 * h.PROSE_MIN_CHARS
+
+
+def _folded(text: str) -> str:
+    return " ".join(regex.sub(r"[^\w\s]", " ", text).casefold().split())
+
+
+def _after_title(state: ParseState) -> int:
+    """Where to look for the body: after the title, when a page prints it again below.
+
+    The repeat counts as a heading anywhere, as a plain line only before any running text.
+    """
+    if state.headline is None:
+        return state.body_start
+    title = _folded(state.headline)
+    seen_prose = False
     for i in range(state.body_start, state.body_end):
+        block = state.doc.blocks[i]
+        text = block.text
+        repeat = len(text) <= len(state.headline) + 10 and _folded(text) == title
+        if repeat and (block.kind is BlockKind.HEADING or not seen_prose):
+            return i + 1
+        seen_prose = seen_prose or h.is_prose(text)
+    return state.body_start
+
+
+def lead_start(state: ParseState) -> int | None:
+    """The index of the body's first paragraph: the dateline's, else the first prose block.
+
+    When a flattened release holds its headline and body in one block, that block.
+    """
+    blocks = state.doc.blocks
+    dateline = state.dateline_index
+    if dateline is not None and (dateline >= state.body_start or dateline == state.headline_index):
+        return dateline
+    if _headline_runs_on(state):
+        return state.headline_index
+    for i in range(_after_title(state), state.body_end):
         if i not in state.claimed and h.is_prose(blocks[i].text):
             return i
     return None
@@ -136,6 +173,18 @@ class _Open:
             parser=self.parser,
             data=self.data,
         )
+
+
+def _after(block: Block, start: int) -> Block:
+    """The part of ``block`` after document offset ``start`` (past the headline)."""
+    cut = max(0, min(len(block.text), start - block.span.start))
+    text = block.text[cut:]
+    lead = len(text) - len(text.lstrip())
+    return attrs.evolve(
+        block,
+        text=text[lead:],
+        span=Span(start=block.span.start + cut + lead, end=block.span.end),
+    )
 
 
 def _paragraph(block: Block, start: int | None = None) -> Paragraph | None:
@@ -218,6 +267,8 @@ def run(state: ParseState) -> ParseState:
         for i, b in enumerate(state.doc.blocks[lead:end], start=lead)
         if i == lead or i not in state.claimed
     ]
+    if lead == state.headline_index and state.headline_span is not None:
+        body[0] = _after(body[0], state.headline_span.end)
     units = split_blocks(body)
     registry = state.section_parsers or _builtin_registry()
     ctx = SectionContext(doc=state.doc, blocks=units, options=state.options)
