@@ -89,16 +89,22 @@ class NameIndex:
         best = self._best(found, position)
         return best.text if best is not None else name
 
-    def person_before(self, position: int) -> str | None:
-        """Return the full name of the introduced person mentioned last before ``position``."""
+    def person_before(self, position: int, *, also: frozenset[str] = frozenset()) -> str | None:
+        """Return the full name of the person mentioned last before ``position``.
+
+        Only people the release introduces with a title, or the names in ``also`` (the
+        people quoted so far), count: a "he" or "she" stands for one of them.
+        """
         people = {
             name_words(self.full_name(p.text, p.position)) for p in self.mentions if p.introduced
         }
+        people.update(name_words(name) for name in also)
         for mention in reversed(self.mentions):
             if mention.position >= position or mention.weak:
                 continue
             full = self.full_name(mention.text, mention.position)
-            if len(name_words(full)) >= 2 and name_words(full) in people:
+            words = name_words(full)
+            if words in people and (len(words) >= 2 or full in also):
                 return full
         return None
 
@@ -115,7 +121,7 @@ class NameIndex:
 def _introduced(tokens: tuple[Token, ...], run: Run) -> bool:
     """True when a title stands right before the run or in an appositive after it."""
     before = [t for t in tokens[max(0, run.first - 2) : run.first] if t.text != ","]
-    if before and before[-1].kind in (Kind.TITLE, Kind.ACRONYM):
+    if before and before[-1].kind is Kind.TITLE:
         return True
     after = tokens[run.last + 1 : run.last + 1 + INTRO_REACH]
     if not after or (after[0].text != "," and fold(after[0].text) not in _IS):

@@ -109,8 +109,8 @@ STOP_WORDS: Final = frozenset(
         "another", "such", "no", "not", "only", "just", "even", "our", "his", "her",
         "their", "its", "my", "your", "we", "i", "he", "she", "they", "it", "you", "us",
         "them", "him", "me", "one", "two", "three", "first", "second", "third", "last",
-        "new", "more", "said", "says", "added", "el", "la", "los", "las", "le", "les",
-        "der", "die", "das", "un", "una", "uno", "il", "lo", "di", "du", "des", "del",
+        "new", "more", "said", "says", "added", "como", "según", "durante", "cuando",
+        "pero", "aunque", "también", "además", "comme", "selon", "pour", "dans", "mais",
         "please", "read", "see", "view", "click", "visit", "contact", "email", "phone",
         "tel", "fax", "web", "website", "source", "photo", "video", "image", "media",
     }

@@ -165,34 +165,100 @@ def _titled(phrase: str, tokens: tuple[Token, ...], run: Run) -> SpeakerPhrase:
     )
 
 
-def _organization(phrase: str, tokens: tuple[Token, ...]) -> SpeakerPhrase | None:
-    """An organization phrase: "Acme Corp.", "a Chief Medical Officer at NTX"."""
-    m = _ROLE_OF.search(phrase)
-    if m is not None:
-        org = _clean(m["org"])
-        if org:
-            return SpeakerPhrase(
-                kind=SpeakerKind.ORGANIZATION,
-                name=org,
-                start=m.start("org"),
-                end=m.end("org"),
-                title=_clean(phrase[: m.start()]),
-                organization=org,
-            )
-    kinds = (Kind.NAME, Kind.ORG, Kind.ACRONYM)
-    words = [t for t in tokens if t.kind in kinds]
-    if not words or not any(t.kind in (Kind.ORG, Kind.ACRONYM) for t in words):
+def _joined(tokens: tuple[Token, ...], last: int) -> int:
+    """The capitalized word one or two joiners after ``last`` ("of the Mayor"), else 0."""
+    for width in (1, 2):
+        nxt = last + width + 1
+        joiners = tokens[last + 1 : nxt]
+        joined = all(t.text in _JOINERS for t in joiners)
+        if joined and nxt < len(tokens) and tokens[nxt].kind in _CAPITALIZED:
+            return nxt
+    return 0
+
+
+def _org_chain(tokens: tuple[Token, ...]) -> tuple[int, int] | None:
+    """The capitalized words from the first one on, joined by "of", "&", "the" ...:
+    "Office of the Chief Judge", "Acme Holdings Inc." (``None`` without one)."""
+    first = next((i for i, t in enumerate(tokens) if t.kind in _CAPITALIZED), None)
+    if first is None:
         return None
-    first = next(i for i, t in enumerate(tokens) if t.kind in kinds)
     last = first
-    while last + 1 < len(tokens) and (
-        tokens[last + 1].kind in kinds or tokens[last + 1].text in {"&", "of", "and"}
-    ):
-        last += 1
-    start, end = tokens[first].start, tokens[last].end
-    name = phrase[start:end]
+    while True:
+        if last + 1 < len(tokens) and tokens[last + 1].kind in _CAPITALIZED:
+            last += 1
+        elif _joined(tokens, last):
+            last = _joined(tokens, last)
+        else:
+            return first, last
+
+
+def _names_organization(words: tuple[Token, ...]) -> bool:
+    """True for capitalized words that name an organization, not a job title alone."""
+    if not any(t.kind in (Kind.ORG, Kind.ACRONYM) or t.text == "of" for t in words):
+        return False
+    return any(t.kind is not Kind.TITLE for t in words if t.text not in _JOINERS)
+
+
+def _organization(phrase: str, tokens: tuple[Token, ...]) -> SpeakerPhrase | None:
+    """An organization phrase: "Acme Corp.", "Office of the Mayor", "an officer at NTX"."""
+    chain = _org_chain(tokens)
+    if chain is not None and _names_organization(tokens[chain[0] : chain[1] + 1]):
+        return _named_organization(phrase, tokens, chain)
+    m = _ROLE_OF.search(phrase)
+    if m is None:
+        return None
+    org = _clean(m["org"])
+    if not org:
+        return None
     return SpeakerPhrase(
-        kind=SpeakerKind.ORGANIZATION, name=name, start=start, end=end, organization=name
+        kind=SpeakerKind.ORGANIZATION,
+        name=org,
+        start=m.start("org"),
+        end=m.end("org"),
+        title=_clean(phrase[: m.start()]),
+        organization=org,
+    )
+
+
+# Small words that join the parts of an organization's name: "League of Voters of Ohio".
+_JOINERS: Final = frozenset({"of", "for", "and", "&", "the", "on", "de", "del", "des"})
+_CAPITALIZED: Final = frozenset({Kind.NAME, Kind.ORG, Kind.ACRONYM, Kind.TITLE})
+
+
+def _of_chain(tokens: tuple[Token, ...], run: Run) -> tuple[int, int] | None:
+    """The organization name a run belongs to, when joined by "of" to capitalized words:
+    "League of Women Voters of Ohio" (not "Jane Doe of Acme", a person of an org)."""
+    first, last = run.first, run.last
+    while (
+        first >= 2 and tokens[first - 1].text in _JOINERS and tokens[first - 2].kind in _CAPITALIZED
+    ):
+        first -= 2
+    left = first < run.first and any(t.text == "of" for t in tokens[first : run.first])
+    if not left and run.size(tokens) != 1:
+        return None
+    while (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text in _JOINERS
+        and tokens[last + 2].kind in _CAPITALIZED
+    ):
+        last += 2
+        while last + 1 < len(tokens) and tokens[last + 1].kind in _CAPITALIZED:
+            last += 1
+    right = last > run.last and any(t.text == "of" for t in tokens[run.last : last + 1])
+    return (first, last) if left or right else None
+
+
+def _named_organization(
+    phrase: str, tokens: tuple[Token, ...], chain: tuple[int, int]
+) -> SpeakerPhrase:
+    start, end = tokens[chain[0]].start, tokens[chain[1]].end
+    name = phrase[start:end].rstrip(".")
+    return SpeakerPhrase(
+        kind=SpeakerKind.ORGANIZATION,
+        name=name,
+        start=start,
+        end=start + len(name),
+        organization=name,
     )
 
 
@@ -221,10 +287,13 @@ def split_speaker(phrase: str) -> SpeakerPhrase | None:
     for first, last in _segments(tokens):
         part = tokens[first:last]
         run = _pick_run(part, find_runs(part))
-        if run is not None:
-            return _titled(
-                phrase, tokens, Run(first=run.first + first, last=run.last + first, modifier=False)
-            )
+        if run is None:
+            continue
+        whole = Run(first=run.first + first, last=run.last + first, modifier=False)
+        chain = _of_chain(tokens, whole)
+        if chain is not None:
+            return _named_organization(phrase, tokens, chain)
+        return _titled(phrase, tokens, whole)
     if len(tokens) == 1 and tokens[0].kind is Kind.ACRONYM and len(tokens[0].text) <= 3:
         word = tokens[0]
         return SpeakerPhrase(

@@ -16,7 +16,7 @@ import regex
 
 from pressparse.names import SpeakerKind, SpeakerPhrase, split_speaker
 
-__all__ = ["Cue", "cue_after", "cue_before", "leading_attribution"]
+__all__ = ["Cue", "bare_attribution", "cue_after", "cue_before", "leading_attribution"]
 
 # Verbs that report speech or writing, in the forms releases print them, English first,
 # then Spanish, French and German. "told reporters", "said in a statement" reduce to
@@ -73,6 +73,12 @@ _LEAD_IN: Final = regex.compile(
     r"|as\s+well|then|now|first|second|third|lastly|yesterday)\b[\s,]*)+",
     regex.IGNORECASE,
 )
+
+# The dash that may open a line holding only an attribution: "— Jane Doe, CEO of Acme".
+_BARE_LEAD: Final = regex.compile(r"^\s*(?:[—–-]{1,2}|~)?\s*")
+
+#: A line holding only an attribution is at most this many words long.
+MAX_BARE_WORDS: Final = 16
 
 #: The longest speaker phrase read before a verb, in characters.
 MAX_SUBJECT_CHARS: Final = 220
@@ -160,7 +166,7 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
         cue = _speaker_at(text, start, start + verb.start(), verb["verb"])
         if cue.who is not None:
             return cue
-        if not region[: verb.start()].strip(" ,\n"):  # 'Como expresó una víctima, "'
+        if len(region[: verb.start()].split()) <= 1:  # 'Como expresó una víctima, "'
             return _speaker_at(text, start + verb.end(), end, verb["verb"])
     if region.rstrip().endswith(":"):  # 'Jane Doe: "' / 'The company put it this way: "'
         cue = _speaker_at(text, start, start + len(region.rstrip()) - 1, ":")
@@ -183,3 +189,24 @@ def leading_attribution(text: str, start: int, end: int) -> bool:
     subject = region[: verb.start()].rstrip(" ,")
     who = split_speaker(subject)
     return who is not None and who.kind is SpeakerKind.PERSON and who.start == 0
+
+
+def bare_attribution(text: str) -> Cue | None:
+    """Read a line that holds only an attribution, printed under a quotation.
+
+    Example: '— Jane Doe, CEO of Acme' or 'Jane Doe, Founder'. The line must open with a
+    person's name, hold no speech verb and not end like a sentence of its own.
+    """
+    lead = _BARE_LEAD.match(text)
+    at = lead.end() if lead else 0
+    body = text[at:].rstrip()
+    if not body or len(body.split()) > MAX_BARE_WORDS or body[-1] in "!?:;":
+        return None
+    if _VERB_WORD.search(body) or (body.endswith(".") and body.count(". ") > 1):
+        return None
+    who = split_speaker(body)
+    if who is None or who.kind is not SpeakerKind.PERSON or who.start != 0:
+        return None
+    if len(who.name.split()) < 2 and who.title is None:  # a lone word: "Back", "Home"
+        return None
+    return Cue(verb=text[:at].strip() or "", who=who, start=at + who.start, end=at + who.end)

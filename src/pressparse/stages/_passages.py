@@ -28,6 +28,23 @@ _CONTINUES: Final = regex.compile(r"^(?:\p{Ll}|[,.;:)\]”’…])")
 # of its sentence (often the attribution). Example: '"We are thrilled,"'.
 _COMMA_END: Final = regex.compile(r",[”\"’]?$")
 
+# A double quotation mark of any style.
+_DOUBLE_MARK: Final = regex.compile(r"[“”„‟«»\"]")
+
+# A word no sentence ends with: an article, a preposition, a conjunction, a speech verb.
+# Example: '... a statement issued by the' or '..., said'.
+_DANGLING: Final = regex.compile(
+    r"(?<!\p{L})(?:the|a|an|of|to|and|or|but|for|with|from|by|in|on|at|as|that|our|their"
+    r"|its|his|her|this|these|is|are|was|were|will|has|have|said|says|added|told)$"
+)
+
+# A speech verb near the end of a block, with at most a few title words after it: the
+# speaker's name went to the next line. Example: '..." said Chief Deputy' + 'Ann Lee.'
+_CUE_TAIL: Final = regex.compile(
+    r"(?<!\p{L})(?:said|says|added|noted|stated|explained|commented|dijo|dice|afirmó"
+    r"|señaló|declaró)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$"
+)
+
 _SKIPPED_KINDS: Final = frozenset({BlockKind.HEADING, BlockKind.RULE})
 
 
@@ -58,12 +75,30 @@ def _overlaps(block: Block, spans: list[Span]) -> bool:
     return any(s.start < end and start < s.end for s in spans)
 
 
+def _covered(block: Block, spans: list[Span]) -> bool:
+    """True when one of ``spans`` covers the whole block (a heading run into its paragraph,
+    "About Acme Acme makes ...", leaves the rest of the paragraph readable)."""
+    start, end = block.span.start, block.span.end
+    return any(s.start <= start and end <= s.end + 1 for s in spans)
+
+
 def _joins(previous: Block, block: Block) -> bool:
-    """True when ``block`` carries on the sentence ``previous`` left open."""
+    """True when ``block`` carries on the sentence ``previous`` left open.
+
+    A block ending in a word joins the next only when it cannot end a sentence: it ends
+    in a speech verb and perhaps a title ('"...," said Deputy' + 'Jane Doe.'), it leaves a
+    quotation open, or it ends in a word such as "the" or "of".
+    """
     if _CONTINUES.match(block.text) or _COMMA_END.search(previous.text):
         return True
-    both_paragraphs = previous.kind is BlockKind.PARAGRAPH and block.kind is BlockKind.PARAGRAPH
-    return both_paragraphs and previous.text[-1:].islower()
+    if BlockKind.LIST_ITEM in (previous.kind, block.kind) or not previous.text[-1:].isalpha():
+        return False
+    if _CUE_TAIL.search(previous.text):
+        return True
+    if not previous.text[-1:].islower():
+        return False
+    open_quote = len(_DOUBLE_MARK.findall(previous.text)) % 2 == 1
+    return open_quote or bool(_DANGLING.search(previous.text))
 
 
 def _eligible(state: ParseState, index: int, contacts: list[Span], headings: list[Span]) -> bool:
@@ -76,7 +111,7 @@ def _eligible(state: ParseState, index: int, contacts: list[Span], headings: lis
     block = blocks[index]
     if index in state.claimed or block.kind in _SKIPPED_KINDS or _overlaps(block, contacts):
         return False
-    if not _overlaps(block, headings):
+    if not _covered(block, headings):
         return True
     joins_before = index > 0 and _joins(blocks[index - 1], block)
     joins_after = index + 1 < len(blocks) and _joins(block, blocks[index + 1])

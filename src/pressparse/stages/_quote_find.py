@@ -37,6 +37,7 @@ class Found:
     cue: Cue | None
     opens_sentence: bool
     opens_passage: bool
+    same_sentence: bool  #: it stands in the sentence of the quotation before it
 
 
 @attrs.frozen(kw_only=True)
@@ -98,6 +99,13 @@ def _opens_sentence(text: str, marked: Marked, ends: tuple[int, ...]) -> bool:
     return not lead or lead.endswith(":")
 
 
+def _same_sentence(previous: Marked, marked: Marked, ends: tuple[int, ...]) -> bool:
+    """True when no sentence ends between two quotations ('"A," he said, "B."')."""
+    if marked.open_mark is None:
+        return False
+    return not any(previous.end < e <= marked.open_mark for e in ends)
+
+
 def find_quotes(text: str, *, carry_open: bool = False) -> PassageQuotes:
     """Find the quotations of one passage's ``text``, with their own cues.
 
@@ -117,6 +125,7 @@ def find_quotes(text: str, *, carry_open: bool = False) -> PassageQuotes:
                 cue=_own_cue(text, marks, i, ends),
                 opens_sentence=_opens_sentence(text, m, ends),
                 opens_passage=not text[:opening].strip(_OPENING_NOISE),
+                same_sentence=i > 0 and _same_sentence(marks[i - 1], m, ends),
             )
         )
     ends_open = bool(marks) and not marks[-1].closed and marks[-1].end == len(text)

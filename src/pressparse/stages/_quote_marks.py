@@ -41,6 +41,10 @@ _BEFORE_OPENER: Final = frozenset(" \t\n([{—–-/")
 _CLAUSE_END: Final = frozenset(".,!?;:…")
 
 
+#: The longest quotation nested inside another with the same marks, in characters.
+MAX_NESTED_CHARS: Final = 80
+
+
 @attrs.frozen(kw_only=True)
 class Marked:
     """A stretch of a passage between quotation marks.
@@ -108,6 +112,18 @@ def _single_role(text: str, i: int, is_open: bool) -> str:
     return "skip"
 
 
+def _nested(text: str, marks: list[int], k: int) -> bool:
+    """True when the mark at ``marks[k]``, met inside an open quotation, opens a short
+    quotation nested in it with the same marks ('"... the "Search and Answer" trend,"'):
+    a closing mark follows soon, and the outer quotation closes after that."""
+    if k + 2 >= len(marks):
+        return False
+    inner_close, outer_close = marks[k + 1], marks[k + 2]
+    if inner_close - marks[k] > MAX_NESTED_CHARS or _opening_context(text, inner_close):
+        return False
+    return not _opening_context(text, outer_close)
+
+
 def find_marked(text: str, *, carry_open: bool = False) -> tuple[Marked, ...]:
     """Return the quoted stretches of ``text`` in order.
 
@@ -115,25 +131,31 @@ def find_marked(text: str, *, carry_open: bool = False) -> tuple[Marked, ...]:
     mark met before any opening one closes a quotation that started with this passage.
     """
     pattern, single = _marks(text)
+    marks = [m.start() for m in pattern.finditer(text)]
     found: list[Marked] = []
     open_at: int | None = None
-    is_open = False
     pending_carry = carry_open
-    for m in pattern.finditer(text):
-        i = m.start()
+    k = 0
+    while k < len(marks):
+        i = marks[k]
+        is_open = open_at is not None
         role = _single_role(text, i, is_open) if single else _role(text, i, is_open)
+        if role == "reopen" and _nested(text, marks, k):
+            k += 2  # skip the nested quotation's two marks
+            continue
         if role == "stray" and pending_carry and not found:
             found.append(Marked(start=0, end=i, open_mark=None, closed=True))
         if role in {"open", "stray"}:
             pending_carry = False
         if role == "open":
-            open_at, is_open = i, True
+            open_at = i
         elif role == "close" and open_at is not None:
             found.append(Marked(start=open_at + 1, end=i, open_mark=open_at, closed=True))
-            open_at, is_open = None, False
+            open_at = None
         elif role == "reopen" and open_at is not None:
             found.append(Marked(start=open_at + 1, end=i, open_mark=open_at, closed=False))
             open_at = i
-    if is_open and open_at is not None:
+        k += 1
+    if open_at is not None:
         found.append(Marked(start=open_at + 1, end=len(text), open_mark=open_at, closed=False))
     return tuple(found)

@@ -1,0 +1,213 @@
+"""Giving every quotation of a release its speaker, passage by passage.
+
+A quotation takes, in order:
+
+1. the speaker its own cue names ("...," said Doe / Doe said, "...");
+2. the speaker of the quotation before it in the same sentence, or, when it opens a
+   sentence, in the same passage ('"A," said Doe. "B."');
+3. for a quotation that opens its passage: the speaker of the quotation that passage
+   continues, or of the intro line before it ('Jane Doe released this statement:');
+4. the person named in a line printed right under it ('-- Jane Doe, CEO of Acme');
+5. for a quotation opening a sentence: the person the sentence before it introduces.
+
+A quotation running over several paragraphs shares the speaker found in any of them. A
+quotation none of these give a speaker or a cue is not kept.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from pressparse.model import Span, Speaker
+from pressparse.names import SpeakerKind, split_speaker
+from pressparse.stages._attribution import MAX_SUBJECT_CHARS, bare_attribution, cue_before
+from pressparse.stages._passages import Passage, passages
+from pressparse.stages._quote_find import Found, PassageQuotes, find_quotes
+from pressparse.stages._sentences import sentence_ends, sentence_start_before
+from pressparse.stages._speaker_resolve import Context, resolve, speaker_of
+from pressparse.stages.state import ParseState
+
+__all__ = ["Attributed", "attribute_all"]
+
+
+@attrs.frozen(kw_only=True)
+class Attributed:
+    """A quotation with its speaker; ``kept`` when it is someone's words, named or not."""
+
+    passage: Passage
+    found: Found
+    speaker: Speaker | None
+    cue: str | None
+    kept: bool
+
+
+@attrs.frozen(kw_only=True)
+class _Before:
+    """The text read just before a passage: the passage before it, or an intro line.
+
+    ``start`` is where ``text`` starts in the document.
+    """
+
+    text: str
+    start: int
+    last_speaker: Speaker | None = None
+    ends_open: bool = False
+
+
+def _sentence_speaker(text: str, start: int, end: int, offset: int, ctx: Context) -> Speaker | None:
+    """The person the sentence ``text[start:end]`` introduces, named in full.
+
+    A sentence ending in a colon is read as an introduction ('Jane Doe released this
+    statement:'); another sentence gives the person it opens with ('Mayor Ann Lee is
+    pleased with the plan.'), when the release names that person in full.
+    """
+    sentence = text[start:end].rstrip()
+    if sentence.endswith(":"):
+        cue = cue_before(text, start, start + len(sentence))
+        return speaker_of(cue, offset, ctx) if cue is not None else None
+    who = split_speaker(sentence[:MAX_SUBJECT_CHARS])
+    if who is None or who.kind is not SpeakerKind.PERSON:
+        return None
+    speaker = resolve(who, _span(offset + start, who.start, who.end), ctx)
+    if speaker is None or len(speaker.name.split()) < 2:
+        return None
+    return speaker
+
+
+def _span(offset: int, start: int, end: int) -> Span:
+    return Span(start=offset + start, end=offset + end)
+
+
+def _last_sentence_start(text: str, end: int) -> int:
+    """Where the last sentence of ``text[:end]`` starts."""
+    head = text[:end].rstrip()
+    return sentence_start_before(sentence_ends(head), len(head))
+
+
+def _inherited(
+    found: Found, text: str, passage: Passage, before: _Before | None, ctx: Context
+) -> Speaker | None:
+    """The speaker of a quotation that opens a sentence and has no cue of its own."""
+    opening = found.marked.open_mark if found.marked.open_mark is not None else 0
+    if found.opens_passage and before is not None:
+        intro = before.text.rstrip().endswith(":")
+        if before.last_speaker is not None and (before.ends_open or not intro):
+            return before.last_speaker
+        start = _last_sentence_start(before.text, len(before.text))
+        return _sentence_speaker(before.text, start, len(before.text), before.start, ctx)
+    start = sentence_start_before(sentence_ends(text[:opening].rstrip()), opening)
+    if start >= opening:
+        return None
+    return _sentence_speaker(text, _last_sentence_start(text, start), start, passage.start, ctx)
+
+
+def _ends_passage(found: Found, text: str) -> bool:
+    """True when nothing but white space and punctuation follows the quotation."""
+    close = found.marked.end + 1 if found.marked.closed else found.marked.end
+    return not text[close:].strip(' \n.,;”"’')
+
+
+def _attribute_passage(
+    passage: Passage,
+    text: str,
+    quotes: PassageQuotes,
+    before: _Before | None,
+    under: Speaker | None,
+    ctx: Context,
+) -> list[Attributed]:
+    """Give each quotation of one passage its speaker (``under``: from the line below)."""
+    out: list[Attributed] = []
+    earlier: Speaker | None = None  # the speaker of the last quotation kept in the passage
+    earlier_kept = False
+    for found in quotes.found:
+        speaker: Speaker | None = None
+        cue: str | None = None
+        kept = False
+        if found.cue is not None:
+            anchor = passage.start + (found.marked.open_mark or 0)
+            speaker = speaker_of(found.cue, passage.start, ctx, anchor=anchor)
+            cue, kept = found.cue.verb, True
+        elif earlier_kept and (found.opens_sentence or found.same_sentence):
+            speaker, kept = earlier, True
+        elif under is not None and _ends_passage(found, text):
+            speaker, kept = under, True
+        elif found.opens_sentence:
+            speaker = _inherited(found, text, passage, before, ctx)
+            kept = speaker is not None
+        out.append(Attributed(passage=passage, found=found, speaker=speaker, cue=cue, kept=kept))
+        if kept:
+            earlier, earlier_kept = speaker, True
+    return out
+
+
+def _share_chain(items: list[Attributed], chain: list[int]) -> None:
+    """Give every paragraph of a multi-paragraph quotation the speaker one of them has."""
+    speaker = next((items[i].speaker for i in chain if items[i].speaker is not None), None)
+    if speaker is None:
+        return
+    for i in chain:
+        if items[i].speaker is None:
+            items[i] = attrs.evolve(items[i], speaker=speaker, kept=True)
+
+
+def _line_under(state: ParseState, passage: Passage, ctx: Context) -> Speaker | None:
+    """The speaker named by a bare attribution line right under a passage."""
+    index = passage.last + 1
+    if index >= min(state.body_end, len(state.doc.blocks)):
+        return None
+    block = state.doc.blocks[index]
+    cue = bare_attribution(block.text)
+    return speaker_of(cue, block.span.start, ctx) if cue is not None else None
+
+
+def _before(
+    previous: _Before | None, last: int, state: ParseState, passage: Passage
+) -> _Before | None:
+    """What stands right before ``passage``: the passage read before it when adjacent
+    (``last`` is its last block), else an intro line ending in a colon."""
+    if previous is not None and last + 1 == passage.first:
+        return previous
+    if passage.first == 0:
+        return None
+    block = state.doc.blocks[passage.first - 1]
+    if not block.text.rstrip().endswith(":"):
+        return None
+    return _Before(text=block.text, start=block.span.start)
+
+
+def attribute_all(state: ParseState, ctx: Context) -> list[Attributed]:
+    """Find the quotations of every body passage and give each its speaker, in order."""
+    items: list[Attributed] = []
+    previous: _Before | None = None
+    last_block = -2
+    chain: list[int] = []
+    speakers: set[str] = set()
+    for passage in passages(state):
+        text = ctx.text[passage.start : passage.end]
+        before = _before(previous, last_block, state, passage)
+        carry = before is not None and before.ends_open
+        quotes = find_quotes(text, carry_open=carry)
+        here = attrs.evolve(ctx, speakers=frozenset(speakers))
+        under = _line_under(state, passage, here) if quotes.found else None
+        attributed = _attribute_passage(passage, text, quotes, before, under, here)
+        start = len(items)
+        items.extend(attributed)
+        continued = carry and bool(attributed) and attributed[0].found.opens_passage
+        if continued:
+            chain.append(start)
+        if chain and not (continued and quotes.ends_open and len(attributed) == 1):
+            _share_chain(items, chain)
+            chain = []
+        opens_chain = bool(attributed) and attributed[-1].found.marked.end == len(text)
+        if quotes.ends_open and opens_chain and not chain:
+            chain = [len(items) - 1]
+        named = [a.speaker for a in attributed if a.speaker is not None]
+        speakers.update(s.name for s in named)
+        last = named[-1] if named else None
+        previous = _Before(
+            text=text, start=passage.start, last_speaker=last, ends_open=quotes.ends_open
+        )
+        last_block = passage.last
+    if chain:
+        _share_chain(items, chain)
+    return items

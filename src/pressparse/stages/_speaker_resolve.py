@@ -1,0 +1,114 @@
+"""Resolving a speaker phrase to the speaker a release means.
+
+"said Doe" -> the full name printed elsewhere ("Jane A. Doe"); "he said" -> the person
+introduced or quoted last before the quotation; "JD added" -> the person with those
+initials; "the company said" -> the issuer. Also builds the release's name index.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+
+from pressparse.document import Block, BlockKind
+from pressparse.model import Span, Speaker
+from pressparse.names import NameIndex, SpeakerKind, SpeakerPhrase, build_name_index
+from pressparse.stages._attribution import Cue
+from pressparse.stages.state import ParseState
+
+__all__ = ["Context", "name_index", "resolve", "speaker_of"]
+
+# Pronouns that stand for one person.
+_HE_SHE: Final = frozenset({"he", "she", "él", "ella", "il", "elle", "er", "sie"})
+
+#: A line of up to this many words, most of them capitalized, is a title line.
+TITLE_LINE_WORDS: Final = 25
+#: The share of capitalized words that makes a line a title line.
+TITLE_LINE_SHARE: Final = 0.7
+
+
+@attrs.frozen(kw_only=True)
+class Context:
+    """What the stage knows about the release while it attributes quotations.
+
+    ``speakers`` holds the names quoted so far: with the people the release introduces,
+    they are whom a pronoun may stand for.
+    """
+
+    text: str
+    names: NameIndex
+    issuer: str | None
+    speakers: frozenset[str] = frozenset()
+
+
+def resolve(
+    phrase: SpeakerPhrase, span: Span, ctx: Context, *, anchor: int | None = None
+) -> Speaker | None:
+    """Turn a speaker phrase into a speaker with the full name the release prints.
+
+    A pronoun stands for the person mentioned last before ``anchor`` (the quotation's
+    start, so names inside the quotation do not count), else before the pronoun.
+    """
+    kind, position = phrase.kind, span.start
+    name: str | None = phrase.name
+    if kind is SpeakerKind.PERSON:
+        name = ctx.names.full_name(phrase.name, position)
+    elif kind is SpeakerKind.PRONOUN:
+        limit = min(position, anchor) if anchor is not None else position
+        he_she = phrase.name.lower() in _HE_SHE
+        name = ctx.names.person_before(limit, also=ctx.speakers) if he_she else None
+    elif kind is SpeakerKind.INITIALS:
+        name = ctx.names.from_initials(phrase.name, position) or phrase.name
+    elif kind is SpeakerKind.ISSUER:
+        name = ctx.issuer
+    if not name:
+        return None
+    return Speaker(name=name, title=phrase.title, organization=phrase.organization, span=span)
+
+
+def speaker_of(cue: Cue, offset: int, ctx: Context, *, anchor: int | None = None) -> Speaker | None:
+    """The speaker a cue names; ``offset`` is where the cue's passage starts."""
+    if cue.who is None:
+        return None
+    span = Span(start=offset + cue.start, end=offset + cue.end)
+    return resolve(cue.who, span, ctx, anchor=anchor)
+
+
+def _title_line(block: Block) -> bool:
+    """True for a heading or a line written in title case ("Acme Names Ann Lee CEO")."""
+    if block.kind is BlockKind.HEADING or block.bold:
+        return True
+    words = [w for w in block.text.split() if w[:1].isalpha()]
+    capitalized = sum(1 for w in words if w[:1].isupper())
+    return len(words) <= TITLE_LINE_WORDS and capitalized >= len(words) * TITLE_LINE_SHARE
+
+
+def _pieces(blocks: tuple[Block, ...], text: str) -> list[tuple[str, int, bool]]:
+    """The text pieces to index: one per block, but a name broken over two lines of one
+    group ("... President Jane" / "Doe today announced ...") is read as one piece."""
+    pieces: list[tuple[str, int, bool]] = []
+    last: Block | None = None
+    for block in blocks:
+        weak = _title_line(block)
+        broken = (
+            last is not None
+            and last.group == block.group
+            and last.text[-1:].isalpha()
+            and last.text.split()[-1][:1].isupper()
+            and block.text[:1].isupper()
+        )
+        if broken and last is not None and pieces:
+            start = pieces[-1][1]
+            pieces[-1] = (text[start : block.span.end], start, pieces[-1][2] and weak)
+        else:
+            pieces.append((block.text, block.span.start, weak))
+        last = block
+    return pieces
+
+
+def name_index(state: ParseState) -> NameIndex:
+    """Index the personal names printed from the headline to the end of the body."""
+    first = state.headline_index if state.headline_index is not None else state.body_start
+    blocks = state.doc.blocks[first : state.body_end]
+    return build_name_index(_pieces(blocks, state.doc.text))
