@@ -1,0 +1,301 @@
+"""The sections stage: subheads, boilerplate, contact blocks, run-in headings, the body's end.
+
+The releases here are fictional, written for these tests in the formats real ones come in
+(``tests/fixtures/sections``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import pressparse
+from pressparse import PressRelease, SectionKind
+from pressparse.stages import _headings as h
+from pressparse.stages._runin import about_end
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sections"
+
+
+def parse_fixture(name: str) -> PressRelease:
+    return pressparse.parse(FIXTURES / name)
+
+
+def headings(release: PressRelease) -> list[tuple[str, str | None]]:
+    return [(s.kind.value, s.heading) for s in release.sections if s.heading is not None]
+
+
+def check_spans(release: PressRelease) -> None:
+    for section in release.sections:
+        if section.heading is not None:
+            assert section.heading_span is not None
+            assert section.heading_span.slice(release.text) == section.heading
+        for paragraph in section.paragraphs:
+            assert paragraph.span.slice(release.text) == paragraph.text
+        assert section.span.start <= section.span.end
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["kestrel-markdown.md", "lumbra-collapsed.md", "corvid-advisory.txt", "orrin-page.html"],
+)
+def test_every_span_points_at_its_text(name: str) -> None:
+    check_spans(parse_fixture(name))
+
+
+def test_markdown_subheads_boilerplate_and_contact() -> None:
+    release = parse_fixture("kestrel-markdown.md")
+    assert headings(release) == [
+        ("body", "A Plant Built Around Its Workers"),
+        ("body", "Training from Day One"),
+        ("body", "Key Numbers"),
+        ("about", "About Kestrel Robotics"),
+        ("forward_looking", "Forward-Looking Statements"),
+        ("contact", "Media Contact"),
+    ]
+    assert release.sections[0].kind is SectionKind.LEAD
+    about = next(s for s in release.sections if s.kind is SectionKind.ABOUT)
+    assert about.organization == "Kestrel Robotics"
+
+
+def test_lead_in_clause_is_not_a_heading() -> None:
+    release = parse_fixture("kestrel-markdown.md")
+    assert "The training program includes" not in {s.heading for s in release.sections}
+    training = next(s for s in release.sections if s.heading == "Training from Day One")
+    assert "The training program includes:" in [p.text for p in training.paragraphs]
+
+
+def test_end_mark_ends_the_body() -> None:
+    release = parse_fixture("kestrel-markdown.md")
+    texts = [p.text for p in release.paragraphs]
+    assert not any("View original content" in t for t in texts)
+    assert release.sections[-1].kind is SectionKind.CONTACT
+
+
+def test_headings_run_into_collapsed_text_are_split_off() -> None:
+    release = parse_fixture("lumbra-collapsed.md")
+    assert headings(release) == [
+        ("body", "A Record of Building Clinics"),
+        ("body", "Why It Matters"),
+        ("about", "About Lumbra Health"),
+        ("forward_looking", "Forward-Looking Statements"),
+    ]
+    record = release.sections[1]
+    assert record.paragraphs[0].text.startswith("Dr. Osei opened four")
+
+
+def test_advisory_labels_alone_on_their_lines_are_headings() -> None:
+    release = parse_fixture("corvid-advisory.txt")
+    assert headings(release) == [
+        ("body", "WHO"),
+        ("body", "WHAT"),
+        ("body", "WHEN"),
+        ("body", "Eligibility"),
+    ]
+    texts = [p.text for p in release.paragraphs]
+    assert "Related Posts" not in texts  # after the "# # #" end mark
+    assert "Applicants must bring:" in texts
+
+
+def test_html_subheads_bold_lines_and_source_line() -> None:
+    release = parse_fixture("orrin-page.html")
+    assert headings(release) == [
+        ("body", "What the Agreement Covers"),
+        ("body", "Delivery Schedule"),
+        ("about", "About Orrin Solar"),
+        ("contact", "Contacts"),
+    ]
+    assert all("More News" not in p.text for p in release.paragraphs)
+    # the attribution line under a quotation is not a subhead
+    assert "Lenny Ortiz, CEO of Fenwick Grid" in [p.text for p in release.paragraphs]
+
+
+def sections_of(text: str) -> list[tuple[str, str | None]]:
+    return headings(pressparse.parse(text, fmt="text"))
+
+
+TOP = """\
+Acme Opens Plant
+
+SPRINGFIELD, Ill., May 4, 2026 /PRNewswire/ -- Acme Corp. opened its third plant today,
+adding two hundred jobs in the region over the coming year.
+
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "About Acme Corp. Acme Corp. makes gears and pulleys for farm machinery.",
+            [("about", "About Acme Corp.")],
+        ),
+        (
+            "About AcmeAcme makes gears and pulleys for farm machinery in Illinois.",
+            [("about", "About Acme")],
+        ),
+        (
+            "ABOUT ACME FARMSThe market has sold produce from local growers since 1950.",
+            [("about", "ABOUT ACME FARMS")],
+        ),
+        (
+            "About Acme: Acme makes gears and pulleys for farm machinery in Illinois.",
+            [("about", "About Acme")],
+        ),
+        (
+            "About Acme Labs Founded in 1990, Acme Labs makes gears and pulleys for farms.",
+            [("about", "About Acme Labs")],
+        ),
+        (
+            "RISK FACTORS:The filing lists the risks the company faces in the coming year.",
+            [("body", "RISK FACTORS")],
+        ),
+        (
+            "Key Takeaways:* Acme opened its third plant\n* Two hundred jobs will follow",
+            [("body", "Key Takeaways")],
+        ),
+        (
+            "Why Now?Sales of farm machinery grew by a third last year across the state.",
+            [("body", "Why Now?")],
+        ),
+        (
+            "Outlook: For 2027 the company expects sales to grow by a tenth over this year.",
+            [],
+        ),
+        (
+            "About 200 people attended the opening, the company said in a statement.",
+            [],
+        ),
+        (
+            '"The Road Ahead"\n\nThe company plans a fourth plant in 2028, it said in a statement.',
+            [("body", '"The Road Ahead"')],
+        ),
+    ],
+)
+def test_run_in_and_standalone_headings(body: str, expected: list[tuple[str, str]]) -> None:
+    assert sections_of(TOP + body) == expected
+
+
+def test_collapsed_release_on_one_line() -> None:
+    text = (
+        "Acme Opens Plant SPRINGFIELD, Ill., May 4, 2026 /PRNewswire/ -- Acme Corp. opened"
+        " its third plant today, adding two hundred jobs in the region. The plant cost"
+        " $40 million. About Acme Acme Corp. makes gears and pulleys for farm machinery."
+        " Forward-Looking Statements Statements in this release about future hiring are"
+        " forward-looking and may change."
+    )
+    assert sections_of(text) == [
+        ("about", "About Acme"),
+        ("forward_looking", "Forward-Looking Statements"),
+    ]
+
+
+def test_contact_lines_under_a_label_are_not_headings() -> None:
+    body = "Media Contact:\nJane Roe\nAcme Corp.\npress@acme.test\n(555) 010-0100\n"
+    assert sections_of(TOP + body) == [("contact", "Media Contact")]
+
+
+def test_source_line_and_trailer_end_the_body() -> None:
+    body = (
+        "The plant opens to visitors in June.\n\nSOURCE Acme Corp.\n\n"
+        "Related News\n\nAcme Names New Chief Financial Officer\n\n"
+        "The company named a new finance chief in a release issued last spring, it said.\n"
+    )
+    release = pressparse.parse(TOP + body, fmt="text")
+    assert headings(release) == []
+    assert all("finance chief" not in p.text for p in release.paragraphs)
+
+
+def test_menu_and_listing_lines_are_not_headings() -> None:
+    body = (
+        "The plant opens to visitors in June.\n\n"
+        "Read More\n\nAcme Names New Chief Financial Officer\n\nMay 1, 2026\n\n"
+        "Share this article\n\nThe company said the plant would run two shifts a day.\n"
+    )
+    assert sections_of(TOP + body) == []
+
+
+# -- the text tests the parsers share ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("Why Now?", h.Shape.TITLE),
+        ("A Plant Built Around Its Workers", h.Shape.TITLE),
+        ("THE LEAD PLAINTIFF PROCESS", h.Shape.CAPS),
+        ("Lots of offerings", h.Shape.SENTENCE),
+        ("The Best Time to Act? Before Prices Rise.", h.Shape.TITLE),
+        ("Jane Roe, CEO of Acme Corp.", None),
+        ("The company said the plant would open in June.", None),
+        ("May 4, 2026", None),
+        ("Visit www.acme.test", None),
+        ("Read More", None),
+        ("By Jane Roe", None),
+        ("A recent", None),
+        ("Acme is powered by Gearworks", None),
+    ],
+)
+def test_title_like(text: str, shape: h.Shape | None) -> None:
+    assert h.title_like(text) is shape
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("WHO:", "WHO"),
+        ("Key Takeaways:", "Key Takeaways"),
+        (
+            "Special Offer for New and Existing Members:",
+            "Special Offer for New and Existing Members",
+        ),
+        ("The study also found:", None),
+        ("Penal Code Section 12 defines:", None),
+        ("For more information, visit:", None),
+        ("Phone:", None),
+        ("Outlook: sales will grow", None),
+    ],
+)
+def test_label_alone(text: str, label: str | None) -> None:
+    assert h.label_alone(text) == label
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind", "organization"),
+    [
+        ("About Acme Corp.", SectionKind.ABOUT, "Acme Corp."),
+        ("ABOUT THE COMPANY:", SectionKind.ABOUT, "THE COMPANY"),
+        ("Forward-Looking Statements", SectionKind.FORWARD_LOOKING, None),
+        ("Cautionary Note Regarding Forward-Looking Statements", SectionKind.FORWARD_LOOKING, None),
+        ("Safe Harbor Statement", SectionKind.FORWARD_LOOKING, None),
+        ("Notes to Editors", SectionKind.DISCLAIMER, None),
+        ("Disclaimer", SectionKind.DISCLAIMER, None),
+        ("Media Contacts", SectionKind.CONTACT, None),
+        ("Investor & Media Contact", SectionKind.CONTACT, None),
+        ("Contact Acme Law LLP", SectionKind.CONTACT, None),
+        ("Why Now?", SectionKind.BODY, None),
+        ("About 200 Jobs", SectionKind.BODY, None),
+    ],
+)
+def test_classify(heading: str, kind: SectionKind, organization: str | None) -> None:
+    assert h.classify(heading) == (kind, organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("About Acme Corp. Acme Corp. is a maker of gears.", "About Acme Corp."),
+        ("About CloudwayCloudway is a maker of gears.", "About Cloudway"),
+        (
+            "About Rural Gear, Inc. Rural Gear, also known as RG, makes gears.",
+            "About Rural Gear, Inc.",
+        ),
+        ("ABOUT ACME Founded in 1947, Acme makes gears.", "ABOUT ACME"),
+        ("About the Summit SeriesThe Summit Series is a yearly event.", "About the Summit Series"),
+        ("About half of the staff moved to the new plant.", None),
+    ],
+)
+def test_about_heading_end(text: str, heading: str | None) -> None:
+    end = about_end(text)
+    assert (text[:end] if end is not None else None) == heading
