@@ -3,9 +3,11 @@
 :func:`assemble` walks the items of a block in order. A new name, a desk, a second
 organization or a group label ("For investors:") opens a new entry once the current one holds
 something of its own; an organization printed alone on its line above the people heads every
-entry after it ("Acme Corp." / "Investors:" / ... / "Media:" / ...). An entry that has neither
-an address, a number nor a web address, and not at least a name with its organization or
-title, is dropped.
+entry after it ("Acme Corp." / "Investors:" / ... / "Media:" / ...). An entry is kept when it
+has an e-mail address, a number or a web address; a name whose address was hidden
+("[email protected]", "Email: Send Email"); or a name or organization given by the labelled
+form ("Contact Person: Jane Roe"). Anything else (a menu run under a "Contact" label) is
+dropped.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ class _Draft:
         "country",
         "emails",
         "forced",
+        "hidden",
         "items",
         "name",
         "name_is_desk",
@@ -79,6 +82,7 @@ class _Draft:
         self.country: Item | None = None
         self.items: list[Item] = []
         self.forced = False
+        self.hidden = False
 
     def has_details(self) -> bool:
         return bool(self.emails or self.phones or self.website)
@@ -91,6 +95,8 @@ class _Draft:
 
     def valid(self) -> bool:
         if self.has_details():
+            return True
+        if self.hidden and self.name is not None:
             return True
         return self.forced and (self.name is not None or self.org is not None)
 
@@ -169,10 +175,15 @@ class _Assembler:
         if d.name is not None and d.name_is_desk and not d.has_details():
             d.role = d.role or role_of(d.name.text)
         elif d.name is not None and not d.has_details() and not d.title and not forced:
-            if d.org is None or d.org_inherited:
-                d.org, d.org_inherited = d.name, False
-            else:
+            # Two names in a row: on one line ("Jane Roe, Acme Widgets") the second is the
+            # organization; on two lines ("Acme Widgets" / "Jane Roe") the first is.
+            if d.org is not None and not d.org_inherited:
                 self.flush()
+            elif d.name.line == item.line:
+                self.on_org(item)
+                return
+            else:
+                d.org, d.org_inherited = d.name, False
         elif d.name is not None or d.has_details():
             self.flush()
         self.draft.name, self.draft.name_is_desk = item, False
@@ -230,7 +241,9 @@ class _Assembler:
 
     def on_segment(self, kind: Kind, item: Item) -> None:
         d = self.draft
-        if kind is Kind.TITLE:
+        if kind is Kind.PLACEHOLDER:
+            d.hidden = True
+        elif kind is Kind.TITLE:
             d.title.append(item)
         elif kind is Kind.ADDRESS:
             d.address.append(item)

@@ -39,7 +39,13 @@ ORG_WORDS: Final = _words(
     society federation club cooperative league alliance network networks capital
     ventures labs laboratories technologies technology systems solutions industries
     enterprises international worldwide services studios studio media communications
-    wire newswire pr oficina fiscal
+    wire newswire pr library libraries museum hospital schools school district county city
+    pharmaceuticals pharma therapeutics biosciences bio biotech biopharma biologics
+    diagnostics genomics medical health healthcare energy power resources mining minerals
+    metals petroleum foods brands beverages software robotics motors automotive airlines
+    aerospace realty properties bancorp bancshares financial fund funds insurance logistics
+    entertainment pictures publishing hotels resorts restaurants stores retail apparel
+    semiconductor semiconductors electronics devices materials chemicals sciences
     """
 )
 

@@ -1,0 +1,395 @@
+"""The contacts stage on fictional releases written in the real conventions.
+
+Each fixture in ``tests/fixtures/contacts`` is a release we wrote in one convention (a PR
+Newswire close, a Business Wire block, a Dow Jones reprint, a collapsed archive line, a
+government press office, a distribution site's labelled form...). The expected contacts list
+only the fields that matter for the case; a field left out is not checked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import pressparse
+from pressparse import ParseOptions
+from pressparse.model import Contact
+from pressparse.vocab import CONTACT_LABEL
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "contacts"
+
+CASES: dict[str, list[dict[str, Any]]] = {
+    # Labelled trailing block: name, organization, number, address, then "SOURCE".
+    "prnewswire-media-contact.txt": [
+        {
+            "name": "Owen Castellanos",
+            "organization": "Larkspur Biotech, Inc.",
+            "role": "media",
+            "phone": "+1 303-555-0142",
+            "phone_e164": "+13035550142",
+            "email": "owen.castellanos@larkspurbio.example",
+        }
+    ],
+    # Business Wire "Contacts" with role labels, printed twice by the page: one contact each.
+    "businesswire-contacts.md": [
+        {
+            "name": "Dana Whitlock",
+            "organization": "Quillfeather Software",
+            "role": "media",
+            "phone": "(650) 555-0131",
+            "email": "press@quillfeather.example",
+        },
+        {
+            "name": "Marcus Bell",
+            "organization": None,
+            "role": "investor",
+            "title": "Vice President, Investor Relations",
+            "email": "ir@quillfeather.example",
+        },
+    ],
+    # A Dow Jones reprint flattened onto one line: organization before the label, two people.
+    "dowjones-close.txt": [
+        {
+            "name": "Grace Abernathy",
+            "organization": "Tamarind Foods, Inc.",
+            "title": "CFO",
+            "phone": "919-555-0166",
+            "email": "gabernathy@tamarindfoods.example",
+            "role": "investor",
+        },
+        {
+            "name": "Luis Ferreira",
+            "organization": "Tamarind Foods, Inc.",
+            "title": "Investor Relations Manager",
+            "phone": "919-555-0168",
+            "email": "lferreira@tamarindfoods.example",
+        },
+    ],
+    # Dow Jones close: "CONTACT: <company>", then "Investors:" and "Media:" with numbers only.
+    "dowjones-labelled-close.txt": [
+        {
+            "name": None,
+            "organization": "Granite Ridge Pharmaceuticals",
+            "role": "investor",
+            "phone": "609-555-0110",
+            "email": "ir@graniteridgepharma.example",
+        },
+        {
+            "name": None,
+            "organization": "Granite Ridge Pharmaceuticals",
+            "role": "media",
+            "phone": "609-555-0112",
+            "email": "media@graniteridgepharma.example",
+        },
+    ],
+    # "Contacts:Name, APR555-...Name@..." with its line breaks lost.
+    "collapsed-reportable.md": [
+        {
+            "name": "Rosalind Achebe",
+            "organization": None,
+            "phone": "760-555-0183",
+            "email": "Rosalind@AchebePR.example",
+        }
+    ],
+    # "Contact Information": an organization's own line, then a person's.
+    "contact-information-org-person.md": [
+        {
+            "name": None,
+            "organization": "Brightwater Beverage Co.",
+            "phone": "813-555-0190",
+            "email": "Info@BrightwaterBev.example",
+        },
+        {
+            "name": "Theo Lindqvist",
+            "organization": None,
+            "phone": "813-555-0194",
+            "email": "tlindqvist@BrightwaterBev.example",
+        },
+    ],
+    # "Contact Details" glued to the organization, "Company Website" glued to the address.
+    "contact-details-glued.md": [
+        {
+            "name": "Ingrid Solberg",
+            "organization": "Palisade Analytics",
+            "title": "Director",
+            "phone": "+1 646-555-0125",
+            "email": "ingrid@palisade-analytics.example",
+            "website": "https://www.palisade-analytics.example",
+        }
+    ],
+    # A desk under "Contact:"; the page header's office details and menus are not contacts.
+    "government-desk.txt": [
+        {
+            "name": "Media Relations Division",
+            "organization": None,
+            "phone": "(541) 555-0100",
+            "email": "media@harborda.example",
+        }
+    ],
+    # A press office at the top of a government release: names, titles, office and cell.
+    "government-top.txt": [
+        {
+            "name": "Vivian Marchetti",
+            "title": "Chief of Staff",
+            "phone": "541-555-0117",
+            "phones": ("541-555-0117", "541-555-0118"),
+        },
+        {"name": "Tobias Renner", "title": "Spokesperson", "phone": "541-555-0119"},
+    ],
+    # "For further information, please contact X at ..." with a Cloudflare placeholder.
+    "cloudflare.txt": [
+        {
+            "name": "Felix Arnaud",
+            "title": "Public Information Officer",
+            "phone": "(305) 555-0135",
+            "email": None,
+        }
+    ],
+    # "Media Contact: x@y" on one line of an HTML page with site chrome.
+    "inline-one-liner.html": [
+        {"name": None, "email": "pchoi@northgatemining.example", "role": "media"}
+    ],
+    # "Media and Investor Contact for X:" and "Name, Title, at a@x and b@x".
+    "at-and.md": [
+        {
+            "name": "Camille Ostrowski",
+            "organization": "Meridian Fission",
+            "title": "Director of Communications and Media",
+            "role": "media and investor",
+            "email": "media@meridianfission.example",
+            "emails": ("media@meridianfission.example", "investors@meridianfission.example"),
+        }
+    ],
+    # A distribution site's labelled form, with "Email: Send Email" as a placeholder.
+    "labelled-form.txt": [
+        {
+            "name": "MARGO",
+            "organization": "Vale Newswire",
+            "email": None,
+            "phone": "(415) 555-0163",
+            "website": "www.valenewswire.example",
+            "address": "88 Orchard Street, Sonoma, California",
+            "country": "United States",
+        }
+    ],
+    # Obfuscated addresses are written plainly.
+    "obfuscated.txt": [
+        {
+            "name": "Nadia Ferrante",
+            "organization": "Copperleaf Library",
+            "email": "nadia@copperleaflib.org",
+        },
+        {
+            "name": "Emil Varga",
+            "organization": "Ashford Arts Council",
+            "email": "emil@ashfordarts.org",
+            "phone": "802-555-0147",
+        },
+    ],
+    # A number, an address and a web address inside a body paragraph are no contact block.
+    "body-invitation.txt": [],
+    # Several people in one block, on role lines and after ";".
+    "several-in-one-block.txt": [
+        {"name": "Leona Park", "role": "media", "email": "lpark@fernhillenergy.example"},
+        {"name": "Ravi Chandran", "role": "investor", "phone": "713-555-0122"},
+        {"name": "Beatriz Soto", "role": "investor", "email": "bsoto@fernhillenergy.example"},
+    ],
+    # An unlabelled contact card with its line breaks lost ("OrgCity, STwww...555.0100 Office").
+    "contact-card.md": [
+        {
+            "name": None,
+            "organization": "SolarCrestStocks",
+            "address": "Denver, CO",
+            "website": "www.SolarCrestStocks.example",
+            "phone": "303.555.0188",
+            "email": "Editor@SolarCrestStocks.example",
+        }
+    ],
+    # "ContactName Org Email Us Here", printed after a first "Media Contact:" line: one contact.
+    "pr-karma.md": [
+        {
+            "name": "Wendell Okafor",
+            "organization": "Prairie Caravan Association",
+            "email": None,
+            "phone": "3065550144",
+            "country": "Canada",
+        }
+    ],
+    # A markdown table of two people, one per column, with Cloudflare placeholders.
+    "table.md": [
+        {
+            "name": "Conrad Mayhew",
+            "organization": "Tessellate Sensors, Inc",
+            "title": "CEO",
+            "email": None,
+            "website": "www.tessellatesensors.example",
+            "phone": "603-555-0170",
+        },
+        {"name": "Elise Parnell", "organization": None, "email": None, "phone": "603-555-0172"},
+    ],
+}
+
+
+def _contacts(name: str) -> tuple[tuple[Contact, ...], str]:
+    doc = pressparse.read(FIXTURES / name)
+    return pressparse.parse_contacts(doc), doc.text
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_fixture_contacts(name: str) -> None:
+    contacts, _ = _contacts(name)
+    want = CASES[name]
+    assert len(contacts) == len(want), [c.name or c.organization for c in contacts]
+    for got, expected in zip(contacts, want):
+        assert {key: getattr(got, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_fields_stand_inside_their_span(name: str) -> None:
+    contacts, text = _contacts(name)
+    for contact in contacts:
+        printed = text[contact.span.start : contact.span.end]
+        for value in (contact.name, contact.phone, contact.website):
+            if value is not None:
+                assert value in printed
+        # An organization heading several contacts stands before the first one's span.
+        assert contact.organization is None or contact.organization in text[: contact.span.end]
+
+
+def test_every_fixture_is_a_fictional_release() -> None:
+    assert {p.name for p in FIXTURES.iterdir()} == set(CASES)
+
+
+def test_full_parse_keeps_the_contacts() -> None:
+    release = pressparse.parse(FIXTURES / "prnewswire-media-contact.txt")
+    assert [c.name for c in release.contacts] == ["Owen Castellanos"]
+    data = release.to_dict()["contacts"][0]
+    assert data["phone"] == "+1 303-555-0142"
+    assert data["email"] == "owen.castellanos@larkspurbio.example"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Media Contact:\nJane Roe\nEmail: Send Email",
+        "Media Contact:\nJane Roe\n[email protected]",
+        "Contact\nJane Roe Acme Widget Association Email Us Here\n(212) 555-0100",
+        "Contact:\nJane Roe\nEmail Us",
+    ],
+)
+def test_placeholders_give_no_email(block: str) -> None:
+    contacts = pressparse.parse_contacts(f"Acme Opens Plant\n\nBody text.\n\n{block}\n")
+    assert [c.name for c in contacts] == ["Jane Roe"]
+    assert contacts[0].email is None
+    assert contacts[0].emails == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Opens Plant\n\nReporters can call 212-555-0100 or visit www.acme.example to tour "
+        "the plant, and questions go to press@acme.example.\n",
+        "Acme Opens Plant\n\nBody text.\n\nContact Us\nPrivacy Policy\nTerms of Use\n",
+        "Acme Opens Plant\n\nBody text.\n\ninfo@acme.example | (212) 555-0100\n",
+        "Acme Opens Plant\n\nBody text.\n\nContact\nEmployment\nNewsletter\n",
+    ],
+    ids=["body-paragraph", "contact-us-menu", "footer-details", "menu-after-contact"],
+)
+def test_not_contacts(text: str) -> None:
+    assert pressparse.parse_contacts(text) == ()
+
+
+def test_one_contact_per_person_across_blocks() -> None:
+    text = (
+        "Acme Opens Plant\n\nBody text.\n\n"
+        "For further information, contact Investor Relations at (212) 555-0100 or ir@acme.example.\n\n"
+        "CONTACT: Investor Relations – (212) 555-0100\n"
+    )
+    contacts = pressparse.parse_contacts(text)
+    assert len(contacts) == 1
+    assert (contacts[0].name, contacts[0].email, contacts[0].phone_e164) == (
+        "Investor Relations",
+        "ir@acme.example",
+        "+12125550100",
+    )
+
+
+def test_several_labelled_groups_in_one_block() -> None:
+    text = (
+        "Acme Opens Plant\n\nBody text.\n\nContacts\n"
+        "For media:\nJane Roe\n+1 212 555 0100 jane@acme.example\n"
+        "For investors:\nJohn Doe\n+1 212 555 0101 john@acme.example\n"
+    )
+    contacts = pressparse.parse_contacts(text)
+    assert [(c.name, c.role) for c in contacts] == [("Jane Roe", "media"), ("John Doe", "investor")]
+
+
+def test_a_desk_above_a_person_is_the_role() -> None:
+    text = (
+        "Acme Opens Plant\n\nBody text.\n\nContacts\n\nInvestor Relations\nJohn Doe\n"
+        "(408) 555-0190\nir@acme.example\n"
+    )
+    (contact,) = pressparse.parse_contacts(text)
+    assert (contact.name, contact.role) == ("John Doe", "investor")
+
+
+def test_agency_contact_leaves_out_the_client() -> None:
+    text = (
+        "Acme Opens Plant\n\nBody text.\n\nMedia Contact:\nJane Roe on behalf of Acme Corp.\n"
+        "212-555-0100\njane@brightpr.example\n"
+    )
+    (contact,) = pressparse.parse_contacts(text)
+    assert (contact.name, contact.organization) == ("Jane Roe", None)
+
+
+def test_numbers_are_read_in_the_default_region() -> None:
+    text = "Acme Opens Plant\n\nBody text.\n\nPress Office\npress@acme.example\n020 7946 0000\n"
+    (contact,) = pressparse.parse_contacts(text, options=ParseOptions(default_region="GB"))
+    assert contact.name == "Press Office"
+    assert (contact.phone, contact.phone_e164) == ("020 7946 0000", "+442079460000")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Media Contact:", "Media Contact"),
+        ("Press Contacts", "Press Contacts"),
+        ("CONTACT: Acme Corp.", "CONTACT"),
+        ("Contacts:Jane Roe, APR", "Contacts"),
+        ("Contact DetailsJane Roe", "Contact Details"),
+        ("Investor Relations Contact:", "Investor Relations Contact"),
+        ("Media and Investor Contact for Acme:", "Media and Investor Contact"),
+        ("Investor & Media Contact:", "Investor & Media Contact"),
+        (
+            "For further information, please contact Jane Roe",
+            "For further information, please contact",
+        ),
+        ("For media inquiries, please contact:", "For media inquiries, please contact"),
+        ("Investors:", "Investors"),
+        ("Press Office", "Press Office"),
+        ("**Media Contact:**", "Media Contact"),
+    ],
+)
+def test_contact_label_matches(text: str, label: str) -> None:
+    m = CONTACT_LABEL.match(text)
+    assert m is not None
+    assert m["label"] == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact Us",
+        "Contact PR Newswire",
+        "CONTACT ACME WIDGETS, LLP: if you bought shares, you may have a claim",
+        "Contactless payments grew again",
+        "Contact Person: Jane Roe",
+        "Media relations are important to us",
+        "For more information, please visit www.acme.example",
+        "Investors",
+    ],
+)
+def test_contact_label_misses(text: str) -> None:
+    assert CONTACT_LABEL.match(text) is None

@@ -1,0 +1,70 @@
+"""Phone numbers in contact lines: found as printed, normalized to E.164 by phonenumbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.phones import find_phones, region_code
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "e164"),
+    [
+        ("Tel: (212) 555-0100", "(212) 555-0100", "+12125550100"),
+        ("Office 212.555.0100", "212.555.0100", "+12125550100"),
+        ("+1 858.555.0142 press@acme.example", "+1 858.555.0142", "+18585550142"),
+        ("call 2125550100 today", "2125550100", "+12125550100"),
+        ("15715550186", "15715550186", "+15715550186"),
+        ("+44 131 555 0123", "+44 131 555 0123", "+441315550123"),
+        ("+44 (0)20 7946 0000", "+44 (0)20 7946 0000", "+442079460000"),
+        ("Main line 214/555-3600", "214/555-3600", "+12145553600"),
+        ("(914) 555 0313", "(914) 555 0313", "+19145550313"),
+    ],
+)
+def test_numbers_as_printed_and_in_e164(text: str, printed: str, e164: str) -> None:
+    (phone,) = find_phones(text)
+    assert (phone.printed, phone.e164) == (printed, e164)
+    assert text[phone.start : phone.end] == printed
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        # A line break lost between a credential and the number, and the number and an address.
+        ("Jane Roe, APR760-555-0183Jane@RoePR.example", "760-555-0183"),
+        ("Jane Roe, Esq.(484) 555-1453280 King Road", "(484) 555-1453"),
+        ("www.acme.example310.555.1717 Office", "310.555.1717"),
+    ],
+)
+def test_numbers_run_into_their_neighbours(text: str, printed: str) -> None:
+    (phone,) = find_phones(text)
+    assert phone.printed == printed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 21, 2026 16:15 ET",
+        "2026-03-21",
+        "Dallas, Texas 75207-4399",
+        "Case # 10CF11264",
+        "revenue of $1,234,567",
+        "1350 NW 12 Avenue, Room 418",
+    ],
+)
+def test_not_numbers(text: str) -> None:
+    assert find_phones(text) == []
+
+
+def test_region_reads_national_numbers() -> None:
+    (phone,) = find_phones("020 7946 0000", region="GB")
+    assert phone.e164 == "+442079460000"
+    assert find_phones("020 7946 0000", region="US") == []
+
+
+@pytest.mark.parametrize(
+    ("country", "code"),
+    [("United Kingdom", "GB"), ("canada", "CA"), ("DE", "DE"), (None, "US"), ("Atlantis", "US")],
+)
+def test_region_code(country: str | None, code: str) -> None:
+    assert region_code(country, "US") == code
