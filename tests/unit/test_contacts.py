@@ -242,7 +242,7 @@ def test_fixture_contacts(name: str) -> None:
     contacts, _ = _contacts(name)
     want = CASES[name]
     assert len(contacts) == len(want), [c.name or c.organization for c in contacts]
-    for got, expected in zip(contacts, want):
+    for got, expected in zip(contacts, want, strict=True):
         assert {key: getattr(got, key) for key in expected} == expected
 
 
@@ -304,7 +304,8 @@ def test_not_contacts(text: str) -> None:
 def test_one_contact_per_person_across_blocks() -> None:
     text = (
         "Acme Opens Plant\n\nBody text.\n\n"
-        "For further information, contact Investor Relations at (212) 555-0100 or ir@acme.example.\n\n"
+        "For further information, contact Investor Relations at (212) 555-0100 "
+        "or ir@acme.example.\n\n"
         "CONTACT: Investor Relations – (212) 555-0100\n"
     )
     contacts = pressparse.parse_contacts(text)
