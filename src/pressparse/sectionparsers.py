@@ -127,16 +127,22 @@ class ContactLabel:
         text = block.text
         if block.kind is BlockKind.RULE:
             return None
-        if len(text) <= 80 and h.is_contact_heading(_strip_label(text)):
-            return _whole(ctx, index, _strip_label(text), SectionKind.CONTACT)
+        whole = _strip_label(text)
+        named = h.names_contact(whole) and block.kind is not BlockKind.HEADING
+        if len(text) <= 80 and h.is_contact_heading(whole) and not named:
+            return _whole(ctx, index, whole, SectionKind.CONTACT)
         found = vocab.CONTACT_LABEL.match(text)
         if found is None:
             return None
-        label = found[0].strip().rstrip(":").strip()
+        label = (found.groupdict().get("label") or found[0]).strip().rstrip(":-–— ").strip()
         if not label or label[0].islower():
             return None
-        if not found[0].rstrip().endswith(":") and not h.has_contact_detail(text[:300]):
-            return None  # "Contact the office to ..." is a sentence, not a label
+        nxt = _next_block(ctx, index)
+        details = h.has_contact_detail(text[:300]) or (
+            nxt is not None and h.has_contact_detail(nxt.text[:300])
+        )
+        if not found[0].rstrip().endswith(":") and not details:
+            return None  # "Media contacts were told ..." is a sentence, not a label
         return _whole(ctx, index, label, SectionKind.CONTACT)
 
 
@@ -190,24 +196,46 @@ class TitleLine:
     """A short title-like line standing alone between paragraphs ("Why Now?")."""
 
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
-        block = ctx.blocks[index]
-        if block.kind not in {BlockKind.PARAGRAPH, BlockKind.LINE}:
-            return None
         if ctx.open_kind is SectionKind.CONTACT:
             return None
-        shape = h.title_like(block.text)
-        if shape is None or not _stands_alone(ctx, index):
+        shape = _candidate(ctx, index)
+        if shape is None:
             return None
-        nxt = _next_block(ctx, index)
-        if nxt is None or not _content_follows(nxt, strict=shape is h.Shape.SENTENCE):
-            return None
-        if nxt.text[:1].islower():
-            return None  # the line was broken off a sentence that goes on
-        if h.title_like(nxt.text) is not None and ":" not in nxt.text:
-            return None  # two title lines in a row: a menu or a listing
-        text = block.text.strip()
+        if shape is h.Shape.SENTENCE and not _has_company(ctx, index):
+            return None  # a lone sentence-case line is as likely a caption as a subhead
+        text = ctx.blocks[index].text.strip()
         kind, org = h.classify(text)
         return _whole(ctx, index, text, kind, org)
+
+
+def _candidate(ctx: SectionContext, index: int) -> h.Shape | None:
+    """The shape of block ``index`` when it stands alone as a title line before content."""
+    block = ctx.blocks[index]
+    if block.kind not in {BlockKind.PARAGRAPH, BlockKind.LINE}:
+        return None
+    shape = h.title_like(block.text)
+    if shape is None or not _stands_alone(ctx, index):
+        return None
+    nxt = _next_block(ctx, index)
+    if nxt is None or not _content_follows(nxt, strict=shape is h.Shape.SENTENCE):
+        return None
+    if nxt.text[:1].islower():
+        return None  # the line was broken off a sentence that goes on
+    if h.title_like(nxt.text) is not None and ":" not in nxt.text:
+        return None  # two title lines in a row: a menu or a listing
+    return shape
+
+
+def _has_company(ctx: SectionContext, index: int) -> bool:
+    """True when the body has another subhead: marked up, or another title line."""
+    for j, block in enumerate(ctx.blocks):
+        if j == index or block.kind is BlockKind.RULE:
+            continue
+        if (block.kind is BlockKind.HEADING or block.bold) and len(block.text) <= 120:
+            return True
+        if j > 0 and len(block.text) <= h.MAX_HEADING_CHARS and _candidate(ctx, j) is not None:
+            return True
+    return False
 
 
 def _next_block(ctx: SectionContext, index: int) -> Block | None:
@@ -230,6 +258,8 @@ def _stands_alone(ctx: SectionContext, index: int) -> bool:
         return False  # "Read more..." between the entries of a listing page
     if prev.text.rstrip().endswith(":"):
         return False  # an item of the list a lead-in line introduces
+    if h.is_attribution(prev.text):
+        return True  # "Jane Roe, CEO of Acme" closes the quotation above it
     return h.ends_sentence(prev.text) and h.title_like(prev.text) is None
 
 

@@ -85,6 +85,7 @@ _CHROME: Final = regex.compile(
       |click\s+here|back(?:\s+to\s+(?:top|news|list))?|scroll\s+to\s+top|print(?:\s+this)?
       |tweet\s+this|follow\s+us|links|skip\s+to\s+(?:main\s+)?content|view\s+all
       |news\s+provided\s+by|related\s+(?:links|news)|subscribe|sign\s+up|log\s+in
+      |learn\s+more|watch\s+(?:the\s+)?video|register\s+(?:now|here)|download(?:\s+\w+)?
       |email\s+this|advertisement|menu|search)\W{0,3}$
     """,
     regex.IGNORECASE | regex.VERBOSE,
@@ -104,6 +105,12 @@ _ATTRIBUTION: Final = regex.compile(
       |co-founder|manager|officer|chair(?:man|woman|person)?|vice|head|partner|spokes\w+
       |executive|senior|general\s+counsel)\b""",
     regex.IGNORECASE | regex.VERBOSE,
+)
+
+# A caption or credit line under a picture: "Photo: Acme's new plant", "Image credit: ...".
+_CAPTION: Final = regex.compile(
+    r"^\W{0,2}(?:photo|image|picture|video|caption|credit|pictured|source)s?\b",
+    regex.IGNORECASE,
 )
 
 # An auxiliary verb or a first/second-person pronoun: a short line holding one is a
@@ -284,12 +291,22 @@ def title_like(text: str) -> Shape | None:
         return None
     if words[0].lower() == "by" and len(words) <= 6:
         return None
+    if _CAPTION.match(t):
+        return None
     found = shape(t)
     if found is None:
         return None
     if t[-1] == "." and not (found is not Shape.SENTENCE and len(words) >= 3):
         return None
     return found
+
+
+def is_attribution(text: str) -> bool:
+    """True for a line naming who spoke: "Jane Roe, CEO of Acme", "— Jane Roe"."""
+    t = text.strip()
+    if len(t) > 120:
+        return False
+    return t[:1] in {"—", "–", "-"} or _ATTRIBUTION.search(t) is not None
 
 
 def label_alone(text: str) -> str | None:
@@ -318,12 +335,17 @@ def label_alone(text: str) -> str | None:
 def is_contact_heading(text: str) -> bool:
     """True for a heading that labels a contact block ("Media Contact", "Contacts:")."""
     t = text.strip()
-    if len(t.split()) > 8:
+    if len(t.split()) > 8 or has_contact_detail(t):
         return False
     m = vocab.CONTACT_LABEL.match(t)
     if m is not None and not t[m.end() :].strip(" :.-–—"):
         return True
-    return _CONTACT_HEADING.match(t) is not None or _CONTACT_NAMED.match(t) is not None
+    return _CONTACT_HEADING.match(t) is not None or names_contact(t)
+
+
+def names_contact(text: str) -> bool:
+    """True for a heading that names whom to contact ("CONTACT ACME LAW LLP")."""
+    return _CONTACT_NAMED.match(text.strip()) is not None
 
 
 def classify(heading: str) -> tuple[SectionKind, str | None]:

@@ -47,6 +47,11 @@ _HASHES: Final = regex.compile(r"^\s*#{1,6}\s*$")
 # A wire "SOURCE" line closing the release: "SOURCE Acme Corp.", "Source: Acme Corp.".
 _SOURCE_LINE: Final = regex.compile(r"^(?:SOURCE\s+|Source:\s*)\S.{0,100}$")
 
+#: A "Source:" line ends the release unless a paragraph this long follows within so many
+#: blocks.
+_LONG_PARAGRAPH: Final = 200
+_SOURCE_LOOKAHEAD: Final = 5
+
 # The first line of what a site or archive prints after the release.
 _TRAILER: Final = regex.compile(
     r"""
@@ -68,17 +73,23 @@ _TRAILER: Final = regex.compile(
 )
 
 
-def _ends_release(block: Block) -> bool:
-    """True for an end mark, a SOURCE line or the first line of a trailer."""
-    text = block.text
+def _ends_release(blocks: tuple[Block, ...], index: int) -> bool:
+    """True for an end mark, a SOURCE line or the first line of a trailer.
+
+    A "Source: ..." line counts only when no long paragraph follows it closely (a chart's
+    "Source: ..." credit inside the body does not end the release).
+    """
+    text = blocks[index].text
     if len(text) > 400:
         return False
-    return bool(
-        vocab.END_MARK.match(text)
-        or _HASHES.match(text)
-        or _SOURCE_LINE.match(text)
-        or _TRAILER.match(text)
-    )
+    if vocab.END_MARK.match(text) or _HASHES.match(text) or _TRAILER.match(text):
+        return True
+    if _SOURCE_LINE.match(text) is None:
+        return False
+    if text.startswith("SOURCE"):
+        return True
+    after = blocks[index + 1 : index + 1 + _SOURCE_LOOKAHEAD]
+    return not any(len(b.text) >= _LONG_PARAGRAPH for b in after)
 
 
 def _headline_runs_on(state: ParseState) -> bool:
@@ -133,7 +144,7 @@ def body_end(state: ParseState, lead: int) -> int:
     """The index just past the release's last block (before an end mark or a trailer)."""
     blocks = state.doc.blocks
     for i in range(lead + 1, state.body_end):
-        if _ends_release(blocks[i]):
+        if _ends_release(blocks, i):
             return i
     return state.body_end
 
