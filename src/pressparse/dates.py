@@ -1,25 +1,280 @@
 """Dates: the only module that calls python-dateutil.
 
-Dates are parsed from the text as printed; the clock is never read.
+Dates are read as printed: a day, a month (English, Spanish or French names, or numbers) and
+a year, with the time and time zone printed beside them when there are any. The clock is
+never read: a date printed without a year stays ``None`` unless a reference date is given,
+and a zone is only ever taken from the text (see :mod:`pressparse._zones`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
+import attrs
+import regex
 from dateutil import parser as dateutil_parser
 
-__all__ = ["parse_date"]
+from pressparse._zones import ZONE_PATTERN, zone_info
 
-_NO_DEFAULT = dt.datetime(1, 1, 1)
+__all__ = [
+    "DATE_PATTERN",
+    "MONTH_PATTERN",
+    "WEEKDAY_PATTERN",
+    "DateMatch",
+    "PrintedDate",
+    "find_date",
+    "find_date_span",
+    "match_date",
+    "parse_date",
+    "read_date",
+]
+
+#: A month name or abbreviation, in English, Spanish or French: "Sept.", "agosto", "févr.".
+MONTH_PATTERN: Final = (
+    r"(?i:(?<!\w)(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout"
+    r"|septembre|octobre|novembre|décembre|decembre|janv|févr|fevr|avr|juil|déc)(?!\w)\.?)"
+)
+
+#: A weekday name: "Thursday", "Thu.", "martes", "jeudi".
+WEEKDAY_PATTERN: Final = (
+    r"(?i:(?<!\w)(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+    r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\w)\.?)"
+)
+
+_DAY: Final = r"(?:[0-3]?\d)(?!\d)(?:st|nd|rd|th|er|º)?"
+_YEAR: Final = r"(?:1[89]|20)\d{2}(?!\d)"
+_TIME: Final = (
+    r"(?i:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?(?!\w))?|\d{1,2}\s?[ap]\.?\s?m\.?(?!\w))"
+)
+
+#: A printed date, optionally with its weekday, time and zone. Forms: "Sept. 10, 2025",
+#: "Thursday Nov 23, 2023 @ 1:00 AM Australia/Perth", "24 July 2026", "19 de agosto de
+#: 2024", "December 15 13:24 2020", "2020-05-08 00:00:00", "03/15/2024", "Jan. 5" (no year).
+DATE_PATTERN: Final = rf"""
+    (?:{WEEKDAY_PATTERN},?\s{{1,3}})?
+    (?:
+        (?P<month>{MONTH_PATTERN})\s{{1,3}}(?P<day>{_DAY})\s{{1,3}}           # December 15
+            (?P<time>\d{{1,2}}:\d{{2}})\s{{1,3}}(?P<year>{_YEAR})             #   13:24 2020
+      | (?P<iso>(?P<year>{_YEAR})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)           # 2020-05-08
+            (?:[T\ ](?P<time>\d{{2}}:\d{{2}}(?::\d{{2}})?)(?:\.\d+)?)?         #   00:00:00
+            (?P<zone>Z|[+\-]\d{{2}}:?\d{{2}})?)
+      | (?P<month>{MONTH_PATTERN})\s{{1,3}}(?P<day>{_DAY})                    # Sept. 10
+            (?:,?\s{{1,3}}(?P<year>{_YEAR})|(?!,?\s{{0,3}}\d))                #   , 2025
+      | (?P<day>{_DAY})\s{{1,3}}(?:(?i:de)\s+)?(?P<month>{MONTH_PATTERN}),?   # 19 de agosto
+            \s{{1,3}}(?:(?i:de)\s+)?(?P<year>{_YEAR})                        #   de 2024
+      | (?<![\d/])(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>{_YEAR})       # 03/15/2024
+    )
+    (?:                                                     # the time and zone, if printed
+        (?(time)(?!)|)                                      #   (unless the date held a time)
+        \s{{0,3}}(?:,|@|(?i:at)|à|-|–|\|)?\s{{0,3}}
+        (?P<time>{_TIME})
+        (?:\s{{0,3}}\(?(?P<zone>{ZONE_PATTERN})\)?)?
+    )?
+"""
+
+_DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE)
+
+# Digits, and the starts of words: a printed date holds a number, and starts at the word
+# that opens it, at most a few words before that number ("Thursday, April 30, 2015").
+_DIGIT: Final = regex.compile(r"(?<![\d\-./:])\d")
+_WORD_START: Final = regex.compile(r"(?<!\w)\w")
+#: A date expression starts at most this many characters before its first number.
+DIGIT_LEAD: Final = 24
+# How a date's first word opens: the first three letters of a month or weekday name.
+_OPENINGS: Final = frozenset(
+    {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        "ene", "abr", "ago", "dic", "set", "fév", "fev", "avr", "mai", "jui", "aoû", "aou",
+        "déc", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lun", "mié", "mie", "jue",
+        "vie", "sáb", "sab", "dom", "mer", "jeu", "ven", "sam", "dim",
+    }
+)  # fmt: skip
+
+# Words a date may carry that dateutil should not see: "de", "le", ordinal endings.
+_FILLER: Final = regex.compile(r"(?i)(?<=\d)(?:st|nd|rd|th|er|º)\b|\b(?:de|le)\b")
+
+# "1:00 AM", "13:24", "9 p.m.": the parts of a printed time.
+_TIME_PARTS: Final = regex.compile(
+    r"(?i)^(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?(?::(?P<second>\d{2}))?"
+    r"\s?(?:(?P<ampm>[ap])\.?\s?m\.?)?$"
+)
+
+# Spanish and French month names, as the English names dateutil knows.
+_FOREIGN_MONTHS: Final[dict[str, str]] = {
+    "enero": "January", "janvier": "January", "janv": "January",
+    "febrero": "February", "février": "February", "fevrier": "February", "févr": "February",
+    "fevr": "February", "marzo": "March", "mars": "March", "abril": "April",
+    "avril": "April", "avr": "April", "mayo": "May", "mai": "May", "junio": "June",
+    "juin": "June", "julio": "July", "juillet": "July", "juil": "July", "agosto": "August",
+    "août": "August", "aout": "August", "septiembre": "September",
+    "setiembre": "September", "septembre": "September", "octubre": "October",
+    "octobre": "October", "noviembre": "November", "novembre": "November",
+    "diciembre": "December", "décembre": "December", "decembre": "December",
+    "déc": "December",
+}  # fmt: skip
 
 
-def parse_date(text: str) -> dt.date | None:
-    """Parse a printed date with a day, month and year; ``None`` when it is not one."""
+class _Names(dateutil_parser.parserinfo):
+    """dateutil's vocabulary, with years kept as printed."""
+
+    def convertyear(self, year: int, century_specified: bool = False) -> int:
+        """Keep years as printed; never complete a two-digit year from the clock."""
+        return year
+
+
+_NAMES: Final = _Names()
+
+#: The default that fills no field: a parse that leaves the year at 1 found no year.
+_NO_DEFAULT: Final = dt.datetime(1, 1, 1)
+
+
+@attrs.frozen(kw_only=True)
+class PrintedDate:
+    """A date read from the text, with the time and zone when they were printed.
+
+    ``datetime`` is set only when a time is printed, and is timezone-aware only when a zone
+    is printed and known; ``timezone`` keeps the zone as printed.
+    """
+
+    date: dt.date
+    datetime: dt.datetime | None = None
+    timezone: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class DateMatch:
+    """Where a date expression stands in a text, and what it says (``None`` if unreadable)."""
+
+    start: int
+    end: int
+    value: PrintedDate | None
+
+
+def _day(m: regex.Match[str], reference: dt.date | None) -> dt.date | None:
+    """Resolve the day of a date match through dateutil."""
     try:
-        parsed = dateutil_parser.parse(text, default=_NO_DEFAULT, fuzzy=True)
+        if m["iso"]:
+            return dateutil_parser.isoparse(m["iso"][:10]).date()
+        month = m["month"] or m["mnum"]
+        month = _FOREIGN_MONTHS.get(month.rstrip(".").casefold(), month)
+        text = _FILLER.sub(" ", f"{m['day']} {month} {m['year'] or ''}")
+        dayfirst = m["mnum"] is None
+        parsed = dateutil_parser.parse(
+            text, parserinfo=_NAMES, default=_NO_DEFAULT, dayfirst=dayfirst
+        )
     except (ValueError, OverflowError):
         return None
-    if parsed.year == 1:
-        return None
+    if m["year"] is None:
+        if reference is None:
+            return None
+        try:
+            return parsed.date().replace(year=reference.year)
+        except ValueError:
+            return None
     return parsed.date()
+
+
+def _time(text: str | None) -> dt.time | None:
+    parts = _TIME_PARTS.match(text.strip()) if text else None
+    if parts is None:
+        return None
+    hour, minute = int(parts["hour"]), int(parts["minute"] or 0)
+    if parts["ampm"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if parts["ampm"].lower() == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return dt.time(hour, minute, int(parts["second"] or 0) % 60)
+
+
+def _printed(m: regex.Match[str], reference: dt.date | None) -> PrintedDate | None:
+    day = _day(m, reference)
+    if day is None:
+        return None
+    time = _time(m["time"])
+    zone = m["zone"]
+    if time is None:
+        return PrintedDate(date=day)
+    tzinfo = zone_info(zone) if zone else None
+    if zone and tzinfo is None and zone[0] in "+-":
+        tzinfo = dateutil_parser.isoparse(f"2000-01-01T00:00{zone}").tzinfo
+    stamp = dt.datetime.combine(day, time, tzinfo=tzinfo)
+    return PrintedDate(date=day, datetime=stamp, timezone=zone)
+
+
+def _search(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+    """The first full date match in ``text[pos:endpos]``, tried only where one may start.
+
+    Searching for numbers first and matching the full pattern only at the words just before
+    each is far cheaper than searching for the full pattern everywhere.
+    """
+    tried = pos
+    while (digit := _DIGIT.search(text, tried, endpos)) is not None:
+        lead = max(tried, digit.start() - DIGIT_LEAD)
+        for word in _WORD_START.finditer(text, lead, digit.start() + 1):
+            start = word.start()
+            if not text[start].isdigit() and text[start : start + 3].casefold() not in _OPENINGS:
+                continue
+            m = _DATE.match(text, start, endpos)
+            if m is not None:
+                return m
+        tried = digit.start() + 1
+    return None
+
+
+def _result(m: regex.Match[str] | None, reference: dt.date | None) -> DateMatch | None:
+    if m is None:
+        return None
+    return DateMatch(start=m.start(), end=m.end(), value=_printed(m, reference))
+
+
+def match_date(text: str, pos: int = 0, *, reference: dt.date | None = None) -> DateMatch | None:
+    """Match a date expression starting exactly at ``pos`` in ``text``."""
+    return _result(_DATE.match(text, pos), reference)
+
+
+def find_date(
+    text: str, pos: int = 0, endpos: int | None = None, *, reference: dt.date | None = None
+) -> DateMatch | None:
+    """Find the first date expression in ``text[pos:endpos]``."""
+    end = len(text) if endpos is None else endpos
+    return _result(_search(text, pos, end), reference)
+
+
+_DIGITS: Final = regex.compile(r"\d+")
+
+
+def find_date_span(text: str, pos: int = 0) -> tuple[int, int] | None:
+    """Where the first date with a day, month and year stands in ``text``, without reading it.
+
+    A cheap test for "is there a date here", for callers that only need its place.
+    """
+    end = len(text)
+    while (m := _search(text, pos, end)) is not None:
+        day = _DIGITS.match(m["day"])
+        if m["year"] is not None and day is not None and 1 <= int(day[0]) <= 31:
+            return m.start(), m.end()
+        pos = m.end()
+    return None
+
+
+def read_date(text: str, *, reference: dt.date | None = None) -> PrintedDate | None:
+    """Read the first readable date in ``text``, with its time and zone; ``None`` if none."""
+    pos = 0
+    while (found := find_date(text, pos, reference=reference)) is not None:
+        if found.value is not None:
+            return found.value
+        pos = found.end
+    return None
+
+
+def parse_date(text: str, *, reference: dt.date | None = None) -> dt.date | None:
+    """Parse a printed date with a day, month and year; ``None`` when it is not one."""
+    found = read_date(text, reference=reference)
+    return found.date if found else None

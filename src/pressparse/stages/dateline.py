@@ -1,49 +1,111 @@
-"""Stage 2: the dateline that opens the body (place, date, wire service).
+"""Stage 2: the dateline that opens the body (place, date, time, zone, wire service).
 
-First version: the slash-wire family ("CITY, ST, Month D, YYYY /Wire/ --").
+The dateline is matched where the body starts (see the headline stage) by the families of
+:mod:`pressparse.stages._dateline_rules`: the wire grammars first, then a place and a date,
+an AP place and a dash, a place alone on its line. A wire credit standing alone
+("--News Direct--") takes its place and date from the line after it. When the dateline
+prints no date (Business Wire, AP style), the date comes from the header around the title
+(:mod:`pressparse.stages._release_date`); page metadata counts only when nothing is printed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Final
 
 import attrs
-import regex
 
-from pressparse.dates import parse_date
+from pressparse.dates import PrintedDate, match_date
+from pressparse.document import Document
 from pressparse.model import Dateline, Span
+from pressparse.places import split_location
+from pressparse.stages._dateline_rules import DatelineHit, match_dateline, search_wire_dateline
+from pressparse.stages._release_date import header_date
 from pressparse.stages.state import ParseState
+from pressparse.wires import wire_id
 
-# "LAUDERDALE COUNTY, AL, October 01, 2025 /24-7PressRelease/ -- On September 24..."
-_SLASH_WIRE: Final = regex.compile(
-    r"""
-    (?P<location>\p{Lu}[^,\n]{1,40}(?:,\ [^,\n]{2,30})?)   # "CITY" or "CITY, ST"
-    ,\s+(?P<date>\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})          # "October 01, 2025"
-    \s*/\s*(?P<wire>[^/\n]{2,40}?)\s*/\s*                   # "/24-7PressRelease/"
-    (?:--|—|–)                                              # the dash that opens the body
-    """,
-    regex.VERBOSE,
-)
+__all__ = ["run"]
 
-#: How many blocks from the body's start are searched for the dateline.
-SEARCH_BLOCKS: Final = 3
+#: How far into a run-together block a wire dateline is searched, in characters.
+COLLAPSED_WINDOW: Final = 4000
+
+
+def _hit_at(state: ParseState, i: int) -> DatelineHit | None:
+    doc = state.doc
+    block = doc.blocks[i]
+    hit = match_dateline(doc.text, block.span.start, loose=True)
+    span = state.headline_span
+    if hit is None and span is not None and block.span.start <= span.start < block.span.end:
+        end = min(len(doc.text), span.end + COLLAPSED_WINDOW)
+        hit = search_wire_dateline(doc.text, span.end, end)
+    return hit
+
+
+def _find(state: ParseState) -> tuple[DatelineHit, int] | None:
+    """The dateline at the body's start, with a bare wire credit merged into the next line."""
+    blocks = state.doc.blocks
+    i = state.body_start
+    if i >= len(blocks):
+        return None
+    hit = _hit_at(state, i)
+    if hit is None:
+        return None
+    if hit.location is None and hit.date_start is None and i + 1 < len(blocks):
+        nxt = match_dateline(state.doc.text, blocks[i + 1].span.start)
+        if nxt is not None and nxt.location is not None:
+            return attrs.evolve(nxt, wire=nxt.wire or hit.wire), i + 1
+    return hit, i
+
+
+def _printed_date(doc: Document, hit: DatelineHit, reference: dt.date | None) -> PrintedDate | None:
+    if hit.date_start is None:
+        return None
+    found = match_date(doc.text, hit.date_start, reference=reference)
+    return found.value if found else None
+
+
+def _dateline(
+    hit: DatelineHit | None, date: PrintedDate | None, date_span: Span | None, doc: Document
+) -> Dateline | None:
+    if hit is None and date is None:
+        return None
+    if hit is not None:
+        span = Span(start=hit.start, end=hit.end)
+    else:
+        span = date_span or Span(start=0, end=0)
+    place = split_location(hit.location) if hit and hit.location else None
+    wire = hit.wire if hit else None
+    return Dateline(
+        raw=span.slice(doc.text),
+        span=span,
+        location=hit.location if hit else None,
+        city=place.city if place else None,
+        region=place.region if place else None,
+        country=place.country if place else None,
+        date=date.date if date else None,
+        datetime=date.datetime if date else None,
+        timezone=date.timezone if date else None,
+        wire=wire,
+        wire_id=wire_id(wire) if wire else None,
+    )
 
 
 def run(state: ParseState) -> ParseState:
-    """Set the dateline when one opens the body."""
-    blocks = state.doc.blocks
-    for i in range(state.body_start, min(len(blocks), state.body_start + SEARCH_BLOCKS)):
-        block = blocks[i]
-        m = _SLASH_WIRE.match(block.text)
-        if m is None:
-            continue
-        start = block.span.start
-        dateline = Dateline(
-            raw=m[0],
-            span=Span(start=start, end=start + m.end()),
-            location=m["location"],
-            date=parse_date(m["date"]),
-            wire=m["wire"],
-        )
-        return attrs.evolve(state, dateline=dateline, dateline_index=i)
-    return state
+    """Set the dateline: place, date (with time and zone) and wire, each when printed."""
+    doc = state.doc
+    reference = state.options.reference_date
+    found = _find(state)
+    hit, index = found if found else (None, None)
+    date = _printed_date(doc, hit, reference) if hit else None
+    date_span: Span | None = None
+    if date is None or date.datetime is None:
+        title = None
+        if state.headline_index is not None:
+            title = range(state.headline_index, state.headline_index + 1)
+        header = header_date(doc, title, state.body_start + 1, reference)
+        if header is not None and (date is None or header.value.date == date.date):
+            date, date_span = header.value, header.span
+    dateline = _dateline(hit, date, date_span, doc)
+    if dateline is None:
+        return state
+    return attrs.evolve(state, dateline=dateline, dateline_index=index)

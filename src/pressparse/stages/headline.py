@@ -1,53 +1,82 @@
 """Stage 1: the headline, the deck lines under it, and where the body starts.
 
-First version: the release's own top-level heading (HTML ``<h1>``, Markdown ``#``), else
-the first title-like block, skipping release-kind labels such as "FOR IMMEDIATE RELEASE".
+The title is found by the rules of :mod:`pressparse.stages._headline_find` (the release's
+own top-level heading, then the page title where the page prints it, then a labelled
+title line, then the first title-like line past the chrome). The deck is read by
+:mod:`pressparse.stages._deck`, which also finds the body's first block: the dateline, or
+the first paragraph of prose. Headline and deck blocks are claimed; the dateline is not.
 """
 
 from __future__ import annotations
 
-from typing import Final
-
 import attrs
-import regex
 
-from pressparse.document import BlockKind, Document
+from pressparse.document import Document
+from pressparse.model import Span
+from pressparse.stages._deck import Deck, read_deck
+from pressparse.stages._header_lines import is_title_like
+from pressparse.stages._headline_find import TitleFound, find_title
+from pressparse.stages._page_title import fold, page_titles
 from pressparse.stages.state import ParseState
 
-# Labels naming the kind of release, which are not its title.
-_KIND_LABEL: Final = regex.compile(
-    r"^(?:for\s+immediate\s+release|press\s+release|news\s+release|media\s+advisory)\W*$",
-    regex.IGNORECASE,
-)
-
-#: A title is rarely longer than this many characters.
-MAX_TITLE_CHARS: Final = 300
+__all__ = ["run"]
 
 
-def _first_title_block(doc: Document) -> int | None:
-    for i, block in enumerate(doc.blocks):
-        if block.kind is BlockKind.HEADING and block.level == 1:
-            return i
-    for i, block in enumerate(doc.blocks):
-        if block.kind is BlockKind.RULE or _KIND_LABEL.match(block.text):
+def _glued(doc: Document, title: TitleFound, deck: Deck) -> tuple[TitleFound, Deck] | None:
+    """A later header line that prints "<title> <this line>": the line found was the deck.
+
+    Some page dumps print a summary line first and then the title and the summary run
+    together on one line; the title is the head of that later line.
+    """
+    want = " " + fold(title.text)
+    for j in range(title.last + 1, deck.body_start):
+        text = doc.blocks[j].text
+        if not fold(text).endswith(want):
             continue
-        if len(block.text) <= MAX_TITLE_CHARS:
-            return i
-        return None
+        head = text[: len(text) - len(title.text)].strip()
+        if not is_title_like(head) or not text.startswith(head):
+            continue
+        start = doc.blocks[j].span.start
+        new_title = attrs.evolve(title, text=head, start=start, rule="glued")
+        old = (title.text, Span(start=title.start, end=title.start + len(title.text)))
+        blocks = deck.blocks | {j}
+        return new_title, attrs.evolve(deck, lines=(old, *deck.lines), blocks=blocks)
     return None
 
 
-def run(state: ParseState) -> ParseState:
-    """Set the headline and the index where the body starts."""
-    index = _first_title_block(state.doc)
-    if index is None:
+def _from_metadata(state: ParseState) -> ParseState:
+    """Only the page metadata names a title: keep it, with no span into the text."""
+    _, candidates = page_titles(state.doc)
+    if not candidates or (not state.doc.meta_title and not state.doc.title):
         return state
-    block = state.doc.blocks[index]
+    return attrs.evolve(state, headline=candidates[0])
+
+
+def run(state: ParseState) -> ParseState:
+    """Set the headline, the deck lines and the index where the body starts."""
+    doc = state.doc
+    title = find_title(doc)
+    if title is None:
+        return _from_metadata(state)
+    if title.collapsed:
+        span = Span(start=title.start, end=title.start + len(title.text))
+        return attrs.evolve(
+            state, headline=title.text, headline_span=span, headline_index=title.first,
+            body_start=title.first,
+        )  # fmt: skip
+    deck = read_deck(doc, title.last + 1, title.text)
+    swapped = _glued(doc, title, deck)
+    if swapped is not None:
+        title, deck = swapped
+    span = Span(start=title.start, end=title.start + len(title.text))
+    index = next(i for i, b in enumerate(doc.blocks) if b.span.end >= title.start)
+    title_blocks = set(range(title.first, title.last + 1)) | {index}
     return attrs.evolve(
         state,
-        headline=block.text,
-        headline_span=block.span,
+        headline=title.text,
+        headline_span=span,
         headline_index=index,
-        body_start=index + 1,
-        claimed=state.claimed | {index},
+        subheadlines=deck.lines,
+        body_start=max(deck.body_start, title.last + 1),
+        claimed=state.claimed | title_blocks | deck.blocks,
     )

@@ -1,0 +1,341 @@
+"""Dateline families: one named pattern per wire grammar, tried in order.
+
+Each pattern is applied with ``.match`` at the start of a block in the document's text, and
+may run on into the next blocks (``\\s`` spans the newlines between them), since page dumps
+split a dateline over lines. Groups: ``location``, ``date`` and ``wire``; any may be absent.
+The wire families come first; the looser forms (a place and a date, an AP place and a dash,
+a place alone on its line) are tried only where the body is known to start.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from pressparse.dates import DATE_PATTERN
+from pressparse.places import is_country, is_region
+from pressparse.wires import is_wire_name
+
+__all__ = ["DatelineHit", "match_dateline", "search_wire_dateline", "trailing_place_date"]
+
+# A word of a place name: "SANTA", "N.H.", "Calif.", "O'FALLON", "Winston-Salem", "St.".
+_WORD: Final = r"\p{Lu}(?:[\p{L}\p{M}\d.'’&]|-(?=\p{L}))*"
+# Small words inside place names: "Stratford upon Avon", "Rio de Janeiro".
+_JOIN: Final = r"(?:de|del|la|le|los|las|of|upon|on|am|sur|en|du|da|do|di|van|von)"
+# A place name of one to six words, starting with a capital: "SALT LAKE CITY", "Paw Paw".
+_PART: Final = rf"{_WORD}(?:\ (?:{_JOIN}\ )?{_WORD}){{0,5}}"
+# A later part may be lower case as printed ("Dallas, texas").
+_LATE_PART: Final = rf"(?:{_PART}|(?!(?:le|la|de|el|du)\b)\p{{Ll}}[\p{{L}}.]{{1,20}})"
+#: A printed location: "CITY", "CITY, ST", "CITY, REGION, COUNTRY", "A, WA & B, TX".
+_LOC: Final = rf"{_PART}(?:\s?,\s?{_LATE_PART}|\ (?:&|and|y|et)\ {_PART}){{0,4}}"
+# The same with an all-capitals city, for datelines found inside running text.
+_CAPS_WORD: Final = r"\p{Lu}(?:[\p{Lu}.'’&]|-(?=\p{Lu}))*"
+_CAPS_LOC: Final = (
+    rf"(?<![\p{{L}}\d]){_CAPS_WORD}(?:\ {_CAPS_WORD}){{0,4}}"
+    rf"(?:\s?,\s?{_LATE_PART}|\ (?:&|and)\ {_CAPS_WORD}(?:\ {_CAPS_WORD}){{0,4}}){{0,3}}"
+)
+_DASH: Final = r"(?:-{1,3}|–|—|―)"
+_DATE: Final = rf"(?P<date>{DATE_PATTERN})"
+
+# Each family: (name, template with @LOC@ for the place, needs a wire-like name in the
+# wire slot, the marks its text must hold: "d" a digit, "/", "(", "-" a dash).
+_FAMILIES: Final = (
+    # "STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ --", "ULM, GERMANY, November 27, 2024
+    # /24-7PressRelease/ --", "LONGUEUIL, QC , le 22 sept. 2026 /CNW/ --".
+    (
+        "slash_wire",
+        rf"""
+        (?P<location>@LOC@)\s{{0,3}},?\s{{0,3}}(?:le\s+)?{_DATE}
+        \s{{0,3}}/\s{{0,2}}(?P<wire>[^/\n]{{2,60}}?)\s{{0,2}}/\s{{0,3}}(?:{_DASH}|:)?
+    """,
+        False,
+        "d/",
+    ),
+    # "WHITEFISH, MT / ACCESSWIRE / July 13, 2015 /", "BURLINGTON, ON / PR Karma / June 16,
+    # 2025 9:00", "NEW YORK, NY / NewsDirect / April 4th, 2024 /".
+    (
+        "slash_place_wire_date",
+        rf"""
+        (?P<location>@LOC@)\s{{0,2}}/\s{{0,2}}(?P<wire>[^/\n]{{2,60}}?)\s{{0,2}}/\s{{0,2}}
+        {_DATE}\s{{0,2}}(?:/|{_DASH}|:)?
+    """,
+        True,
+        "d/",
+    ),
+    # "TAMPA, FL, July 2, 2024 (GLOBE NEWSWIRE) --", "NEWTOWN, PA - May 6, 2025
+    # (NEWMEDIAWIRE) -", "MISSION, KS — October 29, 2025 — (NOTICIAS NEWSWIRE) —".
+    (
+        "paren_wire_after_date",
+        rf"""
+        (?P<location>@LOC@)\s{{0,3}}(?:,|{_DASH})\s{{0,3}}{_DATE}\s{{0,3}}(?:{_DASH}\s{{0,3}})?
+        \(\s{{0,2}}(?P<wire>[^()\n]{{2,60}}?)\s{{0,2}}\)\s{{0,3}}(?:{_DASH}|:)
+    """,
+        True,
+        "d(",
+    ),
+    # "RADNOR, PA - (NewMediaWire) - December 27, 2024 -", "NEW YORK, US - Media OutReach
+    # Newswire - 24 July 2026 -".
+    (
+        "dash_wire_dash_date",
+        rf"""
+        (?P<location>@LOC@)\s{{0,2}}{_DASH}\s{{0,2}}\(?(?P<wire>[^()/\n\-–—]{{2,60}}?)\)?
+        \s{{0,2}}{_DASH}\s{{0,2}}{_DATE}\s{{0,2}}(?:{_DASH}|/|:)
+    """,
+        True,
+        "d-",
+    ),
+    # "PALO ALTO, Calif.--(BUSINESS WIRE)--", "SEATTLE--( BUSINESS WIRE )--",
+    # "SUNNYVALE, CA--(Marketwired - November 01, 2016) -".
+    (
+        "dash_paren_wire",
+        rf"""
+        (?P<location>@LOC@)\s{{0,2}}{_DASH}\s{{0,2}}\(\s{{0,2}}(?P<wire>[^()\n\-–—]{{2,60}}?)
+        (?:\s{{0,2}}{_DASH}\s{{0,2}}{_DATE})?\s{{0,2}}\)\s{{0,2}}{_DASH}
+    """,
+        True,
+        "(",
+    ),
+    # "Paw Paw, MI (Newsworthy.ai) Thursday Nov 23, 2023 @ 1:00 AM Australia/Perth —",
+    # "LONDON (Reuters) -".
+    (
+        "paren_wire_then_date",
+        rf"""
+        (?P<location>@LOC@)\s{{0,2}}\(\s{{0,2}}(?P<wire>[^()\n]{{2,40}}?)\s{{0,2}}\)
+        \s{{0,3}}(?:{_DATE}\s{{0,3}})?{_DASH}
+    """,
+        True,
+        "(",
+    ),
+    # "Englewood, Colorado, February 13, 2026 – PRISM MediaWire (Press Release Service –
+    # Press Release Distribution) –".
+    (
+        "date_dash_wire",
+        rf"""
+        (?P<location>@LOC@)\s{{0,2}},\s{{0,2}}{_DATE}\s{{0,2}}{_DASH}\s{{0,2}}
+        (?P<wire>[^()\n–—]{{2,40}}?)\s{{0,2}}(?:\([^()\n]{{0,80}}\)\s{{0,2}})?{_DASH}
+    """,
+        True,
+        "d-",
+    ),
+    # "Lindon, United States - August 18, 2025 / Acme Trailers /": an issuer's name (or a
+    # wire's) in a slash slot after the date.
+    (
+        "date_slash_name",
+        rf"""
+        (?P<location>@LOC@)\s{{0,2}}{_DASH}\s{{0,2}}{_DATE}\s{{0,2}}/\s{{0,2}}
+        (?P<wire>[^/\n]{{2,60}}?)\s{{0,2}}/
+    """,
+        False,
+        "d/",
+    ),
+)
+
+# Wire credits with no place: "(NewsUSA) - Your checklist", "--News Direct--".
+_WIRE_ONLY: Final = regex.compile(
+    rf"""
+    (?:\(\s{{0,2}}(?P<wire>[^()\n]{{2,40}}?)\s{{0,2}}\)\s{{0,2}}{_DASH}
+      | --\s{{0,2}}(?P<wire>[^\-\n]{{2,40}}?)\s{{0,2}}--(?=\s*(?:\n|\Z)))
+    """,
+    regex.VERBOSE,
+)
+
+# A place and a date and no wire: "DALLAS, TX -- November 13th, 2025 --", "Temecula, CA,
+# May 5, 2026" (alone on its line), "BELLEVUE, WA & AUSTIN, TX JULY 16, 2026".
+_PLACE_DATE: Final = regex.compile(
+    rf"""
+    (?P<location>{_LOC})[^\S\n]{{0,2}}(?:,|{_DASH})?[^\S\n]{{0,3}}{_DATE}
+    (?:[^\S\n]{{0,3}}(?:{_DASH}|:)|(?=[^\S\n]*(?:\n|\Z)))
+    """,
+    regex.VERBOSE,
+)
+
+# Parenthesized place and date: "(Miami – July 30, 2024) –", "NEW YORK and CHICAGO
+# (December 22, 2013) —".
+_PAREN_PLACE_DATE: Final = regex.compile(
+    rf"""
+    (?:\([^\S\n]{{0,2}}(?P<location>{_LOC})[^\S\n]{{0,2}}(?:,|{_DASH})[^\S\n]{{0,2}}{_DATE}[^\S\n]{{0,2}}\)
+      | (?P<location>{_LOC})[^\S\n]{{0,2}}\([^\S\n]{{0,2}}{_DATE}[^\S\n]{{0,2}}\))
+    [^\S\n]{{0,2}}{_DASH}?
+    """,
+    regex.VERBOSE,
+)
+
+# A date opening the lead with no place: "May 28, 2025, Acme unveiled ...".
+_DATE_ONLY: Final = regex.compile(rf"{_DATE}[^\S\n]{{0,2}}(?:,|{_DASH}|:)[^\S\n]", regex.VERBOSE)
+
+# AP style, a place and a dash: "SANTA ANA –", "TARZANA, Calif. –", "CHICAGO -" (alone on its
+# line), "(Houston, TX) - Today", "Burlington, Ontario — To mark".
+_AP: Final = regex.compile(
+    rf"""
+    (?:\(\s?(?P<location>{_LOC})\s?\)\s{{0,2}}{_DASH}
+      | (?P<location>{_LOC})(?:\s{{1,3}}(?:-{{1,2}}|–|—)|--|–|—)(?=\s|\Z))
+    \s?
+    """,
+    regex.VERBOSE,
+)
+
+# A place alone on its line before the body: "Miami, Florida".
+_PLACE_LINE: Final = regex.compile(rf"(?P<location>{_LOC})[^\S\n]*(?=\n|\Z)", regex.VERBOSE)
+
+# Words that open a sentence or label a line, never a place: "On May 5, 2024 - ...",
+# "NOTE - ...", "UPDATE – ...".
+_NOT_PLACE: Final = regex.compile(
+    r"""(?i)^(?:on|in|at|by|for|from|since|until|as|the|this|today|yesterday|last|next
+    |before|after|during|beginning|starting|effective|dated?|published|posted|updated
+    |note|update|correction|editor'?s?|attention|advisory|breaking|photo|video|who|what
+    |when|where|why|how|urgent|reminder|embargoed|contact|source|media|press|news|release
+    |for\ immediate\ release|immediate|statement|agenda|event|location)\b""",
+    regex.VERBOSE,
+)
+
+# A place and date closing a run-together title, as a page header repeats them before the
+# dateline: "Acme Opens Plant PR Newswire CLEARWATER, Fla., March 21, 2016".
+_TRAILING_PLACE_DATE: Final = regex.compile(rf"\s(?:{_CAPS_LOC})\s?,\s?{_DATE}\s*$", regex.VERBOSE)
+
+_COMPILED: Final = tuple(
+    (name, regex.compile(t.replace("@LOC@", _LOC), regex.VERBOSE), wired, needs)
+    for name, t, wired, needs in _FAMILIES
+)
+_COMPILED_CAPS: Final = tuple(
+    (name, regex.compile(t.replace("@LOC@", _CAPS_LOC), regex.VERBOSE), wired)
+    for name, t, wired, _ in _FAMILIES[:5]
+)
+
+#: How much text after a block's start a dateline may take, for the cheap checks.
+HEAD_CHARS: Final = 240
+# The marks the cheap checks look for.
+_DIGIT: Final = regex.compile(r"\d")
+_DASH_MARK: Final = regex.compile(r"-|–|—|―")
+# A wire credit inside running text: "/PRNewswire/", "(GLOBE NEWSWIRE)", "--(BUSINESS WIRE".
+_WIRE_MARK: Final = regex.compile(r"/[^/\n]{2,60}/|\([^()\n]{2,60}[)\-–—]")
+#: How far before a wire credit its place and date may start.
+BEFORE_WIRE: Final = 200
+
+
+@attrs.frozen(kw_only=True)
+class DatelineHit:
+    """One dateline found in the text: where it stands and its printed parts."""
+
+    family: str
+    start: int
+    end: int
+    location: str | None = None
+    location_start: int | None = None
+    date_start: int | None = None
+    wire: str | None = None
+
+
+def _hit(name: str, m: regex.Match[str], *, wired: bool) -> DatelineHit | None:
+    location = m.groupdict().get("location")
+    wire = m.groupdict().get("wire")
+    if location is not None and _NOT_PLACE.match(location):
+        return None
+    if wire is not None:
+        wire = wire.strip()
+        if not is_wire_name(wire):
+            if wired:
+                return None
+            wire = None
+    has_date = "date" in m.groupdict() and m["date"] is not None
+    return DatelineHit(
+        family=name,
+        start=m.start(),
+        end=m.start() + len(m[0].rstrip()),
+        location=location.strip() if location else None,
+        location_start=m.start("location") if location else None,
+        date_start=m.start("date") if has_date else None,
+        wire=wire,
+    )
+
+
+def _capital_place(location: str) -> bool:
+    """True for an AP place: an all-capitals city, or a last part that is a known region."""
+    parts = [p.strip() for p in location.split(",")]
+    city = parts[0]
+    if city.upper() == city and any(ch.isalpha() for ch in city):
+        return True
+    return len(parts) > 1 and (is_region(parts[-1]) or is_country(parts[-1]))
+
+
+def _marks(head: str) -> str:
+    """The marks ``head`` holds, in the letters the families' needs use."""
+    marks = ""
+    digit = _DIGIT.search(head)
+    if digit is not None and digit.start() < HEAD_CHARS - 40:
+        marks += "d"
+    if "/" in head:
+        marks += "/"
+    if "(" in head:
+        marks += "("
+    if _DASH_MARK.search(head):
+        marks += "-"
+    return marks
+
+
+def _loose(text: str, pos: int, marks: str) -> DatelineHit | None:
+    """The forms without a wire, tried only where the body starts."""
+    if "d" in marks:
+        for name, pattern in (("place_date", _PLACE_DATE), ("paren_place_date", _PAREN_PLACE_DATE)):
+            m = pattern.match(text, pos)
+            if m is not None and (hit := _hit(name, m, wired=False)) is not None:
+                return hit
+        m = _DATE_ONLY.match(text, pos)
+        if m is not None:
+            return _hit("date_only", m, wired=False)
+    if "-" in marks or "(" in marks:
+        m = _AP.match(text, pos)
+        if m is not None and (m[0].startswith("(") or _capital_place(m["location"])):
+            return _hit("ap", m, wired=False)
+    m = _PLACE_LINE.match(text, pos)
+    if m is not None and "," in m["location"] and _capital_place(m["location"]):
+        parts = [p.strip() for p in m["location"].split(",")]
+        if is_region(parts[-1]) or is_country(parts[-1]):
+            return _hit("place_line", m, wired=False)
+    return None
+
+
+def match_dateline(text: str, pos: int, *, loose: bool = False) -> DatelineHit | None:
+    """Match a dateline starting at ``pos``; with ``loose``, the wire-less forms as well."""
+    marks = _marks(text[pos : pos + HEAD_CHARS])
+    for name, pattern, wired, needs in _COMPILED:
+        if not all(mark in marks for mark in needs):
+            continue
+        m = pattern.match(text, pos)
+        if m is not None and (hit := _hit(name, m, wired=wired)) is not None:
+            return hit
+    if text[pos : pos + 1] in ("(", "-"):
+        m = _WIRE_ONLY.match(text, pos)
+        if m is not None and (hit := _hit("wire_only", m, wired=True)) is not None:
+            return hit
+    return _loose(text, pos, marks) if loose else None
+
+
+def search_wire_dateline(text: str, pos: int, endpos: int) -> DatelineHit | None:
+    """Find a wire dateline with an all-capitals city anywhere in ``text[pos:endpos]``.
+
+    For pages whose headline and dateline were run together into one paragraph. Only the
+    text just before a wire credit ("/PRNewswire/", "(BUSINESS WIRE)") is searched.
+    """
+    for mark in _WIRE_MARK.finditer(text, pos, endpos):
+        if not is_wire_name(mark[0].strip("/()-–— ")):
+            continue
+        start, end = max(pos, mark.start() - BEFORE_WIRE), min(endpos, mark.end() + 80)
+        best: DatelineHit | None = None
+        for name, pattern, wired in _COMPILED_CAPS:
+            for m in pattern.finditer(text, start, end):
+                hit = _hit(name, m, wired=wired)
+                if hit is not None:
+                    if best is None or hit.start < best.start:
+                        best = hit
+                    break
+        if best is not None:
+            return best
+    return None
+
+
+def trailing_place_date(text: str) -> int | None:
+    """Where a place-and-date header closing ``text`` starts, or ``None``."""
+    m = _TRAILING_PLACE_DATE.search(text, max(0, len(text) - 200))
+    return m.start() if m else None

@@ -1,0 +1,159 @@
+"""The deck under a title, and where the body starts.
+
+The body starts at the dateline (a wire dateline may stand a few lines down, past a deck,
+a date line and "News provided by" chrome), else at the first paragraph of prose or the
+first place-and-date line. Deck lines are the title-like lines next to the title or just
+before the body; dates, labels, chrome, contact lines and repeats of the title between them
+are header matter and belong to neither.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from pressparse.document import Block, BlockKind, Document
+from pressparse.model import Span
+from pressparse.stages._dateline_rules import match_dateline
+from pressparse.stages._header_lines import (
+    date_line,
+    is_chrome,
+    is_contact_line,
+    is_label_only,
+    is_title_like,
+)
+from pressparse.stages._page_title import fold
+
+__all__ = ["Deck", "body_anchor", "read_deck"]
+
+#: How many blocks past the title a wire dateline is looked for.
+WIRE_DATELINE_WINDOW: Final = 40
+#: A block longer than this is body text, never a deck line.
+MAX_DECK_CHARS: Final = 300
+#: A paragraph at least this long ends the search for a wire dateline further down.
+LONG_PARAGRAPH: Final = 250
+
+# A line that ends a sentence: "... as planned." (a deck line rarely does).
+_SENTENCE_END: Final = regex.compile(r"[.!?]['\"”’)]?$")
+# A line that runs on into the next: "... Screwdriver;", "... Homes in".
+_RUNS_ON: Final = regex.compile(r"(?:[,;–—]|\s\p{Ll}[\p{L}’']{0,11})$")
+# Marks around a deck line: "*Eight co-defendants ...", "_Acme adds ..._", "• Deck".
+_MARKS: Final = regex.compile(r"^[\s*_•·▪–\-]+|[\s*_]+$")
+# A case or file number line: "Case # 06CF2227", "Case No. 24-123".
+_CASE_LINE: Final = regex.compile(r"(?i)^(?:case|file|docket)\s*(?:#|no\.?|number)\s*\S+$")
+
+
+@attrs.frozen(kw_only=True)
+class Deck:
+    """Deck lines (text and span each), the blocks they use, and the body's first block."""
+
+    lines: tuple[tuple[str, Span], ...]
+    blocks: frozenset[int]
+    body_start: int
+
+
+def _repeats(text: str, title: str) -> bool:
+    """True for a repeat of the title, or a piece of it printed on a line of its own."""
+    if len(text) > 2 * len(title) + 40:
+        return False  # far longer than the title: a paragraph, not a repeat
+    line = fold(text)
+    return len(line.split()) >= 2 and (line in title or title in line)
+
+
+def _header_matter(block: Block, title: str) -> bool:
+    text = block.text
+    return (
+        block.kind is BlockKind.RULE
+        or is_chrome(text)
+        or is_label_only(text)
+        or date_line(text) is not None
+        or is_contact_line(text)
+        or _CASE_LINE.match(text) is not None
+        or _repeats(text, title)
+    )
+
+
+def _deck_like(block: Block, *, strict: bool) -> bool:
+    text = _MARKS.sub("", block.text)
+    if len(text) > MAX_DECK_CHARS or (block.kind is BlockKind.HEADING and block.level <= 1):
+        return False
+    if block.kind is BlockKind.LIST_ITEM:
+        return len(text) >= 12
+    if not is_title_like(text):
+        return False
+    return not (strict and _SENTENCE_END.search(text))
+
+
+def _prose(block: Block) -> bool:
+    return len(block.text) >= 40 and (_SENTENCE_END.search(block.text) is not None
+                                      or len(block.text) > MAX_DECK_CHARS)  # fmt: skip
+
+
+def body_anchor(doc: Document, start: int, title: str) -> tuple[int, bool]:
+    """The index of the body's first block, and whether a wire dateline marks it."""
+    blocks, text = doc.blocks, doc.text
+    for j in range(start, min(len(blocks), start + WIRE_DATELINE_WINDOW)):
+        if match_dateline(text, blocks[j].span.start) is not None:
+            return j, True
+        if len(blocks[j].text) > LONG_PARAGRAPH:
+            break
+    for j in range(start, len(blocks)):
+        block = blocks[j]
+        if _repeats(block.text, title):
+            continue
+        if match_dateline(text, block.span.start, loose=True) is not None:
+            return j, False
+        if _header_matter(block, title):
+            continue
+        if _prose(block) or not (_deck_like(block, strict=True) or len(block.text) < 40):
+            return j, False
+    return len(blocks), False
+
+
+def _line(block: Block) -> tuple[str, Span]:
+    stripped = _MARKS.sub("", block.text)
+    offset = block.text.find(stripped)
+    start = block.span.start + max(offset, 0)
+    return stripped, Span(start=start, end=start + len(stripped))
+
+
+def _runs(doc: Document, start: int, anchor: int, title: str, *, strict: bool) -> list[int]:
+    """Deck blocks next to the title and just before the body."""
+    chosen: list[int] = []
+    for step, first, stop in ((1, start, anchor), (-1, anchor - 1, start - 1)):
+        j = first
+        while j != stop and j not in chosen:
+            block = doc.blocks[j]
+            if block.kind is BlockKind.RULE or date_line(block.text) or _repeats(block.text, title):
+                j += step
+                continue
+            if not _deck_like(block, strict=strict) or _header_matter(block, title):
+                break
+            chosen.append(j)
+            j += step
+    return sorted(chosen)
+
+
+def _join(doc: Document, indices: list[int]) -> list[tuple[str, Span]]:
+    """Deck lines, a line broken by layout ("...;" / "... in") joined into one."""
+    lines: list[tuple[str, Span]] = []
+    previous = -2
+    for i in indices:
+        text, span = _line(doc.blocks[i])
+        if lines and i == previous + 1 and _RUNS_ON.search(lines[-1][0]):
+            last_text, last_span = lines[-1]
+            lines[-1] = (f"{last_text} {text}", Span(start=last_span.start, end=span.end))
+        else:
+            lines.append((text, span))
+        previous = i
+    return lines
+
+
+def read_deck(doc: Document, start: int, title: str) -> Deck:
+    """Read the deck between the title (ending before block ``start``) and the body."""
+    folded = fold(title)
+    anchor, wired = body_anchor(doc, start, folded)
+    indices = _runs(doc, start, anchor, folded, strict=not wired)
+    return Deck(lines=tuple(_join(doc, indices)), blocks=frozenset(indices), body_start=anchor)

@@ -1,0 +1,173 @@
+"""What the lines around a release's title are: chrome, labels, date lines, contact lines.
+
+The headline and dateline stages read the top of a document, where page dumps mix the
+release's title, deck and date with site chrome ("Skip to content", "Share this article"),
+release-kind labels ("FOR IMMEDIATE RELEASE"), bylines and contact blocks. These predicates
+name each kind of line; none of them looks beyond the one line it is given.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Final
+
+import regex
+
+from pressparse.dates import find_date_span
+
+__all__ = [
+    "DateLine",
+    "date_line",
+    "is_chrome",
+    "is_contact_line",
+    "is_label_only",
+    "is_title_like",
+    "kind_label_end",
+]
+
+# Lines of page chrome, whole: "Skip to main content", "Share this article", "3 min read",
+# "Click Here to Access PDF Version", "[TWEET THIS]", "Posted in", "You are here:".
+_CHROME: Final = regex.compile(
+    r"""(?ix)^\W{0,3}(?:
+        skip\ (?:to\ )?(?:main\ )?(?:content|navigation) | scroll\ to\ top | follow\ us
+      | search(?:\ for|\ form)? | share(?:\ this)?(?:\ (?:article|story|post|page))?
+      | share\ (?:to|on|via)\ ?\w+ | print(?:\ this)?(?:\ (?:page|article))?
+      | e-?mail(?:\ this)?(?:\ (?:page|article))? | back(?:\ to\ [\w\ ]{1,30})? | home
+      | menu | close | read\ more | continue\ reading | view\ all(?:\ news)? | more\ news
+      | related\ (?:posts|news|articles|stories) | latest\ (?:news|posts)
+      | recent\ (?:news|posts) | news\ provided\ by | you\ are\ here | \d{1,3}\ min(?:ute)?s?\ read
+      | author | published | posted(?:\ (?:on|in|by))? | updated | tags? | categor(?:y|ies)
+      | tweet\ this | click\ here\b.{0,120} | accessibility\ statement | text\ only
+      | translate(?:\ page)? | subscribe | sign\ (?:in|up) | log\ ?in | listen(?:\ to\ this)?
+      | photo | video | image | download(?:\ pdf)?
+    )\W{0,3}$""",
+)
+
+# Punctuation alone, a URL or an image path: "–", "https://example.org/a", "logo.webp".
+_NOT_TEXT: Final = regex.compile(
+    r"(?i)^(?:[\W_]{1,6}|https?://\S+|\S+\.(?:jpe?g|png|gif|webp|svg)(?:\s\S+)?)$"
+)
+
+# A label naming the kind of release, at the start of a line: "FOR IMMEDIATE RELEASE",
+# "MEDIA ADVISORY:", "NEWS RELEASE –", "Para Publicación Inmediata:", "**PRESS CONFERENCE".
+_KIND_LABEL: Final = regex.compile(
+    r"""(?ix)^[\W_]{0,3}(?:
+        for\ (?:immediate\ )?release | immediate\ release | embargoed(?:\ for\ release)?
+      | media\ advisory | news\ advisory | press\ advisory | media\ alert
+      | press\ release | news\ release | media\ release | press\ statement
+      | press\ conference | news\ conference | statement
+      | para\ (?:su\ )?(?:publicaci[oó]n|divulgaci[oó]n|difusi[oó]n)\ inmediata
+      | comunicado\ de\ prensa | communiqu[eé]\ de\ presse | pour\ diffusion\ imm[ée]diate
+    )\b"""
+)
+# What may follow a label before the title: "FOR IMMEDIATE RELEASE: ", "NEWS RELEASE – ".
+_LABEL_SEPARATOR: Final = regex.compile(r"[^\S\n]*(?:[:|]|[–—-](?=\s))[^\S\n]*")
+# A label alone on its line: "FOR IMMEDIATE RELEASE", "Press Release", "News".
+_LABEL_ONLY_TAIL: Final = regex.compile(r"[\W_]{0,4}$")
+_SECTION_WORDS: Final = regex.compile(
+    r"(?i)^[\W_]{0,3}(?:news(?:room)?|press(?:\ room)?|media(?:\ center)?|press\ releases"
+    r"|news\ releases(?:\ &\ advisories)?|releases|announcements|in\ the\ news)[\W_]{0,3}$"
+)
+
+# Contact lines: "Contact: Jane Doe", "Office: 555-201-3344", "jane@example.org",
+# "(555) 201-3344".
+_CONTACT: Final = regex.compile(
+    r"""(?ix)
+      ^\W{0,3}(?:contacto?s?|media\ contacts?|press\ contacts?|office|cell|mobile|phone|tel
+        |telephone|fax|e-?mail)\b\s*[:.]?
+    | [\w.+\-]+@[\w\-]+\.[\w.\-]+ | \[email\ protected\]
+    | \(?\b\d{3}\)?[\s.\-/]\d{3}[\s.\-]\d{4}\b
+    """
+)
+
+# The words before a date on a date line: "Date:", "Published", "Posted on:", "Admin |",
+# "By Jane Doe |", "Release Date:", "Fecha:".
+_DATE_PREFIX: Final = regex.compile(
+    r"""(?ix)^[\W_]{0,3}(?:
+        (?P<labelled>date|dated|fecha|release\ date|released|issued|for\ release)
+      | (?P<published>published|posted(?:\ on)?|updated|last\ updated|modified)
+      | (?:by\ )?[\p{L}.'\-]{1,20}(?:\ [\p{L}.'\-]{1,20}){0,2}\ ?\|
+    )?[\W_]{0,3}$"""
+)
+# What may follow a date on a date line: "| Source: Acme Corp", "(16:20 GMT)", ".".
+_DATE_SUFFIX: Final = regex.compile(r"(?is)^[\W_]{0,3}(?:\|?\s*source:.{0,120}|\(.{0,40}\))?$")
+
+# A breadcrumb trail: "Home > Newsroom > News Releases".
+_BREADCRUMB: Final = regex.compile(r"\s[>»/]\s")
+
+# Words of a line, for title checks.
+_WORD: Final = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d'’.&\-]*")
+
+#: A title is rarely shorter or longer than this many characters.
+MIN_TITLE_CHARS: Final = 12
+MAX_TITLE_CHARS: Final = 300
+
+
+class DateLine(enum.Enum):
+    """What a line that is a date says about it."""
+
+    PLAIN = "plain"  #: a date alone, or after a byline ("Admin | June 13, 2024")
+    LABELLED = "labelled"  #: "Date: ...", "Release Date: ...": the release's own date
+    PUBLISHED = "published"  #: "Published ...", "Posted on ...": the page's posting date
+
+
+def is_chrome(text: str) -> bool:
+    """True for a line of site chrome, bare punctuation, a URL or an image path."""
+    return bool(_CHROME.match(text) or _NOT_TEXT.match(text))
+
+
+def kind_label_end(text: str) -> int | None:
+    """Where the title starts after a leading release-kind label, or ``None`` if none.
+
+    "MEDIA ADVISORY: Press Conference" gives the offset of "Press"; a label alone on its line
+    gives the length of the line.
+    """
+    m = _KIND_LABEL.match(text)
+    if m is None:
+        return None
+    tail = _LABEL_ONLY_TAIL.match(text, m.end())
+    if tail is not None:
+        return len(text)
+    sep = _LABEL_SEPARATOR.match(text, m.end())
+    if sep is None or sep.end() == m.end():
+        return None
+    return sep.end()
+
+
+def is_label_only(text: str) -> bool:
+    """True for a release-kind or newsroom label alone on its line ("Press Release")."""
+    return kind_label_end(text) == len(text) or bool(_SECTION_WORDS.match(text))
+
+
+def is_contact_line(text: str) -> bool:
+    """True for a line of a contact block: a contact label, an e-mail or a phone number."""
+    return _CONTACT.search(text) is not None and len(text) <= 160
+
+
+def date_line(text: str) -> DateLine | None:
+    """Say what kind of date line ``text`` is, or ``None`` when it is more than a date."""
+    if len(text) > 160:
+        return None
+    found = find_date_span(text)
+    if found is None:
+        return None
+    start, end = found
+    prefix = _DATE_PREFIX.match(text[:start])
+    if prefix is None or not _DATE_SUFFIX.match(text[end:]):
+        return None
+    if prefix["labelled"]:
+        return DateLine.LABELLED
+    if prefix["published"]:
+        return DateLine.PUBLISHED
+    return DateLine.PLAIN
+
+
+def is_title_like(text: str) -> bool:
+    """True for a line that could be a release's title: a few words, not chrome or a date."""
+    if not MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS:
+        return False
+    if len(_WORD.findall(text)) < 3 or text.endswith(":") or _BREADCRUMB.search(text):
+        return False
+    if is_chrome(text) or is_label_only(text) or date_line(text) is not None:
+        return False
+    return not is_contact_line(text)

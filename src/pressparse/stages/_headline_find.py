@@ -1,0 +1,230 @@
+"""Where a release prints its title: the rules of the headline stage, surest first.
+
+1. The release's own top-level heading (HTML ``<h1>``, Markdown ``#``), with a second line
+   when the converter wrapped a long heading.
+2. The page's title (``og:title``, ``<title>``, a text dump's first line) without its site
+   suffix, where the document prints it.
+3. A line opening with a release-kind label: "For Immediate Release: <title>".
+4. The first title-like line, past site chrome, menus and listing entries.
+5. In a page run together into one paragraph, the words before its wire dateline.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from pressparse.document import Block, BlockKind, Document
+from pressparse.stages._dateline_rules import (
+    match_dateline,
+    search_wire_dateline,
+    trailing_place_date,
+)
+from pressparse.stages._header_lines import (
+    MAX_TITLE_CHARS,
+    date_line,
+    is_chrome,
+    is_title_like,
+    kind_label_end,
+)
+from pressparse.stages._page_title import find_page_title
+from pressparse.wires import wire_id
+
+__all__ = ["TitleFound", "find_title"]
+
+#: How far into a document the title is looked for, in blocks.
+SEARCH_BLOCKS: Final = 250
+#: How far a run-together page is searched for its dateline, in characters.
+COLLAPSED_WINDOW: Final = 4000
+#: A line of a menu has at most this many words.
+MENU_WORDS: Final = 4
+#: A converter wraps long headings near this width.
+WRAP_MIN, WRAP_MAX = 60, 90
+
+# A line ending in a small word, so that the title runs on: "... Living with", "... in the".
+_RUNS_ON: Final = regex.compile(r"(?:\s\p{Ll}[\p{L}’']{0,11}|[,;:–—\-])$")
+# Markdown heading marks left in the text: "# Title", "## Title".
+_HASHES: Final = regex.compile(r"^#{1,6}\s+")
+# Emphasis or bullet marks around a line: "*Deck*", "_Deck_", "* Deck".
+_ENDS_PUNCT: Final = regex.compile(r"[.!?:]['\"”’)]?$")
+# A newsroom label printed before a title in a run-together page: "Press Releases".
+_SECTION_LABEL: Final = regex.compile(r"(?i)\b(?:press|news)\s+releases?\b\s*")
+_WORDS: Final = regex.compile(r"\S+")
+_PROSE_KINDS: Final = frozenset({BlockKind.PARAGRAPH, BlockKind.LINE})
+# A site suffix on a text dump's first line: "Acme News | Site Name".
+_PAGE_TITLE_SUFFIX: Final = regex.compile(r"\s(?:\||::|»)\s")
+
+
+@attrs.frozen(kw_only=True)
+class TitleFound:
+    """The title as found: its text, where it starts in ``doc.text``, and its blocks.
+
+    ``collapsed`` is true when the title shares its block with the body (a page run together
+    into one paragraph), so the block must not be claimed.
+    """
+
+    text: str
+    start: int
+    first: int
+    last: int
+    rule: str
+    collapsed: bool = False
+
+
+def _clean(doc: Document, first: int, last: int, start: int, text: str, rule: str) -> TitleFound:
+    """Drop a leading label or Markdown marks from a title and keep its start in step."""
+    label = kind_label_end(text)
+    if label is not None and label < len(text):
+        start, text = start + label, text[label:]
+    hashes = _HASHES.match(text)
+    if hashes:
+        start, text = start + hashes.end(), text[hashes.end() :]
+    return TitleFound(text=text.strip(), start=start, first=first, last=last, rule=rule)
+
+
+def _from_block(doc: Document, first: int, last: int, rule: str) -> TitleFound:
+    blocks = doc.blocks[first : last + 1]
+    text = " ".join(b.text for b in blocks)
+    return _clean(doc, first, last, blocks[0].span.start, text, rule)
+
+
+def _wrapped(doc: Document, heading: Block, nxt: Block) -> bool:
+    """True when ``nxt`` is the second line of a heading a converter wrapped."""
+    if match_dateline(doc.text, nxt.span.start, loose=True) is not None:
+        return False
+    if nxt.kind not in _PROSE_KINDS or nxt.bold or len(nxt.text) > 80:
+        return False
+    if not nxt.text[:1].isupper() and not nxt.text[:1].isdigit():
+        return False
+    if _ENDS_PUNCT.search(heading.text) or _ENDS_PUNCT.search(nxt.text):
+        return False
+    if date_line(nxt.text) or is_chrome(nxt.text) or nxt.text[:1] in "_*(":
+        return False
+    if not WRAP_MIN - 10 <= len(heading.text) <= WRAP_MAX:
+        return False
+    return bool(_RUNS_ON.search(heading.text)) or (
+        len(heading.text) >= WRAP_MIN and len(nxt.text) <= WRAP_MIN
+    )
+
+
+def _heading(doc: Document) -> TitleFound | None:
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        if block.kind is not BlockKind.HEADING or block.level != 1:
+            continue
+        if is_chrome(block.text) or not is_title_like(_HASHES.sub("", block.text)):
+            continue
+        last = i + 1 if i + 1 < len(blocks) and _wrapped(doc, block, blocks[i + 1]) else i
+        return _from_block(doc, i, last, "heading")
+    return None
+
+
+def _runs_on(doc: Document, first: int) -> int:
+    """The last line of a title printed over lines that end mid-phrase."""
+    last = first
+    while last + 1 < len(doc.blocks) and last - first < 3:
+        here, nxt = doc.blocks[last].text, doc.blocks[last + 1].text
+        if not _RUNS_ON.search(here) or not is_title_like(nxt) or _ENDS_PUNCT.search(nxt):
+            break
+        last += 1
+    return last
+
+
+def _labelled(doc: Document) -> TitleFound | None:
+    for i, block in enumerate(doc.blocks[:60]):
+        end = kind_label_end(block.text)
+        if end is not None and end < len(block.text) and is_title_like(block.text[end:]):
+            return _from_block(doc, i, _runs_on(doc, i), "labelled")
+    return None
+
+
+def _short(block: Block) -> bool:
+    return len(_WORDS.findall(block.text)) <= MENU_WORDS and date_line(block.text) is None
+
+
+def _menu_end(doc: Document, i: int) -> int:
+    """Index past a run of three or more short menu lines starting at ``i``, else ``i``."""
+    j = i
+    while j < len(doc.blocks) and _short(doc.blocks[j]):
+        j += 1
+    return j if j - i >= 3 else i
+
+
+def _listing_entry(doc: Document, i: int) -> bool:
+    """True for a title in a list of other releases: dates alternate with titles around it."""
+
+    def dated(j: int) -> bool:
+        return 0 <= j < len(doc.blocks) and date_line(doc.blocks[j].text) is not None
+
+    return (dated(i - 1) and (dated(i - 3) or dated(i + 1))) or (dated(i + 1) and dated(i + 3))
+
+
+def _first_title_line(doc: Document) -> TitleFound | None:
+    """The first title-like line past chrome, menus and listings, or a run-together title."""
+    i, limit = 0, min(len(doc.blocks), SEARCH_BLOCKS)
+    while i < limit:
+        end = _menu_end(doc, i)
+        if end > i:
+            i = end
+            continue
+        block = doc.blocks[i]
+        if i == 0 and _PAGE_TITLE_SUFFIX.search(block.text):
+            i += 1  # a page title whose cuts were not printed again: not the release's title
+            continue
+        long = len(block.text) > MAX_TITLE_CHARS
+        title_like = block.kind is not BlockKind.RULE and is_title_like(block.text)
+        if long or title_like:
+            collapsed = _collapsed(doc, i)
+            if collapsed is not None:
+                return collapsed
+        if title_like and not _listing_entry(doc, i):
+            return _from_block(doc, i, _runs_on(doc, i), "first_line")
+        i += 1
+    return None
+
+
+def _collapsed(doc: Document, index: int) -> TitleFound | None:
+    """The words before a wire dateline that starts inside block ``index``."""
+    block = doc.blocks[index]
+    end = min(len(doc.text), block.span.start + COLLAPSED_WINDOW)
+    hit = search_wire_dateline(doc.text, block.span.start, end)
+    if hit is None or not block.span.start < hit.start < block.span.end:
+        return None
+    cut = hit.start
+    while True:
+        head = doc.text[block.span.start : cut].rstrip()
+        tail_cut = trailing_place_date(head)
+        words = head.split()
+        for n in (3, 2, 1):
+            if len(words) > n and wire_id(" ".join(words[-n:])):
+                tail_cut = len(head) - len(" ".join(words[-n:]))
+                break
+        if tail_cut is None:
+            break
+        cut = block.span.start + tail_cut
+    start = block.span.start
+    labels = list(_SECTION_LABEL.finditer(doc.text, start, cut))
+    if labels:
+        start = labels[-1].end()
+    text = doc.text[start:cut].strip()
+    if not is_title_like(text):
+        return None
+    return TitleFound(text=text, start=start, first=index, last=index, rule="collapsed",
+                      collapsed=True)  # fmt: skip
+
+
+def find_title(doc: Document) -> TitleFound | None:
+    """Find the release's title by the rules above; ``None`` when none is printed."""
+    found = _heading(doc)
+    if found is not None:
+        return found
+    match = find_page_title(doc)
+    if match is not None:
+        start = doc.blocks[match.first].span.start + match.offset
+        return _clean(doc, match.first, match.last, start, match.text, "page_title")
+    found = _labelled(doc)
+    if found is not None:
+        return found
+    return _first_title_line(doc)

@@ -1,0 +1,152 @@
+"""The release's date when its dateline prints none: header lines, then page metadata.
+
+Cascade, surest first (the corpus conventions in SCHEMA.md, "Finer points"):
+
+1. a labelled date: "Date: January 7, 2016", or a date under "FOR IMMEDIATE RELEASE";
+2. a date line in the header around the title: "March 07, 2019 05:47 PM Eastern Standard
+   Time", "Admin | June 13, 2024", "Tuesday, December 2, 2025" (not a date of a listing
+   entry for another release);
+3. a date printed before the title in a listing line: "June 4, 2026: <title>";
+4. a posting date: "Published" / "Posted on" lines;
+5. a date opening the document's first line (letterheads: "July 8, 2019 Contact: ...");
+6. page metadata: ``Document.meta_date``, or a timestamp line "2020-05-08 00:00:00".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+import attrs
+import regex
+
+from pressparse.dates import PrintedDate, match_date, read_date
+from pressparse.document import Document
+from pressparse.model import Span
+from pressparse.stages._header_lines import (
+    DateLine,
+    date_line,
+    is_chrome,
+    is_title_like,
+    kind_label_end,
+)
+
+__all__ = ["HeaderDate", "header_date"]
+
+#: How many blocks before the title the header is searched.
+BEFORE_TITLE: Final = 4
+#: How many lines under a "FOR IMMEDIATE RELEASE" label its date may stand.
+LABEL_REACH: Final = 3
+
+# A timestamp line of page metadata: "2020-05-08 00:00:00".
+_TIMESTAMP: Final = regex.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?\S*$")
+# A posting label on the line before a date: "Published", "Posted on".
+_POSTED: Final = regex.compile(r"(?i)^\W*(?:published|posted(?:\s+on)?|updated)\W*$")
+# A case number line between a label and its date: "Case # 06CF2227".
+_CASE: Final = regex.compile(r"(?i)^(?:case|file)\s*(?:#|no\.?)")
+
+
+@attrs.frozen(kw_only=True)
+class HeaderDate:
+    """A date found outside the dateline: the value, the line it came from, and its rank."""
+
+    value: PrintedDate
+    span: Span
+    rank: int
+
+
+def _label_above(doc: Document, j: int) -> bool:
+    """True when a "FOR IMMEDIATE RELEASE" label stands just above line ``j``."""
+    for k in range(j - 1, max(-1, j - 1 - LABEL_REACH), -1):
+        text = doc.blocks[k].text
+        if kind_label_end(text) == len(text):
+            return True
+        if not _CASE.match(text):
+            return False
+    return False
+
+
+def _listing_date(doc: Document, j: int, title_blocks: range) -> bool:
+    """True for the date of a listing entry: a title follows it, dates alternate around."""
+    nxt = j + 1
+    if nxt >= len(doc.blocks) or nxt in title_blocks or not is_title_like(doc.blocks[nxt].text):
+        return False
+    return any(
+        0 <= k < len(doc.blocks) and date_line(doc.blocks[k].text) is not None
+        for k in (j - 2, j + 2)
+    )
+
+
+def _rank(doc: Document, j: int, kind: DateLine) -> int:
+    if kind is DateLine.LABELLED or _label_above(doc, j):
+        return 1
+    if kind is DateLine.PUBLISHED or (j > 0 and _POSTED.match(doc.blocks[j - 1].text)):
+        return 4
+    return 2
+
+
+def _header_lines(
+    doc: Document, title: range, stop: int, reference: dt.date | None
+) -> list[HeaderDate]:
+    found: list[HeaderDate] = []
+    for j in range(max(0, title.start - BEFORE_TITLE), min(stop, len(doc.blocks))):
+        block = doc.blocks[j]
+        kind = date_line(block.text)
+        if kind is None or j in title or _listing_date(doc, j, title):
+            continue
+        value = read_date(block.text, reference=reference)
+        if value is not None:
+            rank = _rank(doc, j, kind) * 1000 + abs(j - title.start)
+            found.append(HeaderDate(value=value, span=block.span, rank=rank))
+    return found
+
+
+def _title_prefix(doc: Document, title: range, reference: dt.date | None) -> HeaderDate | None:
+    block = doc.blocks[title.start]
+    m = match_date(block.text, reference=reference)
+    if m is None or m.value is None or date_line(block.text) is not None:
+        return None
+    span = Span(start=block.span.start + m.start, end=block.span.start + m.end)
+    return HeaderDate(value=m.value, span=span, rank=3000)
+
+
+def _first_line(doc: Document, reference: dt.date | None) -> HeaderDate | None:
+    block = doc.blocks[0]
+    m = match_date(block.text, reference=reference)
+    if m is None or m.value is None:
+        return None
+    span = Span(start=block.span.start + m.start, end=block.span.start + m.end)
+    return HeaderDate(value=m.value, span=span, rank=5000)
+
+
+def _metadata(doc: Document, reference: dt.date | None) -> HeaderDate | None:
+    if doc.meta_date:
+        value = read_date(doc.meta_date, reference=reference)
+        if value is not None:
+            return HeaderDate(value=value, span=Span(start=0, end=0), rank=6000)
+    for block in doc.blocks:
+        if _TIMESTAMP.match(block.text) and not is_chrome(block.text):
+            value = read_date(block.text, reference=reference)
+            if value is not None:
+                return HeaderDate(value=value, span=block.span, rank=6000)
+    return None
+
+
+def header_date(
+    doc: Document, title: range | None, stop: int, reference: dt.date | None
+) -> HeaderDate | None:
+    """The best date printed around the title (blocks ``title``) before block ``stop``."""
+    if not doc.blocks:
+        return None
+    found: list[HeaderDate] = []
+    if title is not None:
+        found.extend(_header_lines(doc, title, stop, reference))
+        prefix = _title_prefix(doc, title, reference)
+        if prefix is not None:
+            found.append(prefix)
+    top = _first_line(doc, reference)
+    if top is not None:
+        found.append(top)
+    if found:
+        return min(found, key=lambda d: d.rank)
+    return _metadata(doc, reference)
