@@ -30,7 +30,7 @@ CONTACT_LABEL: Final = regex.compile(
                 (?:\s+or\s+(?:questions|inquiries|to\s+\w+\s+an?\s+interview))?
                 ,?\s+(?:please\s+)?(?:contact|reach\s+out\s+to|e-?mail|call)
           | for\s+(?:media|press|investor|news|all)\s+(?:inquiries|enquiries|queries)
-                (?:\s+or\s+[\w-]+)?,?\s+(?:please\s+)?contact
+                (?:\s+or\s+[\w-]+)?(?:,?\s+(?:please\s+)?contact|(?=[ \t]*:))
           | to\s+(?:arrange|schedule|request|set\s+up|book)\s+(?:an?\s+)?
                 (?:interview|briefing|meeting)s?[^.:\n]{0,60}?,?\s+(?:please\s+)?
                 (?:contact|call|e-?mail|reach\s+out\s+to)
@@ -44,7 +44,7 @@ CONTACT_LABEL: Final = regex.compile(
         ))
         [ \t]*[:\-–—]?
       | (?P<label>(?i:
-            contacts?(?:\s+(?:information|info|details))?
+            contacts?(?:\s+(?:information|info|details|data))?
           | contacto | kontakt
         ))
         (?:[ \t]*:|[ \t]*(?:$|\n)|(?=[\p{Lu}\d+(]))

@@ -394,3 +394,26 @@ def test_contact_label_matches(text: str, label: str) -> None:
 )
 def test_contact_label_misses(text: str) -> None:
     assert CONTACT_LABEL.match(text) is None
+
+
+def test_unlabelled_card_printed_on_lines() -> None:
+    text = (
+        "Acme Spotlight\n\nBody text here about batteries.\n\nAbout WidgetWire\n\n"
+        "WidgetWire is a platform.\n\nCorporate Communications\nWidgetWire\n"
+        "Los Angeles, California\nwww.WidgetWire.example\n310.555.1717 Office\n"
+        "Editor@WidgetWire.example\n"
+    )
+    (contact,) = pressparse.parse_contacts(text)
+    assert (contact.name, contact.organization) == ("Corporate Communications", "WidgetWire")
+    assert (contact.phone, contact.email) == ("310.555.1717", "Editor@WidgetWire.example")
+    assert contact.address == "Los Angeles, California"
+
+
+def test_fax_numbers_are_left_out() -> None:
+    text = (
+        "Acme Opens Plant\n\nBody text.\n\nFor media inquiries:\nJane Roe\n"
+        "Tel: +1 (212) 555-0100 | Fax: +1 (212) 555-0101\njane@acme.example\n"
+    )
+    (contact,) = pressparse.parse_contacts(text)
+    assert contact.phones == ("+1 (212) 555-0100",)
+    assert contact.role == "media"

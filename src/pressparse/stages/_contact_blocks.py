@@ -8,8 +8,9 @@ the headline, after the end mark, or in a page's trailer) and returns the region
 - a label inside a line, after a date or a sentence ("July 8, 2026 Contact: Jane Roe", or a
   release flattened onto one line: "... Acme Corp. Investor Contacts: Jane Roe, CFO ...");
 - a press-office block at the top of a government release: a name, a title, numbers;
-- a contact card with no label: one short block holding only an organization, a place and
-  two of an address, a number and a web address.
+- a contact card with no label: one short block, or one short group of lines printed
+  together, holding an organization or a name and two of an e-mail address, a number and a
+  web address, and nothing else but a place.
 
 Reading stops at an end mark, a rule, a heading, a trailer line ("Source:", "SOURCE Acme",
 "About Acme", "View original content") or a long paragraph; the caller stops earlier at the
@@ -18,7 +19,7 @@ first line of running text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import attrs
@@ -80,14 +81,18 @@ _SENTENCE_END: Final = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
 #: A test on one line (the caller's line reader answers it).
 LineTest = Callable[[Line], bool]
 
+#: A test on a group of lines: is it a contact card?
+CardTest = Callable[[Sequence[Line]], bool]
+
 #: How far a contact block reaches: lines, characters, characters in one line.
 MAX_LINES: Final = 16
 MAX_CHARS: Final = 1500
 MAX_LINE_CHARS: Final = 320
 #: A flattened line is read this far past its label.
 MAX_INLINE_CHARS: Final = 600
-#: A contact card without a label is no longer than this.
-MAX_CARD_CHARS: Final = 250
+#: A contact card without a label is no longer than this, in characters and in lines.
+MAX_CARD_CHARS: Final = 300
+MAX_CARD_LINES: Final = 8
 
 
 @attrs.frozen(kw_only=True)
@@ -191,7 +196,7 @@ def _has_value(text: str) -> bool:
     return "@" in text or _DIGITS.search(text) is not None
 
 
-def find_regions(doc: Document, *, is_card: LineTest, is_prose: LineTest) -> list[Region]:
+def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> list[Region]:
     """Return the contact regions of ``doc`` in document order.
 
     ``is_card`` tells whether a block with no label holds a contact card; ``is_prose``
@@ -218,7 +223,7 @@ def find_regions(doc: Document, *, is_card: LineTest, is_prose: LineTest) -> lis
 
 
 def _unlabelled(
-    doc: Document, i: int, is_card: LineTest, is_prose: LineTest
+    doc: Document, i: int, is_card: CardTest, is_prose: LineTest
 ) -> tuple[Region, int] | None:
     block = doc.blocks[i]
     text = block.text
@@ -230,8 +235,29 @@ def _unlabelled(
         office = _press_office(doc, i, is_prose)
         if office is not None:
             return office
-    if len(text) <= MAX_CARD_CHARS and _has_value(text):
-        line = Line(text=text, start=block.span.start)
-        if is_card(line):
-            return Region(lines=(line,), labelled=False), i + 1
+    lines = _group_lines(doc, i)
+    if lines and any(_has_value(line.text) for line in lines) and is_card(lines):
+        return Region(lines=tuple(lines), labelled=False), i + len(lines)
     return None
+
+
+def _group_lines(doc: Document, i: int) -> list[Line]:
+    """Return the lines of the short group that opens at block ``i``, or nothing.
+
+    A card is one block ("AcmeReno, NVwww.acme.com555-0100 Office...") or one group of short
+    lines printed together; a page whose lines all stand in one group is no card.
+    """
+    blocks = doc.blocks
+    group = blocks[i].group
+    if i > 0 and blocks[i - 1].group == group:
+        return []
+    lines: list[Line] = []
+    size = 0
+    for block in blocks[i:]:
+        if block.group != group:
+            break
+        size += len(block.text)
+        if size > MAX_CARD_CHARS or len(lines) == MAX_CARD_LINES:
+            return []
+        lines.append(Line(text=block.text, start=block.span.start))
+    return lines

@@ -163,7 +163,7 @@ def _is_name(words: list[str]) -> bool:
         return False
     named = 0
     for word in words:
-        if word.lower() in NAME_PARTICLES:
+        if word.lower() in NAME_PARTICLES or (named >= 2 and _bare(word) in CREDENTIALS):
             continue
         low = _bare(word)
         if not _NAME_WORD.match(word.rstrip(",")) or low in ORG_WORDS or low in TITLE_WORDS:

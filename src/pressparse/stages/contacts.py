@@ -20,7 +20,7 @@ A markdown table of contacts ("| Jane Roe | John Doe |") is read column by colum
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from typing import Final
 
 import attrs
@@ -120,13 +120,12 @@ class _Reader:
             return True
         return Kind.UNKNOWN in kinds and not kinds & _ANCHORS
 
-    def is_card(self, line: Line) -> bool:
+    def is_card(self, lines: Sequence[Line]) -> bool:
         """Tell whether ``line`` is a contact card: who, and two kinds of detail.
 
         A line of details alone ("info@acme.com | 555-0100") is a site's footer, not a card.
         """
-        items = self.items(line)
-        kinds = {i.kind for i in items}
+        kinds = {i.kind for line in lines for i in self.items(line)}
         if Kind.PROSE in kinds or Kind.UNKNOWN in kinds or Kind.LABEL in kinds:
             return False
         if not kinds & {Kind.ORG, Kind.NAME, Kind.NAME1, Kind.DESK}:
