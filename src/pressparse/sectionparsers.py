@@ -157,6 +157,8 @@ class MarkupHeading:
         block = ctx.blocks[index]
         if not (block.kind is BlockKind.HEADING or block.bold) or not _short(block):
             return None
+        if block.level == 1 and _title_level(ctx):
+            return None  # a page's one top-level heading is its title, not a subhead
         text = _strip_label(block.text)
         words = text.split()
         if not words or len(words) > self.max_words or h.is_chrome(text):
@@ -165,6 +167,11 @@ class MarkupHeading:
             return None
         kind, org = h.classify(text)
         return _whole(ctx, index, text, kind, org)
+
+
+def _title_level(ctx: SectionContext) -> bool:
+    """True when the body holds one top-level heading at most (so it is a title)."""
+    return sum(1 for b in ctx.blocks if b.kind is BlockKind.HEADING and b.level == 1) < 2
 
 
 def _bold_heading(text: str) -> bool:

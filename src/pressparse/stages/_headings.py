@@ -70,7 +70,7 @@ _MONTH: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*
 _DATE_LINE: Final = regex.compile(
     rf"""
     ^\W{{0,3}}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?
-    (?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}     # "May 4, 2026"
+    (?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|\d{{1,2}}:\d{{2}})  # "May 4, 2026"
       |\d{{1,2}}\s+{_MONTH}\s+\d{{4}}                     # "4 May 2026"
       |\d{{4}}-\d{{2}}-\d{{2}})                           # "2026-05-04"
     """,
@@ -254,11 +254,11 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    """True for running text: long enough, with lower-case words in it."""
+    """True for running text: long enough, with lower-case words in it (not a title)."""
     words = text.split()
     lower = sum(1 for w in words if w[:1].islower())
     if len(text) >= PROSE_MIN_CHARS and len(words) >= 10 and lower >= 3:
-        return True
+        return lower >= 0.4 * len(words) or len(words) > MAX_HEADING_WORDS * 2
     return len(words) >= 6 and lower >= 2 and text.rstrip()[-1:] in {".", "!", "?", "”", '"'}
 
 
