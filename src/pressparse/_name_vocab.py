@@ -52,6 +52,9 @@ TITLE_WORDS: Final = frozenset(
         "trooper", "constable", "commander", "cmdr", "admiral", "adm", "colonel", "col",
         "major", "maj", "corporal", "cpl", "private", "pvt", "ranger", "warden",
         "fiscal", "procurador", "alcalde", "alcaldesa", "gobernador", "senador",
+        "président", "présidente", "directeur", "directrice", "fondateur", "fondatrice",
+        "presidente", "directora", "fundador", "fundadora", "gerente", "consejero",
+        "geschäftsführer", "vorstand", "vorsitzender",
         # organizations
         "chairman", "chairwoman", "chairperson", "chair", "co-chair", "cochair",
         "founder", "co-founder", "cofounder", "owner", "co-owner", "partner",

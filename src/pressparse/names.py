@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from pressparse._name_index import NameIndex, PersonName, build_name_index
-from pressparse._name_tokens import Kind, Run, Token, find_runs, tokenize
+from pressparse._name_tokens import MODIFIER_GAP, Kind, Run, Token, find_runs, tokenize
 from pressparse._name_vocab import PRONOUNS, fold
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "SpeakerKind",
     "SpeakerPhrase",
     "build_name_index",
+    "opens_with_name",
     "split_speaker",
 ]
 
@@ -33,7 +34,7 @@ __all__ = [
 # "a company spokesperson", "a spokesperson for the company".
 _ORG_REFERENCE: Final = regex.compile(
     r"""
-    ^(?:the|our|its|a|an)\s+
+    (?:the|our|its|a|an)\s+
     (?:(?:company|firm|organization|organisation|agency|office|group|business|bank)
         (?:['’]s)?(?:\s+(?:spokesperson|spokesman|spokeswoman|representative|statement))?
       | (?:spokesperson|spokesman|spokeswoman|representative)\s+for\s+the\s+company)
@@ -171,7 +172,7 @@ def _joined(tokens: tuple[Token, ...], last: int) -> int:
         nxt = last + width + 1
         joiners = tokens[last + 1 : nxt]
         joined = all(t.text in _JOINERS for t in joiners)
-        if joined and nxt < len(tokens) and tokens[nxt].kind in _CAPITALIZED:
+        if joined and nxt < len(tokens) and _capital(tokens[nxt]):
             return nxt
     return 0
 
@@ -179,12 +180,12 @@ def _joined(tokens: tuple[Token, ...], last: int) -> int:
 def _org_chain(tokens: tuple[Token, ...]) -> tuple[int, int] | None:
     """The capitalized words from the first one on, joined by "of", "&", "the" ...:
     "Office of the Chief Judge", "Acme Holdings Inc." (``None`` without one)."""
-    first = next((i for i, t in enumerate(tokens) if t.kind in _CAPITALIZED), None)
+    first = next((i for i, t in enumerate(tokens) if _capital(t)), None)
     if first is None:
         return None
     last = first
     while True:
-        if last + 1 < len(tokens) and tokens[last + 1].kind in _CAPITALIZED:
+        if last + 1 < len(tokens) and _capital(tokens[last + 1]):
             last += 1
         elif _joined(tokens, last):
             last = _joined(tokens, last)
@@ -225,24 +226,25 @@ _JOINERS: Final = frozenset({"of", "for", "and", "&", "the", "on", "de", "del", 
 _CAPITALIZED: Final = frozenset({Kind.NAME, Kind.ORG, Kind.ACRONYM, Kind.TITLE})
 
 
+def _capital(token: Token) -> bool:
+    """True for a capitalized word that may stand in an organization's name."""
+    return token.kind in _CAPITALIZED and token.text[:1].isupper()
+
+
 def _of_chain(tokens: tuple[Token, ...], run: Run) -> tuple[int, int] | None:
     """The organization name a run belongs to, when joined by "of" to capitalized words:
     "League of Women Voters of Ohio" (not "Jane Doe of Acme", a person of an org)."""
     first, last = run.first, run.last
-    while (
-        first >= 2 and tokens[first - 1].text in _JOINERS and tokens[first - 2].kind in _CAPITALIZED
-    ):
+    while first >= 2 and tokens[first - 1].text in _JOINERS and _capital(tokens[first - 2]):
         first -= 2
     left = first < run.first and any(t.text == "of" for t in tokens[first : run.first])
     if not left and run.size(tokens) != 1:
         return None
     while (
-        last + 2 < len(tokens)
-        and tokens[last + 1].text in _JOINERS
-        and tokens[last + 2].kind in _CAPITALIZED
+        last + 2 < len(tokens) and tokens[last + 1].text in _JOINERS and _capital(tokens[last + 2])
     ):
         last += 2
-        while last + 1 < len(tokens) and tokens[last + 1].kind in _CAPITALIZED:
+        while last + 1 < len(tokens) and _capital(tokens[last + 1]):
             last += 1
     right = last > run.last and any(t.text == "of" for t in tokens[run.last : last + 1])
     return (first, last) if left or right else None
@@ -262,6 +264,24 @@ def _named_organization(
     )
 
 
+# Prepositions that make the name after them an employer: "a spokesperson for Acme".
+_EMPLOYER_OF: Final = frozenset({"for", "at", "of", "with", "from"})
+_ROLE_ARTICLES: Final = frozenset({"a", "an", "the", "one", "another"})
+
+
+def _after_preposition(tokens: tuple[Token, ...], index: int) -> bool:
+    """True when the word at ``index`` names the employer of an unnamed role that opens
+    the phrase: "a spokesperson for Acme", "the head of sales at Acme"."""
+    j = index - 1
+    if j >= 0 and tokens[j].text.lower() == "the":
+        j -= 1
+    if j < 1 or tokens[j].text not in _EMPLOYER_OF:
+        return False
+    if tokens[0].text.lower() not in _ROLE_ARTICLES:
+        return False
+    return all(t.kind in (Kind.TITLE, Kind.LOWER, Kind.NAME) for t in tokens[1:j])
+
+
 def split_speaker(phrase: str) -> SpeakerPhrase | None:
     """Read an attribution phrase into a name, a title and an organization.
 
@@ -271,11 +291,13 @@ def split_speaker(phrase: str) -> SpeakerPhrase | None:
     >>> split_speaker("Lake County Sheriff Tom Ode").name
     'Tom Ode'
     """
-    phrase = phrase.strip()
-    if not phrase:
+    phrase = phrase.rstrip()
+    lead = len(phrase) - len(phrase.lstrip())
+    if lead == len(phrase):
         return None
-    if _ORG_REFERENCE.match(phrase):
-        return SpeakerPhrase(kind=SpeakerKind.ISSUER, name=phrase, start=0, end=len(phrase))
+    if _ORG_REFERENCE.match(phrase, lead):
+        name = phrase[lead:]
+        return SpeakerPhrase(kind=SpeakerKind.ISSUER, name=name, start=lead, end=len(phrase))
     tokens = tokenize(phrase)
     if not tokens:
         return None
@@ -284,6 +306,7 @@ def split_speaker(phrase: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(
             kind=SpeakerKind.PRONOUN, name=word.text, start=word.start, end=word.end
         )
+    employer: Run | None = None
     for first, last in _segments(tokens):
         part = tokens[first:last]
         run = _pick_run(part, find_runs(part))
@@ -293,10 +316,32 @@ def split_speaker(phrase: str) -> SpeakerPhrase | None:
         chain = _of_chain(tokens, whole)
         if chain is not None:
             return _named_organization(phrase, tokens, chain)
+        if _after_preposition(tokens, whole.first):  # "a spokesperson for Acme"
+            employer = employer or whole
+            continue
         return _titled(phrase, tokens, whole)
+    if employer is not None:
+        chain = _org_chain(tokens[employer.first :])
+        end = employer.first + (chain[1] if chain is not None else 0)
+        return _named_organization(phrase, tokens, (employer.first, end))
     if len(tokens) == 1 and tokens[0].kind is Kind.ACRONYM and len(tokens[0].text) <= 3:
         word = tokens[0]
         return SpeakerPhrase(
             kind=SpeakerKind.INITIALS, name=word.text, start=word.start, end=word.end
         )
     return _organization(phrase, tokens)
+
+
+# Kinds of words that may stand before the subject's name: "The Acme CEO, Ann Lee".
+_BEFORE_SUBJECT: Final = frozenset(
+    {Kind.STOP, Kind.TITLE, Kind.NAME, Kind.ORG, Kind.ACRONYM, Kind.PUNCT, Kind.INITIAL}
+)
+
+
+def opens_with_name(sentence: str, who: SpeakerPhrase) -> bool:
+    """True when the name ``who`` found in ``sentence`` is its subject: only titles,
+    organization words and capitalized modifiers stand before it ("Acme CEO Ann Lee is
+    pleased ..."), not a clause ("The deal closed with help from Ann Lee ...").
+    """
+    lower = [t for t in tokenize(sentence[: who.start]) if t.kind not in _BEFORE_SUBJECT]
+    return len(lower) <= MODIFIER_GAP

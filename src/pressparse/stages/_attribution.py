@@ -16,7 +16,14 @@ import regex
 
 from pressparse.names import SpeakerKind, SpeakerPhrase, split_speaker
 
-__all__ = ["Cue", "bare_attribution", "cue_after", "cue_before", "leading_attribution"]
+__all__ = [
+    "Cue",
+    "bare_attribution",
+    "cue_after",
+    "cue_before",
+    "leading_attribution",
+    "trailing_attribution",
+]
 
 # Verbs that report speech or writing, in the forms releases print them, English first,
 # then Spanish, French and German. "told reporters", "said in a statement" reduce to
@@ -41,6 +48,7 @@ _VERB: Final = (
     r"|describe[sd]?|put\s+it|went\s+on|goes\s+on|announce[sd]?|expressed|thanked"
     r"|dijo|dice|afirmó|señaló|agregó|añadió|explicó|comentó|declaró|indicó|expresó"
     r"|manifestó|aseguró|destacó|subrayó|sostuvo|concluyó"
+    r"|a\s+(?:déclaré|dit|ajouté|expliqué|souligné|précisé|indiqué|affirmé|commenté)"
     r"|déclare|déclaré|ajoute|ajouté|explique|expliqué|souligne|souligné|précise|précisé"
     r"|sagte|sagt|erklärte|betonte)"
 )
@@ -73,6 +81,20 @@ _LEAD_IN: Final = regex.compile(
     r"|as\s+well|then|now|first|second|third|lastly|yesterday)\b[\s,]*)+",
     regex.IGNORECASE,
 )
+
+# What makes the speech that follows an example rather than words someone said: a modal
+# or a habit right before the verb, or a condition. Example: 'callers may say "..."'.
+_HYPOTHETICAL: Final = regex.compile(
+    r"""
+    (?:\b(?:may|might|could|would|should|can|will|often|usually|typically|sometimes
+          |never|always|to)\s+(?:\p{Ll}+\s+)?$)
+    | (?:^|[\s,])(?:if|unless|whenever|imagine)\s
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Verb forms that report what people in general say ("Scammers say"), not one speaker.
+_GENERIC_FORMS: Final = frozenset({"say", "ask", "tell", "claim", "write", "call"})
 
 # The dash that may open a line holding only an attribution: "— Jane Doe, CEO of Acme".
 _BARE_LEAD: Final = regex.compile(r"^\s*(?:[—–-]{1,2}|~)?\s*")
@@ -159,6 +181,8 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
     for verb in _VERB_WORD.finditer(region):
         if verb.start() > MAX_SUBJECT_CHARS:
             break
+        if _HYPOTHETICAL.search(region, 0, verb.start()) or verb["verb"] in _GENERIC_FORMS:
+            return None  # 'Scammers may say "..."': an example nobody is said to have said
         tail = region[verb.end() :]
         passive = regex.match(r"\s+by\s+(?P<who>[^,:;]+)", tail)
         if passive is not None:  # 'a question asked by the League of Voters: "'
@@ -210,3 +234,27 @@ def bare_attribution(text: str) -> Cue | None:
     if len(who.name.split()) < 2 and who.title is None:  # a lone word: "Back", "Home"
         return None
     return Cue(verb=text[:at].strip() or "", who=who, start=at + who.start, end=at + who.end)
+
+
+# A comma that may end a quotation whose closing mark is missing: '..., said Jane Doe.'
+_CLAUSE_COMMA: Final = regex.compile(r",\s")
+
+#: How many characters of an unclosed quotation's end are searched for an attribution.
+TRAILING_REACH: Final = 160
+
+
+def trailing_attribution(text: str, start: int, end: int) -> int | None:
+    """Return where an attribution run onto the end of an unclosed quotation starts.
+
+    Example: '"We are thrilled to join, said Jane Doe.' -> the offset just past the comma
+    before "said". Only an attribution that runs to ``end`` counts.
+    """
+    begin = max(start, end - TRAILING_REACH)
+    for comma in reversed(list(_CLAUSE_COMMA.finditer(text, begin, end))):
+        cut = comma.start() + 1
+        cue = cue_after(text, cut, end)
+        if cue is None or cue.who is None or cue.verb in {"—", "–", "-", "--", "~"}:
+            continue
+        if not text[cue.end : end].strip(" .\n") or end - cue.end < TRAILING_REACH // 2:
+            return cut
+    return None

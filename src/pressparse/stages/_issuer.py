@@ -17,7 +17,10 @@ from pressparse.stages.state import ParseState
 __all__ = ["issuer_of"]
 
 # The defined term a release gives its issuer: 'the "Company"', 'the “Company”'.
-_COMPANY_TERM: Final = regex.compile(r"\bthe\s*[“\"]Company[”\"]")
+_COMPANY_TERM: Final = regex.compile(r"\bthe\s*[“\"]Company[”\"]|[“\"]the\s+Company[”\"]")
+
+# Words an "About" heading may hold that name no organization: "About the Company".
+_GENERIC: Final = frozenset({"company", "us", "firm", "organization", "organisation", "bank"})
 
 #: How far before the defined term the issuer's name may start, in characters.
 LOOK_BACK: Final = 300
@@ -33,6 +36,19 @@ _CORPORATE: Final = (
 _LEAD: Final = regex.compile(r"^.*(?:--|—|–|\s-\s|/\s|[.!?]\s|\n)\s*", regex.DOTALL)
 
 
+# The organization that opens a lead paragraph, before its ticker, an appositive or the
+# verb. Example: '-- Acme Widgets, Inc. (NYSE: ACME), a maker of ..., today announced'.
+_LEAD_SUBJECT: Final = regex.compile(
+    r"""
+    [\s\-–—:/]*
+    (?P<org>\p{Lu}[\p{L}\p{N}&.'’\-]*(?:,?\ [\p{Lu}&][\p{L}\p{N}&.'’\-]*){0,6})
+    \s*(?:\(|,\s+(?:a|an|the)\s|,?\s+(?:today|announced|announces|has|have|will|is
+        |was|reported|reports|unveiled|unveils|launched|launches|introduced|introduces)\b)
+    """,
+    regex.VERBOSE,
+)
+
+
 def _defined(text: str) -> str | None:
     """The name printed before the term: 'Acme Inc. (NYSE: AC) ("Acme" or the "Company")'."""
     m = _COMPANY_TERM.search(text)
@@ -44,26 +60,49 @@ def _defined(text: str) -> str | None:
         cut = window.rfind("(", 0, window[:cut].rstrip().rfind(")"))
     if cut <= 0:
         return None
-    org = _LEAD.sub("", window[:cut]).strip(" ,")
+    org = _LEAD.sub("", window[:cut].rsplit("\n", 1)[-1]).strip(" ,")
     return org if org[:1].isupper() and len(org) <= 80 else None
 
 
 def _expand(short: str, text: str) -> str:
     """The full legal name that starts with ``short`` ("Acme" -> "Acme Widgets, Inc.")."""
     pattern = regex.compile(
-        rf"{regex.escape(short)}(?:\s+[\p{{Lu}}&][\p{{L}}&.'’-]*){{0,4}},?\s+{_CORPORATE}(?!\p{{L}})"
+        rf"{regex.escape(short)}(?:\ [\p{{Lu}}&][\p{{L}}&.'’-]*){{0,4}},?\ {_CORPORATE}(?!\p{{L}})"
     )
     m = pattern.search(text)
     return m[0] if m else short
 
 
+def _announcer(state: ParseState) -> str | None:
+    """The organization that opens the lead: 'Acme Widgets, Inc. today announced ...'."""
+    if state.dateline is None:
+        return None
+    start = state.dateline.span.end
+    m = _LEAD_SUBJECT.match(state.doc.text, start, start + LOOK_BACK)
+    return m["org"].strip(" ,") if m else None
+
+
+def _clean_about(org: str) -> str | None:
+    """The name an "About" heading gives, without brackets, line breaks or "the"."""
+    org = org.strip().split("\n", 1)[0]
+    org = regex.sub(r"\s*\(.*$|^(?:the|our)\s+", "", org, flags=regex.IGNORECASE)
+    org = org.strip(" :.,")
+    return org if org[:1].isupper() and org.lower() not in _GENERIC else None
+
+
 def issuer_of(state: ParseState) -> str | None:
-    """Return the issuing organization's name, or ``None`` when the release gives none."""
+    """Return the issuing organization's name, or ``None`` when the release gives none.
+
+    Read from the defined term the release gives itself, else from its "About" section,
+    else from the organization that opens the lead.
+    """
     text = state.doc.text
     defined = _defined(text)
     if defined is not None:
         return defined
     for section in state.sections:
         if section.kind is SectionKind.ABOUT and section.organization:
-            return _expand(section.organization.strip(" :."), text)
-    return None
+            about = _clean_about(section.organization)
+            if about is not None:
+                return _expand(about, text)
+    return _announcer(state)

@@ -11,7 +11,13 @@ from typing import Final
 
 import attrs
 
-from pressparse.stages._attribution import Cue, cue_after, cue_before, leading_attribution
+from pressparse.stages._attribution import (
+    Cue,
+    cue_after,
+    cue_before,
+    leading_attribution,
+    trailing_attribution,
+)
 from pressparse.stages._quote_filter import is_not_speech
 from pressparse.stages._quote_marks import Marked, find_marked
 from pressparse.stages._sentences import sentence_ends, sentence_start_before
@@ -38,6 +44,7 @@ class Found:
     opens_sentence: bool
     opens_passage: bool
     same_sentence: bool  #: it stands in the sentence of the quotation before it
+    next_cue: Cue | None = None  #: a cue after it that leads into the next quotation
 
 
 @attrs.frozen(kw_only=True)
@@ -60,16 +67,26 @@ def _cut_unclosed(text: str, marked: Marked, ends: tuple[int, ...]) -> Marked:
             pos += 1
         if leading_attribution(text, pos, stop):
             return attrs.evolve(marked, end=start)
-    return marked
+    last = starts[-1] if starts else marked.start
+    cut = trailing_attribution(text, last, marked.end)
+    return attrs.evolve(marked, end=cut) if cut is not None else marked
 
 
-def _own_cue(text: str, marks: list[Marked], i: int, ends: tuple[int, ...]) -> Cue | None:
+@attrs.frozen(kw_only=True)
+class _Cues:
+    """The cue a quotation owns, and a cue after it that rather leads into the next one."""
+
+    own: Cue | None
+    next_cue: Cue | None = None
+
+
+def _own_cue(text: str, marks: list[Marked], i: int, ends: tuple[int, ...]) -> _Cues:
     """The cue printed right after or right before quotation ``i`` of a passage.
 
     A quotation ending in a comma looks forward first ('"...," said Doe'); one ending a
     sentence looks back first, and takes a cue after it only when that cue ends a sentence
     of its own ('"..." Doe said in a statement.') rather than leading into the next
-    quotation ('"..." Doe added, "...').
+    quotation ('"..." Doe added, "...'), which is kept as ``next_cue``.
     """
     m = marks[i]
     close_end = m.end + 1 if m.closed else m.end
@@ -79,15 +96,17 @@ def _own_cue(text: str, marks: list[Marked], i: int, ends: tuple[int, ...]) -> C
     quoted = text[m.start : m.end].rstrip()
     open_ended = quoted[-1:] not in _SENTENCE_MARKS
     after = cue_after(text, close_end, after_end)
+    leading = None
     trusted = open_ended or not m.closed or after_end == sentence_end
     if after is not None and not (trusted or after.verb in _DASHES):
-        after = None
+        after, leading = None, after
     if m.open_mark is None:
-        return after
+        return _Cues(own=after, next_cue=leading)
     prev_close = marks[i - 1].end + 1 if i > 0 else 0
     start = max(prev_close, sentence_start_before(ends, m.open_mark))
     before = cue_before(text, start, m.open_mark)
-    return (after or before) if open_ended else (before or after)
+    own = (after or before) if open_ended else (before or after)
+    return _Cues(own=own, next_cue=leading)
 
 
 def _opens_sentence(text: str, marked: Marked, ends: tuple[int, ...]) -> bool:
@@ -119,10 +138,12 @@ def find_quotes(text: str, *, carry_open: bool = False) -> PassageQuotes:
         before = text[sentence_start_before(ends, opening) : opening]
         if is_not_speech(text[m.start : m.end], before):
             continue
+        cues = _own_cue(text, marks, i, ends)
         found.append(
             Found(
                 marked=m,
-                cue=_own_cue(text, marks, i, ends),
+                cue=cues.own,
+                next_cue=cues.next_cue,
                 opens_sentence=_opens_sentence(text, m, ends),
                 opens_passage=not text[:opening].strip(_OPENING_NOISE),
                 same_sentence=i > 0 and _same_sentence(marks[i - 1], m, ends),

@@ -11,7 +11,9 @@ closes is read from what stands around it. Three kinds of broken typography are 
 * a closing mark with no opening one in a passage that continues an open quotation from
   the paragraph before: the quotation runs from the passage's start.
 
-Single curly marks (‘ ’) delimit quotations only in a passage that has no double marks.
+Single marks (‘ ’, or straight ones around a quotation such as 'We grew,' said Ann) delimit
+quotations only in a passage that has no double marks; apostrophes are told apart by what
+stands around them.
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ _STRAIGHT: Final = '"'
 # Every double quotation mark.
 _DOUBLE_MARK: Final = regex.compile(r"[“”„‟«»\"]")
 
-# Single curly marks, used only when a passage has no double marks.
-_SINGLE_MARK: Final = regex.compile(r"[‘’]")
+# Single marks, curly or straight, used only when a passage has no double marks.
+_SINGLE_MARK: Final = regex.compile(r"[‘’']")
 
 # What may stand right before an opening mark: start, space, an opening bracket or a dash.
 _BEFORE_OPENER: Final = frozenset(" \t\n([{—–-/")
@@ -104,12 +106,20 @@ def _marks(text: str) -> tuple[regex.Pattern[str], bool]:
 
 
 def _single_role(text: str, i: int, is_open: bool) -> str:
-    """Single curly marks: ‘ opens where a quotation may open, ’ closes before a non-letter."""
-    if text[i] == "‘":
-        return "open" if not is_open and _opening_context(text, i) else "skip"
-    if is_open and not _next_char(text, i).isalpha():
-        return "close"
-    return "skip"
+    """Single marks: ‘ (or ' before a capital) opens. ’ closes after a clause's punctuation
+    or before anything but a lower-case word (so "members’ work" keeps going); ' closes
+    only after punctuation ("'We grew,' said Ann"). Apostrophes inside words are skipped."""
+    mark, nxt = text[i], _next_char(text, i)
+    if not is_open:
+        opens = _opening_context(text, i) and (mark == "‘" or (mark == "'" and nxt.isupper()))
+        return "open" if opens else "skip"
+    if nxt.isalpha():
+        return "skip"
+    after_clause = _prev_char(text, i) in _CLAUSE_END
+    if mark == "'":
+        return "close" if after_clause else "skip"
+    following = text[i + 1 :].lstrip(" ")[:1]
+    return "close" if after_clause or not following.islower() else "skip"
 
 
 def _nested(text: str, marks: list[int], k: int) -> bool:

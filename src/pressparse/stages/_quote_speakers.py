@@ -8,7 +8,8 @@ A quotation takes, in order:
 3. for a quotation that opens its passage: the speaker of the quotation that passage
    continues, or of the intro line before it ('Jane Doe released this statement:');
 4. the person named in a line printed right under it ('-- Jane Doe, CEO of Acme');
-5. for a quotation opening a sentence: the person the sentence before it introduces.
+5. for a quotation opening a sentence: the person the sentence before it introduces;
+6. the cue after it that leads into the next quotation ('"A." Doe added, "B."').
 
 A quotation running over several paragraphs shares the speaker found in any of them. A
 quotation none of these give a speaker or a cue is not kept.
@@ -19,7 +20,7 @@ from __future__ import annotations
 import attrs
 
 from pressparse.model import Span, Speaker
-from pressparse.names import SpeakerKind, split_speaker
+from pressparse.names import SpeakerKind, opens_with_name, split_speaker
 from pressparse.stages._attribution import MAX_SUBJECT_CHARS, bare_attribution, cue_before
 from pressparse.stages._passages import Passage, passages
 from pressparse.stages._quote_find import Found, PassageQuotes, find_quotes
@@ -66,7 +67,7 @@ def _sentence_speaker(text: str, start: int, end: int, offset: int, ctx: Context
         cue = cue_before(text, start, start + len(sentence))
         return speaker_of(cue, offset, ctx) if cue is not None else None
     who = split_speaker(sentence[:MAX_SUBJECT_CHARS])
-    if who is None or who.kind is not SpeakerKind.PERSON:
+    if who is None or who.kind is not SpeakerKind.PERSON or not opens_with_name(sentence, who):
         return None
     speaker = resolve(who, _span(offset + start, who.start, who.end), ctx)
     if speaker is None or len(speaker.name.split()) < 2:
@@ -134,6 +135,9 @@ def _attribute_passage(
         elif found.opens_sentence:
             speaker = _inherited(found, text, passage, before, ctx)
             kept = speaker is not None
+        if not kept and found.next_cue is not None:  # '"A." Doe added, "B."' -> Doe's too
+            speaker = speaker_of(found.next_cue, passage.start, ctx)
+            cue, kept = found.next_cue.verb, True
         out.append(Attributed(passage=passage, found=found, speaker=speaker, cue=cue, kept=kept))
         if kept:
             earlier, earlier_kept = speaker, True
