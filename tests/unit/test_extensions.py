@@ -97,6 +97,24 @@ class OutsideTheBlock:
         return SectionMatch(heading="x", heading_span=Span(start=0, end=1))
 
 
+class TooFar:
+    def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
+        return heading_match(ctx, index, end=len(ctx.blocks) + 5)
+
+
+@attrs.frozen
+class InlineMarker:
+    """Finds a heading inside a block: "... figures. Customers: 1.2 million"."""
+
+    def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
+        block = ctx.blocks[index]
+        at = block.text.find("Net income")
+        if at <= 0:
+            return None
+        start = block.span.start + at
+        return SectionMatch(heading="Net income", heading_span=Span(start=start, end=start + 10))
+
+
 class NoMatchMethod:
     pass
 
@@ -166,6 +184,25 @@ def test_a_wrong_answer_is_an_error_not_a_wrong_result() -> None:
         parse_with(("wrong", 100, WrongType()))
     with pytest.raises(ExtensionError, match="'outside': heading span"):
         parse_with(("outside", 100, OutsideTheBlock()))
+
+
+def test_an_end_past_the_body_is_an_error() -> None:
+    with pytest.raises(ExtensionError, match="'too_far': end="):
+        parse_with(("too_far", 100, TooFar()))
+
+
+def test_text_before_a_heading_inside_a_block_stays_with_the_section_before() -> None:
+    text = RELEASE.replace("Revenue: $412 million\nNet income", "Revenue: $412 million Net income")
+    reg = default_section_parsers()
+    reg.register(InlineMarker(), name="inline", priority=100)
+    release = pressparse.Parser(section_parsers=reg).parse(text)
+    inline = next(s for s in release.sections if s.parser == "inline")
+    before = release.sections[release.sections.index(inline) - 1]
+    assert before.paragraphs[-1].text == "Revenue: $412 million"
+    assert inline.paragraphs[0].text == "$38 million"
+    for section in release.sections:
+        for paragraph in section.paragraphs:
+            assert paragraph.span.slice(release.text) == paragraph.text
 
 
 @pytest.mark.parametrize(

@@ -274,8 +274,10 @@ def _spaced_split(text: str) -> Split | None:
             continue
         if after in h.SUBJECT_FOLLOWERS and word not in h.OPENERS:
             continue
+        if k < (2 if word in h.OPENERS else 4):
+            return None  # "Acme today announced": a sentence's subject, not a heading
         head = [t[0] for t in tokens[:k]]
-        if h.title_like(" ".join(head)) is None or head[-1].lower() in h.SMALL_WORDS:
+        if head[-1].lower() in h.SMALL_WORDS or h.title_like(" ".join(head)) is None:
             return None
         if not h.letters(head[-1]):
             return None  # "SPRINGFIELD —": a dateline, not a heading

@@ -198,12 +198,13 @@ def _after(block: Block, start: int) -> Block:
     )
 
 
-def _paragraph(block: Block, start: int | None = None) -> Paragraph | None:
-    """The block (or its text from document offset ``start``) as a paragraph."""
+def _paragraph(block: Block, start: int | None = None, end: int | None = None) -> Paragraph | None:
+    """The block, or its text between document offsets ``start`` and ``end``, as a paragraph."""
     if block.kind is BlockKind.RULE or h.is_chrome(block.text):
         return None
     offset = 0 if start is None else start - block.span.start
-    text = block.text[offset:]
+    stop = len(block.text) if end is None else end - block.span.start
+    text = block.text[offset:stop]
     lead = len(text) - len(text.lstrip(" \t:;,.-–—"))
     text = text[lead:].rstrip()
     if not text:
@@ -222,7 +223,31 @@ def _ask(
     return None
 
 
+def _add(paragraphs: list[Paragraph], para: Paragraph | None) -> None:
+    if para is not None:
+        paragraphs.append(para)
+
+
+def _open(name: str, found: SectionMatch, blocks: tuple[Block, ...], index: int) -> _Open:
+    """A section opened by ``found`` at block ``index``, with the text and blocks it claims."""
+    block = blocks[index]
+    section = _Open(
+        kind=found.kind,
+        heading=found.heading,
+        heading_span=found.heading_span,
+        organization=found.organization,
+        parser=name,
+        data=found.data,
+    )
+    if found.heading_span.end < block.span.end:
+        _add(section.paragraphs, _paragraph(block, found.heading_span.end))
+    for j in range(index + 1, found.end if found.end is not None else index + 1):
+        _add(section.paragraphs, _paragraph(blocks[j]))
+    return section
+
+
 def _walk(ctx: SectionContext, entries: tuple[RegistryEntry[SectionParser], ...]) -> list[Section]:
+    """Offer each block to the parsers; open a section where one answers."""
     sections: list[Section] = []
     current = _Open()
     blocks = ctx.blocks
@@ -232,35 +257,20 @@ def _walk(ctx: SectionContext, entries: tuple[RegistryEntry[SectionParser], ...]
         answer = _ask(entries, ctx, i) if i > 0 and block.kind is not BlockKind.RULE else None
         if answer is None:
             para = _paragraph(block)
-            if para is not None:
-                current.paragraphs.append(para)
-                if current.kind is SectionKind.CONTACT and h.is_prose(para.text):
-                    ctx = attrs.evolve(ctx, open_kind=SectionKind.BODY)
+            _add(current.paragraphs, para)
+            if para is not None and current.kind is SectionKind.CONTACT and h.is_prose(para.text):
+                ctx = attrs.evolve(ctx, open_kind=SectionKind.BODY)
             i += 1
             continue
         name, found = answer
+        # text of the block before a heading found inside it stays with the section before
+        _add(current.paragraphs, _paragraph(block, end=found.heading_span.start))
         closed = current.close()
         if closed is not None:
             sections.append(closed)
-        current = _Open(
-            kind=found.kind,
-            heading=found.heading,
-            heading_span=found.heading_span,
-            organization=found.organization,
-            parser=name,
-            data=found.data,
-        )
-        if found.heading_span.end < block.span.end:
-            rest = _paragraph(block, found.heading_span.end)
-            if rest is not None:
-                current.paragraphs.append(rest)
-        stop = found.end if found.end is not None else i + 1
-        for j in range(i + 1, stop):
-            para = _paragraph(blocks[j])
-            if para is not None:
-                current.paragraphs.append(para)
+        current = _open(name, found, blocks, i)
         ctx = attrs.evolve(ctx, open_kind=found.kind)
-        i = stop
+        i = found.end if found.end is not None else i + 1
     closed = current.close()
     if closed is not None:
         sections.append(closed)
