@@ -13,7 +13,7 @@ import pytest
 import pressparse
 from pressparse import PressRelease, SectionKind
 from pressparse.stages import _headings as h
-from pressparse.stages._runin import about_end
+from pressparse.stages._about import about_end
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sections"
 
