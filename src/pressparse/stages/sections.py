@@ -64,6 +64,8 @@ _TRAILER: Final = regex.compile(
       | site\s+navigation\W{0,3}$
       | (?:related|recent|latest|more)\s+(?:news|posts|articles|stories|releases
           |press\s+releases|news\s+releases)\W{0,3}$               # "Related Posts", "Recent News"
+      | related\W{0,3}$ | post\s+navigation\W{0,3}$ | leave\s+a\s+(?:reply|comment)
+      | (?:previous|next)\s+(?:post|article|story)\W{0,3}$
       | you\s+just\s+read\W{0,3}$
       | also\s+from\s+this\s+source\W{0,3}$
       | tagged\s+with\W{0,3}$
