@@ -19,7 +19,7 @@ import regex
 from pressparse._name_tokens import Kind, Run, Token, find_runs, tokenize
 from pressparse._name_vocab import fold
 
-__all__ = ["NameIndex", "PersonName", "build_name_index"]
+__all__ = ["NameIndex", "PersonName", "PronounScope", "build_name_index"]
 
 #: How many tokens after "Name," may hold the title that introduces the person.
 INTRO_REACH: Final = 6
@@ -37,6 +37,7 @@ class PersonName:
     position: int
     weak: bool = False  #: printed in a title-case line, where names are unreliable
     introduced: bool = False  #: a title stands next to it
+    subject: bool = False  #: it opens its sentence ("Ray says ...", "Mayor Ann Lee is ...")
 
 
 def name_words(text: str) -> tuple[str, ...]:
@@ -51,6 +52,20 @@ def _matches(person: PersonName, words: tuple[str, ...]) -> bool:
     if person.words[-len(words) :] == words:
         return True
     return (person.words[0], person.words[-1]) == (words[0], words[-1])
+
+
+@attrs.frozen(kw_only=True)
+class PronounScope:
+    """What a pronoun may refer to: the people quoted so far, the paragraph it stands in
+    (whose sentence subjects count), and the quotations (whose names do not)."""
+
+    quoted_people: frozenset[str] = frozenset()
+    paragraph_start: int = 0
+    quotations: tuple[tuple[int, int], ...] = ()
+
+    def in_quotation(self, mention: PersonName) -> bool:
+        """True when ``mention`` stands inside one of the quotations."""
+        return any(start <= mention.position < end for start, end in self.quotations)
 
 
 @attrs.frozen(kw_only=True)
@@ -89,22 +104,26 @@ class NameIndex:
         best = self._best(found, position)
         return best.text if best is not None else name
 
-    def person_before(self, position: int, *, also: frozenset[str] = frozenset()) -> str | None:
-        """Return the full name of the person mentioned last before ``position``.
+    def person_before(self, position: int, scope: PronounScope | None = None) -> str | None:
+        """Return the full name of the person a "he" or "she" at ``position`` stands for.
 
-        Only people the release introduces with a title, or the names in ``also`` (the
-        people quoted so far), count: a "he" or "she" stands for one of them.
+        That is the person mentioned last before ``position`` among those the release
+        introduces with a title, those quoted so far and those a sentence of the same
+        paragraph opens with (``scope``); names inside quotations do not count.
         """
+        scope = scope or PronounScope()
         people = {
             name_words(self.full_name(p.text, p.position)) for p in self.mentions if p.introduced
         }
-        people.update(name_words(name) for name in also)
+        people.update(name_words(name) for name in scope.quoted_people)
         for mention in reversed(self.mentions):
-            if mention.position >= position or mention.weak:
+            if mention.position >= position or mention.weak or scope.in_quotation(mention):
                 continue
             full = self.full_name(mention.text, mention.position)
             words = name_words(full)
-            if words in people and (len(words) >= 2 or full in also):
+            if mention.subject and mention.position >= scope.paragraph_start:
+                return full
+            if words in people and (len(words) >= 2 or full in scope.quoted_people):
                 return full
         return None
 
@@ -126,7 +145,40 @@ def _introduced(tokens: tuple[Token, ...], run: Run) -> bool:
     after = tokens[run.last + 1 : run.last + 1 + INTRO_REACH]
     if not after or (after[0].text != "," and fold(after[0].text) not in _IS):
         return False
-    return any(t.kind is Kind.TITLE for t in after[1:])
+    for token in after[1:]:  # the title must come before any other punctuation
+        if token.kind is Kind.TITLE:
+            return True
+        if token.kind is Kind.PUNCT:
+            return False
+    return False
+
+
+# Verbs of saying and thinking whose subject a later "he" or "she" likely means.
+_SAYING: Final = frozenset(
+    {"says", "said", "adds", "added", "explains", "explained", "notes", "noted", "recalls",
+     "recalled", "remembers", "remembered", "laughs", "laughed", "thinks", "thought",
+     "believes", "believed", "agrees", "agreed", "admits", "admitted", "tells", "told",
+     "continues", "continued", "jokes", "joked", "smiles", "smiled", "insists", "insisted",
+     "argues", "argued", "describes", "described", "calls", "called", "wrote", "writes"}
+)  # fmt: skip
+
+# Marks after which a new sentence starts.
+_SENTENCE_END: Final = frozenset({".", "!", "?", "”", '"', ":"})
+
+
+def _opens_sentence(tokens: tuple[Token, ...], run: Run) -> bool:
+    """True when the run is the subject of a verb of saying or thinking that opens its
+    sentence: only titles and capitalized modifiers stand before it, the verb right after
+    it ("Ray says ...", "Sales Director Ann Lee recalls ...")."""
+    nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
+    if nxt is None or fold(nxt.text) not in _SAYING:
+        return False
+    for token in reversed(tokens[: run.first]):
+        if token.text in _SENTENCE_END or token.text.endswith("."):
+            return token.kind is not Kind.TITLE or not token.text.endswith(".")
+        if token.kind not in (Kind.TITLE, Kind.NAME, Kind.ORG, Kind.STOP):
+            return False
+    return True
 
 
 def _person(text: str, tokens: tuple[Token, ...], run: Run, offset: int, weak: bool) -> PersonName:
@@ -141,6 +193,7 @@ def _person(text: str, tokens: tuple[Token, ...], run: Run, offset: int, weak: b
         position=offset + start,
         weak=weak,
         introduced=_introduced(tokens, run),
+        subject=_opens_sentence(tokens, run),
     )
 
 

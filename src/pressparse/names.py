@@ -16,13 +16,14 @@ from typing import Final
 import attrs
 import regex
 
-from pressparse._name_index import NameIndex, PersonName, build_name_index
+from pressparse._name_index import NameIndex, PersonName, PronounScope, build_name_index
 from pressparse._name_tokens import MODIFIER_GAP, Kind, Run, Token, find_runs, tokenize
 from pressparse._name_vocab import PRONOUNS, fold
 
 __all__ = [
     "NameIndex",
     "PersonName",
+    "PronounScope",
     "SpeakerKind",
     "SpeakerPhrase",
     "build_name_index",

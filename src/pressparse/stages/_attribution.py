@@ -83,12 +83,14 @@ _LEAD_IN: Final = regex.compile(
 )
 
 # What makes the speech that follows an example rather than words someone said: a modal
-# or a habit right before the verb, or a condition. Example: 'callers may say "..."'.
+# or a habit right before the verb, a condition, or an indefinite speaker.
+# Example: 'callers may say "..."', 'beware of anyone who says "..."'.
 _HYPOTHETICAL: Final = regex.compile(
     r"""
     (?:\b(?:may|might|could|would|should|can|will|often|usually|typically|sometimes
           |never|always|to)\s+(?:\p{Ll}+\s+)?$)
     | (?:^|[\s,])(?:if|unless|whenever|imagine)\s
+    | \b(?:anyone|anybody|someone|somebody|everyone|whoever|those|people)(?:\s+(?:who|that))?\s+$
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

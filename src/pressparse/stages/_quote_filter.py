@@ -3,7 +3,8 @@
 Short marked phrases (scare quotes, names, defined terms such as ``the "Company"``), titles
 of works and names in title case ("the report “A Plan For Every Town”"), words introduced
 as a name, a term or an example (``known as "..."``, ``titled "..."``, ``phrases such as
-"..."``), and phrases standing where the sentence needs a noun (``the value of "..."``).
+"..."``), and phrases standing where the sentence needs a noun (``the value of "..."``)
+unless they speak in the first person.
 Slogans and other quotations no one is said to have spoken are left out later, by the
 attribution step.
 """
@@ -48,6 +49,10 @@ _NOUN_SLOT: Final = regex.compile(
     regex.IGNORECASE,
 )
 
+# First-person words, which make a phrase in a noun's slot someone's own words:
+# 'would run on "renewable power for every shift we operate"'.
+_FIRST_PERSON: Final = regex.compile(r"(?<!\p{L})(?:I|we|our|us|my|me|We|Our|My)(?!\p{L})")
+
 # Small words that stay lower case in a title ("A Plan for the Town").
 _TITLE_SMALL: Final = frozenset(
     {"a", "an", "the", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "to",
@@ -80,6 +85,8 @@ def is_not_speech(quoted: str, before: str) -> bool:
     if word_count(quoted) < MIN_WORDS:
         return True
     tail = before[-40:]
-    if _NAMING.search(tail) or _NOUN_SLOT.search(tail):
+    if _NAMING.search(tail):
+        return True
+    if _NOUN_SLOT.search(tail) and not _FIRST_PERSON.search(quoted):
         return True
     return _title_case(quoted)

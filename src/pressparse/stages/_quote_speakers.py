@@ -17,10 +17,12 @@ quotation none of these give a speaker or a cue is not kept.
 
 from __future__ import annotations
 
+from typing import Final
+
 import attrs
 
 from pressparse.model import Span, Speaker
-from pressparse.names import SpeakerKind, opens_with_name, split_speaker
+from pressparse.names import PronounScope, SpeakerKind, opens_with_name, split_speaker
 from pressparse.stages._attribution import MAX_SUBJECT_CHARS, bare_attribution, cue_before
 from pressparse.stages._passages import Passage, passages
 from pressparse.stages._quote_find import Found, PassageQuotes, find_quotes
@@ -29,6 +31,9 @@ from pressparse.stages._speaker_resolve import Context, resolve, speaker_of
 from pressparse.stages.state import ParseState
 
 __all__ = ["Attributed", "attribute_all"]
+
+#: A sentence introduces its subject as a speaker only if it has this many lower-case words.
+MIN_PROSE_WORDS: Final = 3
 
 
 @attrs.frozen(kw_only=True)
@@ -66,6 +71,8 @@ def _sentence_speaker(text: str, start: int, end: int, offset: int, ctx: Context
     if sentence.endswith(":"):
         cue = cue_before(text, start, start + len(sentence))
         return speaker_of(cue, offset, ctx) if cue is not None else None
+    if sum(1 for word in sentence.split() if word[:1].islower()) < MIN_PROSE_WORDS:
+        return None  # a date line or a caption, not a sentence about someone
     who = split_speaker(sentence[:MAX_SUBJECT_CHARS])
     if who is None or who.kind is not SpeakerKind.PERSON or not opens_with_name(sentence, who):
         return None
@@ -186,12 +193,21 @@ def attribute_all(state: ParseState, ctx: Context) -> list[Attributed]:
     last_block = -2
     chain: list[int] = []
     speakers: set[str] = set()
+    quotations: list[tuple[int, int]] = []
     for passage in passages(state):
         text = ctx.text[passage.start : passage.end]
         before = _before(previous, last_block, state, passage)
         carry = before is not None and before.ends_open
         quotes = find_quotes(text, carry_open=carry)
-        here = attrs.evolve(ctx, speakers=frozenset(speakers))
+        quotations.extend(
+            (passage.start + f.marked.start, passage.start + f.marked.end) for f in quotes.found
+        )
+        scope = PronounScope(
+            quoted_people=frozenset(speakers),
+            paragraph_start=passage.start,
+            quotations=tuple(quotations),
+        )
+        here = attrs.evolve(ctx, pronouns=scope)
         under = _line_under(state, passage, here) if quotes.found else None
         attributed = _attribute_passage(passage, text, quotes, before, under, here)
         start = len(items)

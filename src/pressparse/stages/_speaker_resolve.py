@@ -13,7 +13,13 @@ import attrs
 
 from pressparse.document import Block, BlockKind
 from pressparse.model import Span, Speaker
-from pressparse.names import NameIndex, SpeakerKind, SpeakerPhrase, build_name_index
+from pressparse.names import (
+    NameIndex,
+    PronounScope,
+    SpeakerKind,
+    SpeakerPhrase,
+    build_name_index,
+)
 from pressparse.stages._attribution import Cue
 from pressparse.stages.state import ParseState
 
@@ -32,14 +38,13 @@ TITLE_LINE_SHARE: Final = 0.7
 class Context:
     """What the stage knows about the release while it attributes quotations.
 
-    ``speakers`` holds the names quoted so far: with the people the release introduces,
-    they are whom a pronoun may stand for.
+    ``pronouns`` says whom a "he" or "she" may stand for at this point of the release.
     """
 
     text: str
     names: NameIndex
     issuer: str | None
-    speakers: frozenset[str] = frozenset()
+    pronouns: PronounScope = attrs.field(factory=PronounScope)
 
 
 def resolve(
@@ -57,7 +62,7 @@ def resolve(
     elif kind is SpeakerKind.PRONOUN:
         limit = min(position, anchor) if anchor is not None else position
         he_she = phrase.name.lower() in _HE_SHE
-        name = ctx.names.person_before(limit, also=ctx.speakers) if he_she else None
+        name = ctx.names.person_before(limit, ctx.pronouns) if he_she else None
     elif kind is SpeakerKind.INITIALS:
         name = ctx.names.from_initials(phrase.name, position) or phrase.name
     elif kind is SpeakerKind.ISSUER:
