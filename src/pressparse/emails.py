@@ -83,6 +83,9 @@ _ROLE_MAILBOXES: Final = (
     "support",
 )
 
+# A web address run into the end of an address: "jane@acme.comwww.acme.com".
+_WEB_GLUE: Final = regex.compile(r"\.([a-z]{2,6})(?=www\.)")
+
 # A run of three or more digits at the start of a local part, from a number run into it:
 # "19087info@acme.com" (a postal code) -> "info@acme.com".
 _LEADING_DIGITS: Final = regex.compile(r"^\d{3,}(?=[^\W\d])")
@@ -170,7 +173,11 @@ def find_emails(
         start = _trim_local(text, m.start(), at, taken, glued)
         if start >= at:
             continue
-        found.append(EmailMatch(start=start, end=m.end(), address=text[start : m.end()]))
+        end = m.end()
+        web = _WEB_GLUE.search(text, at, end)
+        if web is not None:
+            end = web.start() + 1 + len(web[1])
+        found.append(EmailMatch(start=start, end=end, address=text[start:end]))
     if "at" in text.lower():
         for m in _OBFUSCATED.finditer(text):
             if any(e.start < m.end() and m.start() < e.end for e in found):

@@ -191,8 +191,12 @@ class _Assembler:
 
     def on_desk(self, item: Item, previous: Item | None) -> None:
         d = self.draft
-        if previous is not None and previous.kind is Kind.TITLE and previous.line == item.line:
-            d.title.append(item)  # "Vice President, Investor Relations"
+        if (
+            previous is not None
+            and previous.kind in {Kind.TITLE, Kind.NAME}
+            and previous.line == item.line
+        ):
+            d.title.append(item)  # "Vice President, Investor Relations", "Jane Roe, Marketing"
             d.keep(item)
             return
         if d.has_own():
@@ -202,6 +206,9 @@ class _Assembler:
 
     def on_org(self, item: Item) -> None:
         d = self.draft
+        if d.org is not None and item.text.lower() in d.org.text.lower():
+            d.keep(item)  # "Acme Corp." ... "Acme": the same organization again
+            return
         alone = d.name is None and not d.has_details()
         if d.org is None or d.org_inherited or alone:
             d.org, d.org_inherited = item, False

@@ -71,7 +71,7 @@ _SEPARATOR: Final = regex.compile(
 #   capitalized one), "Elm RoadReno" (a word of four letters or more after a space, then a
 #   capitalized one; "DeGrave", "MacKenzie", "HyeLim" stay whole), "19087United" (digits,
 #   then a capitalized word), "PRESS OFFICE Acme" (two upper-case words, then a capitalized
-#   one).
+#   one), "Acme Inc.Jane" (an abbreviation's dot, then a capitalized word).
 _GLUE: Final = regex.compile(
     r"""
     (?<=\p{Ll})(?=\p{Lu}{2,}(?!\p{Ll}))
@@ -79,6 +79,7 @@ _GLUE: Final = regex.compile(
   | (?<=\s\p{Lu}\p{Ll}{3,})(?<!\s(?:Fitz|Saint|Della|Dela))(?=\p{Lu}\p{Ll})
   | (?<=\d)(?=\p{Lu}\p{Ll})
   | (?<=\p{Lu}{2,}\ \p{Lu}{2,})\ (?=\p{Lu}\p{Ll})
+  | (?<=\p{Ll}\.)(?=\p{Lu}\p{Ll})
     """,
     regex.VERBOSE,
 )

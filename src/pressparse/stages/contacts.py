@@ -47,6 +47,11 @@ _ISSUER: Final = regex.compile(
 # "for Acme Corp:" after a label ("Media and Investor Contact for Acme Corp:").
 _FOR_ORG: Final = regex.compile(r"\s*for\s+(?P<org>\p{Lu}[^:\n]{1,60}?)\s*:")
 
+# The legal form at the end of an organization's name: ", Inc.", " LLC", " Ltd".
+_LEGAL_SUFFIX: Final = regex.compile(
+    r",?\s+(?:inc|incorporated|llc|llp|ltd|limited|corp|corporation|co|plc|gmbh|ag|sa)\.?$"
+)
+
 # A row of a markdown table: "| Jane Roe | John Doe |"; a rule row: "| --- | :---: |".
 _TABLE_ROW: Final = regex.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE: Final = regex.compile(r"^[\s|:\-]*$")
@@ -141,7 +146,12 @@ def _known_orgs(doc: Document) -> frozenset[str]:
             continue
         m = _ISSUER.match(block.text)
         if m is not None:
-            found.add(m["org"].strip(" .,:").lower())
+            org = m["org"].strip(" .,:").lower()
+            found.add(org)
+            # "Acme Widgets Inc." is also printed "Acme Widgets".
+            bare = _LEGAL_SUFFIX.sub("", org)
+            if bare != org and len(bare) > 3:
+                found.add(bare)
     return frozenset(found)
 
 
