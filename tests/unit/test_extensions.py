@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import pickle
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -313,3 +316,19 @@ def test_nothing_is_loaded_without_extensions(monkeypatch: pytest.MonkeyPatch) -
         assert pressparse.Parser().parse(RELEASE).headline == "Fenwick Grid Reports Record Quarter"
     finally:
         ext.available_extensions.cache_clear()
+
+
+def test_the_example_prints_the_structured_data(tmp_path: Path) -> None:
+    script = Path(__file__).resolve().parents[2] / "examples" / "custom_section_parser.py"
+    result = subprocess.run(
+        [sys.executable, str(script)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "[body] Event Details  <- parser: event_details" in result.stdout
+    assert "date:     Saturday, June 20, 2026" in result.stdout
+    assert '"location": "Pier 4, Harborline Terminal, Portsmouth, N.H."' in result.stdout
