@@ -196,6 +196,17 @@ def test_contact_lines_under_a_label_are_not_headings() -> None:
     assert sections_of(TOP + body) == [("contact", "Media Contact")]
 
 
+def test_running_text_after_a_contact_block_is_body_again() -> None:
+    body = (
+        "Media Contact: Jane Roe, press@acme.test\n\n"
+        '"The plant will run two shifts from the first day," said Ann Lee, the plant manager.\n'
+    )
+    release = pressparse.parse(TOP + body, fmt="text")
+    kinds = [(s.kind, s.heading) for s in release.sections]
+    assert kinds[-2:] == [(SectionKind.CONTACT, "Media Contact"), (SectionKind.BODY, None)]
+    assert [q.text for q in release.quotes][-1].startswith("The plant will run two shifts")
+
+
 def test_source_line_and_trailer_end_the_body() -> None:
     body = (
         "The plant opens to visitors in June.\n\nSOURCE Acme Corp.\n\n"

@@ -248,6 +248,17 @@ def _open(name: str, found: SectionMatch, blocks: tuple[Block, ...], index: int)
     return section
 
 
+def _close(current: _Open, sections: list[Section]) -> None:
+    closed = current.close()
+    if closed is not None:
+        sections.append(closed)
+
+
+def _resumes(para: Paragraph) -> bool:
+    """True for running text after a contact block: the release goes on (no heading)."""
+    return h.is_prose(para.text) and not h.has_contact_detail(para.text)
+
+
 def _walk(ctx: SectionContext, entries: tuple[RegistryEntry[SectionParser], ...]) -> list[Section]:
     """Offer each block to the parsers; open a section where one answers."""
     sections: list[Section] = []
@@ -259,23 +270,21 @@ def _walk(ctx: SectionContext, entries: tuple[RegistryEntry[SectionParser], ...]
         answer = _ask(entries, ctx, i) if i > 0 and block.kind is not BlockKind.RULE else None
         if answer is None:
             para = _paragraph(block)
-            _add(current.paragraphs, para)
-            if para is not None and current.kind is SectionKind.CONTACT and h.is_prose(para.text):
+            if para is not None and current.kind is SectionKind.CONTACT and _resumes(para):
+                _close(current, sections)
+                current = _Open(kind=SectionKind.BODY)  # no heading: the text goes on
                 ctx = attrs.evolve(ctx, open_kind=SectionKind.BODY)
+            _add(current.paragraphs, para)
             i += 1
             continue
         name, found = answer
         # text of the block before a heading found inside it stays with the section before
         _add(current.paragraphs, _paragraph(block, end=found.heading_span.start))
-        closed = current.close()
-        if closed is not None:
-            sections.append(closed)
+        _close(current, sections)
         current = _open(name, found, blocks, i)
         ctx = attrs.evolve(ctx, open_kind=found.kind)
         i = found.end if found.end is not None else i + 1
-    closed = current.close()
-    if closed is not None:
-        sections.append(closed)
+    _close(current, sections)
     return sections
 
 
