@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import attrs
+import regex
 
 from pressparse.model import Contact, Span
 from pressparse.stages._contact_items import Item
@@ -191,11 +192,16 @@ class _Assembler:
 
     def on_desk(self, item: Item, previous: Item | None) -> None:
         d = self.draft
-        if (
-            previous is not None
-            and previous.kind in {Kind.TITLE, Kind.NAME}
-            and previous.line == item.line
-        ):
+        after = previous is not None and previous.line == item.line
+        named = d.name if after and not d.name_is_desk else None
+        group = _GROUP_WORDS.search(item.text) is not None and (d.org is None or d.org_inherited)
+        if named is not None and previous is not None and named.end == previous.end and group:
+            # "Acme Wellness — PR Team": the first piece was the organization.
+            d.org, d.org_inherited = named, False
+            d.name, d.name_is_desk = item, True
+            d.keep(item)
+            return
+        if after and previous is not None and previous.kind in {Kind.TITLE, Kind.NAME}:
             d.title.append(item)  # "Vice President, Investor Relations", "Jane Roe, Marketing"
             d.keep(item)
             return
@@ -262,6 +268,11 @@ class _Assembler:
 
 
 _VALUES = frozenset({Kind.EMAIL, Kind.PHONE, Kind.WEBSITE})
+
+# Words that make a desk a group of people, never one person's department: "PR Team".
+_GROUP_WORDS = regex.compile(
+    r"\b(?:team|desk|office|hotline|division|department|unit|newsroom)\b", regex.IGNORECASE
+)
 _FORCED = {"org": Kind.ORG, "name": Kind.NAME, "address": Kind.ADDRESS, "title": Kind.TITLE}
 _SEGMENTS = {Kind.NAME, Kind.NAME1, Kind.ORG, Kind.DESK, Kind.TITLE, Kind.ADDRESS, Kind.COUNTRY}
 
