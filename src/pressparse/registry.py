@@ -46,13 +46,14 @@ class Registry(Generic[T]):
     :class:`~pressparse.pipeline.Parser` keeps the registry it was given immutable.
     """
 
-    __slots__ = ("_entries", "_locked", "_seq", "_validator")
+    __slots__ = ("_entries", "_locked", "_ordered", "_seq", "_validator")
 
     def __init__(self, *, validator: Callable[[str, T], None] | None = None) -> None:
         self._entries: dict[str, tuple[float, int, T]] = {}
         self._seq = 0
         self._validator = validator
         self._locked = False
+        self._ordered: tuple[RegistryEntry[T], ...] | None = None
 
     # -- changing ---------------------------------------------------------------------------
 
@@ -73,12 +74,14 @@ class Registry(Generic[T]):
         old = self._entries.get(name)
         seq = old[1] if old is not None and old[0] == priority else self._next_seq()
         self._entries[name] = (float(priority), seq, item)
+        self._ordered = None
 
     def deregister(self, name: str, *, strict: bool = True) -> None:
         """Remove the item named ``name``; a missing name raises :class:`KeyError` if strict."""
         self._check_unlocked()
         if name in self._entries:
             del self._entries[name]
+            self._ordered = None
         elif strict:
             raise KeyError(f"{name!r} is not registered")
 
@@ -88,6 +91,7 @@ class Registry(Generic[T]):
         new._entries = dict(self._entries)
         new._seq = self._seq
         new._locked = locked
+        new._ordered = self._ordered
         return new
 
     # -- reading ----------------------------------------------------------------------------
@@ -99,11 +103,13 @@ class Registry(Generic[T]):
 
     def entries(self) -> tuple[RegistryEntry[T], ...]:
         """Return every entry, highest priority first, ties in registration order."""
-        ordered = sorted(self._entries.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
-        return tuple(
-            RegistryEntry(name=name, priority=priority, item=item)
-            for name, (priority, _, item) in ordered
-        )
+        if self._ordered is None:
+            ordered = sorted(self._entries.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
+            self._ordered = tuple(
+                RegistryEntry(name=name, priority=priority, item=item)
+                for name, (priority, _, item) in ordered
+            )
+        return self._ordered
 
     def names(self) -> tuple[str, ...]:
         """Return the registered names in order."""
@@ -151,6 +157,7 @@ class Registry(Generic[T]):
 
     def __setstate__(self, state: _State[T]) -> None:
         self._entries, self._seq, self._validator, self._locked = state
+        self._ordered = None
 
     def _next_seq(self) -> int:
         self._seq += 1

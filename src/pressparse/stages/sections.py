@@ -305,4 +305,6 @@ def run(state: ParseState) -> ParseState:
     registry = state.section_parsers or _builtin_registry()
     ctx = SectionContext(doc=state.doc, blocks=units, options=state.options)
     sections = _walk(ctx, registry.entries())
+    if end <= state.body_start:
+        end = state.body_end  # the body lies inside the headline's block: nothing to cut
     return attrs.evolve(state, sections=tuple(sections), body_end=end)
