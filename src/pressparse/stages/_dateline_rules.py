@@ -33,7 +33,7 @@ _LOC: Final = rf"{_PART}(?:\s?,\s?{_LATE_PART}|\ (?:&|and|y|et)\ {_PART}){{0,4}}
 # The same with an all-capitals city, for datelines found inside running text.
 _CAPS_WORD: Final = r"\p{Lu}(?:[\p{Lu}.'’&]|-(?=\p{Lu}))*"
 _CAPS_LOC: Final = (
-    rf"(?<![\p{{L}}\d]){_CAPS_WORD}(?:\ {_CAPS_WORD}){{0,4}}"
+    rf"(?<![\p{{Lu}}\d]){_CAPS_WORD}(?:\ {_CAPS_WORD}){{0,4}}"
     rf"(?:\s?,\s?{_LATE_PART}|\ (?:&|and)\ {_CAPS_WORD}(?:\ {_CAPS_WORD}){{0,4}}){{0,3}}"
 )
 _DASH: Final = r"(?:-{1,3}|–|—|―)"

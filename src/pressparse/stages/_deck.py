@@ -142,7 +142,8 @@ def _join(doc: Document, indices: list[int]) -> list[tuple[str, Span]]:
     previous = -2
     for i in indices:
         text, span = _line(doc.blocks[i])
-        if lines and i == previous + 1 and _RUNS_ON.search(lines[-1][0]):
+        joins = bool(lines) and i == previous + 1 and doc.blocks[i].kind is not BlockKind.LIST_ITEM
+        if joins and _RUNS_ON.search(lines[-1][0]):
             last_text, last_span = lines[-1]
             lines[-1] = (f"{last_text} {text}", Span(start=last_span.start, end=span.end))
         else:

@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from pressparse.document import Block, BlockKind, Document
+from pressparse.model import InputFormat
 from pressparse.stages._dateline_rules import (
     match_dateline,
     search_wire_dateline,
@@ -29,7 +30,7 @@ from pressparse.stages._header_lines import (
     is_title_like,
     kind_label_end,
 )
-from pressparse.stages._page_title import find_page_title
+from pressparse.stages._page_title import find_page_title, page_titles
 from pressparse.wires import wire_id
 
 __all__ = ["TitleFound", "find_title"]
@@ -40,11 +41,16 @@ SEARCH_BLOCKS: Final = 250
 COLLAPSED_WINDOW: Final = 4000
 #: A line of a menu has at most this many words.
 MENU_WORDS: Final = 4
-#: A converter wraps long headings near this width.
-WRAP_MIN, WRAP_MAX = 60, 90
+#: Converters wrap Markdown lines (with the heading's "# ") at 74 to 80 characters: a
+#: heading line was wrapped only if the next line's first word would not have fitted.
+WRAP_MIN, WRAP_MAX = 74, 80
 
 # A line ending in a small word, so that the title runs on: "... Living with", "... in the".
 _RUNS_ON: Final = regex.compile(r"(?:\s\p{Ll}[\p{L}’']{0,11}|[,;:–—\-])$")
+# A heading ending in a small word, so that it must run on: "... Living with", "... in the".
+_SMALL_WORD_END: Final = regex.compile(
+    r"\s(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|as|into|over|its|their)$"
+)
 # Markdown heading marks left in the text: "# Title", "## Title".
 _HASHES: Final = regex.compile(r"^#{1,6}\s+")
 # Emphasis or bullet marks around a line: "*Deck*", "_Deck_", "* Deck".
@@ -102,10 +108,17 @@ def _wrapped(doc: Document, heading: Block, nxt: Block) -> bool:
         return False
     if date_line(nxt.text) or is_chrome(nxt.text) or nxt.text[:1] in "_*(":
         return False
-    if not WRAP_MIN - 10 <= len(heading.text) <= WRAP_MAX:
+    first_word = nxt.text.split(" ", 1)[0]
+    printed = len(heading.text) + len("# ")
+    if printed > WRAP_MAX or len(nxt.text) > WRAP_MAX:
         return False
-    return bool(_RUNS_ON.search(heading.text)) or (
-        len(heading.text) >= WRAP_MIN and len(nxt.text) <= WRAP_MIN
+    # Some width W in the range fits both lines and not the heading plus the next word.
+    lowest, highest = (
+        max(WRAP_MIN, printed, len(nxt.text)),
+        min(WRAP_MAX, printed + len(first_word)),
+    )
+    return lowest <= highest or (
+        printed >= WRAP_MIN - 20 and _SMALL_WORD_END.search(heading.text) is not None
     )
 
 
@@ -227,4 +240,8 @@ def find_title(doc: Document) -> TitleFound | None:
     found = _labelled(doc)
     if found is not None:
         return found
+    if doc.format is InputFormat.HTML:
+        _, candidates = page_titles(doc)
+        if candidates:  # printed nowhere in the page: the title from its metadata
+            return TitleFound(text=candidates[0], start=-1, first=-1, last=-1, rule="metadata")
     return _first_title_line(doc)

@@ -19,7 +19,12 @@ from pressparse.dates import PrintedDate, match_date
 from pressparse.document import Document
 from pressparse.model import Dateline, Span
 from pressparse.places import split_location
-from pressparse.stages._dateline_rules import DatelineHit, match_dateline, search_wire_dateline
+from pressparse.stages._dateline_rules import (
+    BEFORE_WIRE,
+    DatelineHit,
+    match_dateline,
+    search_wire_dateline,
+)
 from pressparse.stages._release_date import header_date
 from pressparse.stages.state import ParseState
 from pressparse.wires import wire_id
@@ -34,11 +39,16 @@ def _hit_at(state: ParseState, i: int) -> DatelineHit | None:
     doc = state.doc
     block = doc.blocks[i]
     hit = match_dateline(doc.text, block.span.start, loose=True)
+    if hit is not None:
+        return hit
+    # A wire dateline inside the block: after a title run into it, or a pull quote.
+    start = block.span.start
     span = state.headline_span
-    if hit is None and span is not None and block.span.start <= span.start < block.span.end:
-        end = min(len(doc.text), span.end + COLLAPSED_WINDOW)
-        hit = search_wire_dateline(doc.text, span.end, end)
-    return hit
+    if span is not None and block.span.start <= span.start < block.span.end:
+        start = span.end
+    end = min(len(doc.text), block.span.end + BEFORE_WIRE, start + COLLAPSED_WINDOW)
+    hit = search_wire_dateline(doc.text, start, end)
+    return hit if hit is not None and hit.start < block.span.end else None
 
 
 def _find(state: ParseState) -> tuple[DatelineHit, int] | None:

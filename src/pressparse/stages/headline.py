@@ -16,7 +16,7 @@ from pressparse.model import Span
 from pressparse.stages._deck import Deck, read_deck
 from pressparse.stages._header_lines import is_title_like
 from pressparse.stages._headline_find import TitleFound, find_title
-from pressparse.stages._page_title import fold, page_titles
+from pressparse.stages._page_title import fold
 from pressparse.stages.state import ParseState
 
 __all__ = ["run"]
@@ -44,20 +44,14 @@ def _glued(doc: Document, title: TitleFound, deck: Deck) -> tuple[TitleFound, De
     return None
 
 
-def _from_metadata(state: ParseState) -> ParseState:
-    """Only the page metadata names a title: keep it, with no span into the text."""
-    _, candidates = page_titles(state.doc)
-    if not candidates or (not state.doc.meta_title and not state.doc.title):
-        return state
-    return attrs.evolve(state, headline=candidates[0])
-
-
 def run(state: ParseState) -> ParseState:
     """Set the headline, the deck lines and the index where the body starts."""
     doc = state.doc
     title = find_title(doc)
     if title is None:
-        return _from_metadata(state)
+        return state
+    if title.first < 0:  # the page's metadata names a title the page does not print
+        return attrs.evolve(state, headline=title.text)
     if title.collapsed:
         span = Span(start=title.start, end=title.start + len(title.text))
         return attrs.evolve(

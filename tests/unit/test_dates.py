@@ -1,0 +1,121 @@
+"""Dates as printed: forms, languages, times and zones; never the clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+import pytest
+
+from pressparse.dates import find_date, find_date_span, match_date, parse_date, read_date
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Sept. 10, 2025 /PRNewswire/", dt.date(2025, 9, 10)),
+        ("April  01, 2024  (GLOBE NEWSWIRE)", dt.date(2024, 4, 1)),
+        ("April 4th, 2024 /", dt.date(2024, 4, 4)),
+        ("24 July 2026 -", dt.date(2026, 7, 24)),
+        ("Tuesday, December 2, 2025", dt.date(2025, 12, 2)),
+        ("JULY 16, 2026", dt.date(2026, 7, 16)),
+        ("19 de agosto de 2024", dt.date(2024, 8, 19)),
+        ("le 3 févr. 2026 /CNW/", dt.date(2026, 2, 3)),
+        ("1er mars 2024", dt.date(2024, 3, 1)),
+        ("2020-05-08 00:00:00", dt.date(2020, 5, 8)),
+        ("Date: 03/15/2024", dt.date(2024, 3, 15)),
+        ("December 15 13:24 2020", dt.date(2020, 12, 15)),
+    ],
+)
+def test_printed_forms(text: str, day: dt.date) -> None:
+    assert parse_date(text) == day
+
+
+def test_no_date_in_prose_or_in_an_impossible_day() -> None:
+    assert read_date("Office: 555-201-3344, Cell: 555-201-9988") is None
+    assert read_date("We may 2x our output") is None
+    assert read_date("Feb 30, 2020") is None
+
+
+def test_a_date_without_a_year_is_none_unless_a_reference_is_given() -> None:
+    assert parse_date("Jan. 5 /PRNewswire/") is None
+    assert parse_date("Jan. 5 /PRNewswire/", reference=dt.date(1999, 6, 1)) == dt.date(1999, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp", "zone"),
+    [
+        (
+            "March 07, 2019 05:47 PM Eastern Standard Time",
+            dt.datetime(2019, 3, 7, 17, 47, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+            "Eastern Standard Time",
+        ),
+        (
+            "August 08, 2024 14:25 ET | Source: Acme",
+            dt.datetime(2024, 8, 8, 14, 25, tzinfo=zoneinfo.ZoneInfo("America/New_York")),
+            "ET",
+        ),
+        (
+            "Thursday Nov 23, 2023 @ 1:00 AM Australia/Perth",
+            dt.datetime(2023, 11, 23, 1, 0, tzinfo=zoneinfo.ZoneInfo("Australia/Perth")),
+            "Australia/Perth",
+        ),
+        (
+            "July 1, 2024 10:00 AM GMT+8",
+            dt.datetime(2024, 7, 1, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))),
+            "GMT+8",
+        ),
+        (
+            "July 1, 2024 at 10 a.m. PDT",
+            dt.datetime(2024, 7, 1, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=-7))),
+            "PDT",
+        ),
+        (
+            "May 5, 2025 09:00 CET",
+            dt.datetime(2025, 5, 5, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+            "CET",
+        ),
+    ],
+)
+def test_time_and_zone(text: str, stamp: dt.datetime, zone: str) -> None:
+    printed = read_date(text)
+    assert printed is not None
+    assert printed.datetime == stamp
+    assert printed.datetime is not None
+    assert printed.datetime.utcoffset() == stamp.utcoffset()
+    assert printed.timezone == zone
+
+
+def test_a_regional_zone_follows_daylight_saving() -> None:
+    winter = read_date("January 8, 2024 14:25 ET")
+    summer = read_date("August 8, 2024 14:25 ET")
+    assert winter is not None
+    assert winter.datetime is not None
+    assert summer is not None
+    assert summer.datetime is not None
+    assert winter.datetime.utcoffset() == dt.timedelta(hours=-5)
+    assert summer.datetime.utcoffset() == dt.timedelta(hours=-4)
+
+
+def test_a_time_without_a_zone_is_naive() -> None:
+    printed = read_date("June 16, 2025 9:00")
+    assert printed is not None
+    assert printed.datetime == dt.datetime(2025, 6, 16, 9, 0)
+    assert printed.timezone is None
+
+
+def test_an_unknown_zone_word_is_not_read() -> None:
+    printed = read_date("June 16, 2025 9:00 at the hall")
+    assert printed is not None
+    assert printed.datetime is not None
+    assert printed.datetime.tzinfo is None
+
+
+def test_positions() -> None:
+    text = "Posted by Admin | June 13, 2024 | Updated"
+    found = find_date(text)
+    assert found is not None
+    assert text[found.start : found.end] == "June 13, 2024"
+    assert find_date_span(text) == (found.start, found.end)
+    assert match_date(text) is None
+    assert match_date(text, found.start) == found

@@ -1,0 +1,203 @@
+"""Headlines, decks and where the body starts, in HTML, Markdown and text page dumps."""
+
+from __future__ import annotations
+
+import pressparse
+from pressparse.pipeline import Parser
+from pressparse.stages.state import ParseState
+
+
+def headline_state(source: str, fmt: str = "auto") -> ParseState:
+    parser = Parser()
+    return parser.run_stages(parser.read(source, fmt=fmt), until="headline")
+
+
+def deck(state: ParseState) -> list[str]:
+    return [text for text, _ in state.subheadlines]
+
+
+def assert_spans(state: ParseState) -> None:
+    text = state.doc.text
+    assert state.headline_span is not None
+    assert state.headline_span.slice(text) == state.headline
+    for line, span in state.subheadlines:
+        assert span.slice(text) == line
+
+
+class TestHtml:
+    def test_the_release_heading_comes_first(self) -> None:
+        page = (
+            "<html><head><title>Site Home | Riverbend News</title>"
+            '<meta property="og:title" content="Something else"></head><body>'
+            "<article><h1>Riverbend Opens a New Footbridge</h1>"
+            "<p>The city of Riverbend opened a footbridge over the Mill River on Saturday, "
+            "linking two parks.</p></article></body></html>"
+        )
+        state = headline_state(page)
+        assert state.headline == "Riverbend Opens a New Footbridge"
+        assert_spans(state)
+
+    def test_the_page_title_without_its_site_suffix_where_the_page_prints_it(self) -> None:
+        page = (
+            "<html><head><title>Harbor Dredging Begins in May | Port of Kelso | News Hub"
+            "</title></head><body><main><p>Harbor Dredging Begins in May</p>"
+            "<p>May 2, 2025</p><p>The Port of Kelso will begin dredging the inner harbor on "
+            "May 12, the port authority said.</p></main></body></html>"
+        )
+        state = headline_state(page)
+        assert state.headline == "Harbor Dredging Begins in May"
+        assert state.doc.blocks[state.body_start].text.startswith("The Port of Kelso")
+        assert_spans(state)
+
+    def test_a_title_only_in_the_metadata_has_no_span(self) -> None:
+        page = (
+            "<html><head><title>Kelso Ferry Adds Sunday Crossings - Kelso Transit</title>"
+            "</head><body><main><p>From June, the ferry will also cross on Sundays, "
+            "Kelso Transit said on Monday in a statement to riders.</p></main></body></html>"
+        )
+        state = headline_state(page)
+        assert state.headline == "Kelso Ferry Adds Sunday Crossings"
+        assert state.headline_span is None
+
+
+class TestMarkdown:
+    def test_hash_heading_and_deck(self) -> None:
+        text = (
+            "# Marlow Bikes Recalls 2,000 Cargo Frames\n\n"
+            "Owners can get a free replacement at any dealer\n\n"
+            "MARLOW, Okla., June 2, 2025 /PRNewswire/ -- Marlow Bikes is recalling cargo "
+            "frames made in 2024.\n"
+        )
+        state = headline_state(text)
+        assert state.headline == "Marlow Bikes Recalls 2,000 Cargo Frames"
+        assert deck(state) == ["Owners can get a free replacement at any dealer"]
+        assert state.doc.blocks[state.body_start].text.startswith("MARLOW, Okla.")
+        assert state.headline_index is not None
+        assert state.headline_index in state.claimed
+        assert state.body_start not in state.claimed
+        assert_spans(state)
+
+    def test_a_heading_wrapped_by_the_converter_is_joined(self) -> None:
+        text = (
+            "# Tidewater Freight Signs Long-Term Lease for Cold Storage Warehouse in\n"
+            "Norfolk\n\n"
+            "March 4, 2025 08:00 AM Eastern Standard Time\n\n"
+            "NORFOLK, Va.--(BUSINESS WIRE)--Tidewater Freight has signed a lease.\n"
+        )
+        state = headline_state(text)
+        assert state.headline == (
+            "Tidewater Freight Signs Long-Term Lease for Cold Storage Warehouse in Norfolk"
+        )
+        assert deck(state) == []
+
+    def test_a_short_deck_under_a_short_heading_stays_a_deck(self) -> None:
+        text = (
+            "# Copperleaf Analytics Names a Chief Technology Officer\n\n"
+            "_Veteran engineer to lead the data platform_\n\n"
+            "BOULDER, Colo.--(BUSINESS WIRE)--Copperleaf Analytics named a new officer.\n"
+        )
+        state = headline_state(text)
+        assert state.headline == "Copperleaf Analytics Names a Chief Technology Officer"
+        assert deck(state) == ["Veteran engineer to lead the data platform"]
+
+    def test_summary_bullets_are_deck_lines(self) -> None:
+        text = (
+            "# Fernhill Water Cuts Leaks by a Third\n\n"
+            "- Sensors installed on 400 miles of main\n"
+            "- Repairs now start within a day\n\n"
+            "FERNHILL, Ore., May 6, 2025 /PRNewswire/ -- Fernhill Water said leaks fell.\n"
+        )
+        state = headline_state(text)
+        assert deck(state) == [
+            "Sensors installed on 400 miles of main",
+            "Repairs now start within a day",
+        ]
+
+
+class TestTextPageDumps:
+    def test_chrome_labels_and_date_lines_are_skipped(self) -> None:
+        text = (
+            "Skip to content\n"
+            "FOR IMMEDIATE RELEASE\n"
+            "Press Release\n"
+            "Thursday, May 8, 2025\n"
+            "Orchard County Opens Two Cooling Centers\n"
+            "Orchard County opened two cooling centers today as temperatures passed "
+            "100 degrees for a third day.\n"
+        )
+        state = headline_state(text, "text")
+        assert state.headline == "Orchard County Opens Two Cooling Centers"
+        assert_spans(state)
+
+    def test_site_suffix_is_dropped_and_the_in_page_title_is_found(self) -> None:
+        text = (
+            "Man Sentenced for Pharmacy Burglaries - Orchard County District Attorney\n"
+            "Home\nAbout Us\nNews\nContact\n"
+            "Man Sentenced for Pharmacy Burglaries\n"
+            "Published\nMay 9, 2025\n"
+            "ORCHARD CITY – A man who broke into four pharmacies was sentenced today to six "
+            "years in prison.\n"
+        )
+        state = headline_state(text, "text")
+        assert state.headline == "Man Sentenced for Pharmacy Burglaries"
+        assert state.doc.blocks[state.body_start].text.startswith("ORCHARD CITY")
+
+    def test_kind_label_and_listing_date_are_dropped(self) -> None:
+        labelled = (
+            "MEDIA ADVISORY: Press Briefing on Flood Recovery - Orchard County\n\n"
+            "MEDIA ADVISORY: Press Briefing on Flood Recovery\n\n"
+            "The county executive will brief reporters on flood recovery at noon on Friday.\n"
+        )
+        assert headline_state(labelled, "text").headline == "Press Briefing on Flood Recovery"
+        listed = (
+            "Bridge Inspections Completed | Orchard County\n\n"
+            "News Releases\n\n"
+            "May 9, 2025: Bridge Inspections Completed\n\n"
+            "County engineers have inspected all 212 bridges in the county this spring.\n"
+        )
+        assert headline_state(listed, "text").headline == "Bridge Inspections Completed"
+
+    def test_a_title_over_several_lines_and_a_deck_broken_by_layout(self) -> None:
+        text = (
+            "Two Charged in Scheme to Defraud Elderly Homeowners - Orchard County DA\n"
+            "Skip to content\n"
+            "Tuesday, June 3, 2025\n"
+            "Two Charged in Scheme to Defraud\n"
+            "Elderly Homeowners\n"
+            "Defendants Allegedly Took Deposits for Roof Repairs;\n"
+            "Work Was Never Done\n"
+            "Orchard County District Attorney Lena Park today announced that two men have "
+            "been charged with grand larceny.\n"
+        )
+        state = headline_state(text, "text")
+        assert state.headline == "Two Charged in Scheme to Defraud Elderly Homeowners"
+        assert deck(state) == [
+            "Defendants Allegedly Took Deposits for Roof Repairs; Work Was Never Done"
+        ]
+
+    def test_a_title_and_deck_run_together_after_the_deck(self) -> None:
+        text = (
+            "Skip to main content\nHome\nNewsroom\nContact Us\n"
+            "News Releases\n"
+            "Defendant Was Arrested at the Border Last Year\n"
+            "May 20, 2025\n"
+            "Man Extradited From Canada Defendant Was Arrested at the Border Last Year\n"
+            "(Orchard City, TX) - A man charged with fraud was extradited today.\n"
+        )
+        state = headline_state(text, "text")
+        assert state.headline == "Man Extradited From Canada"
+        assert deck(state) == ["Defendant Was Arrested at the Border Last Year"]
+        assert_spans(state)
+
+    def test_a_page_run_together_into_one_paragraph(self) -> None:
+        text = (
+            "Kestrel Mining Completes Sale of Idle Mill PR Newswire "
+            "RENO, Nev., May 5, 2025 /PRNewswire/ -- Kestrel Mining Corp. said today it "
+            "has completed the sale of its idle mill in northern Nevada to a recycler for "
+            "$12 million in cash, ending three years of talks with several buyers. " * 3
+        )
+        release = pressparse.parse(text, fmt="text")
+        assert release.headline == "Kestrel Mining Completes Sale of Idle Mill"
+        assert release.dateline is not None
+        assert release.dateline.location == "RENO, Nev."
+        assert release.paragraphs
