@@ -60,7 +60,7 @@ class PronounScope:
     (whose sentence subjects count), and the quotations (whose names do not)."""
 
     quoted_people: frozenset[str] = frozenset()
-    paragraph_start: int = 0
+    paragraph_start: int | None = None
     quotations: tuple[tuple[int, int], ...] = ()
 
     def in_quotation(self, mention: PersonName) -> bool:
@@ -121,7 +121,8 @@ class NameIndex:
                 continue
             full = self.full_name(mention.text, mention.position)
             words = name_words(full)
-            if mention.subject and mention.position >= scope.paragraph_start:
+            start = scope.paragraph_start
+            if mention.subject and start is not None and mention.position >= start:
                 return full
             if words in people and (len(words) >= 2 or full in scope.quoted_people):
                 return full
@@ -138,9 +139,10 @@ class NameIndex:
 
 
 def _introduced(tokens: tuple[Token, ...], run: Run) -> bool:
-    """True when a title stands right before the run or in an appositive after it."""
+    """True when a title stands right before the run, right after it ("named Ann Lee chief
+    executive") or in an appositive after it ("Ann Lee, the chief executive")."""
     before = [t for t in tokens[max(0, run.first - 2) : run.first] if t.text != ","]
-    if before and before[-1].kind is Kind.TITLE:
+    if (before and before[-1].kind is Kind.TITLE) or _named_as(tokens, run):
         return True
     after = tokens[run.last + 1 : run.last + 1 + INTRO_REACH]
     if not after or (after[0].text != "," and fold(after[0].text) not in _IS):
@@ -181,6 +183,14 @@ def _opens_sentence(tokens: tuple[Token, ...], run: Run) -> bool:
     return True
 
 
+def _named_as(tokens: tuple[Token, ...], run: Run) -> bool:
+    """True for a full name right before a lower-case title: "named Ann B. Lee chief
+    executive" (a run a speaker phrase reads as a modifier, as in "Acme chief executive")."""
+    nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
+    lower_title = nxt is not None and nxt.kind is Kind.TITLE and nxt.text[:1].islower()
+    return lower_title and run.size(tokens) >= 2 and not tokens[run.last].possessive
+
+
 def _person(text: str, tokens: tuple[Token, ...], run: Run, offset: int, weak: bool) -> PersonName:
     start, end = tokens[run.first].start, tokens[run.last].end
     shown = text[start:end]
@@ -208,7 +218,7 @@ def build_name_index(pieces: Iterable[tuple[str, int, bool]]) -> NameIndex:
     for text, offset, weak in pieces:
         tokens = tokenize(text)
         for run in find_runs(tokens):
-            if run.modifier:
+            if run.modifier and not _named_as(tokens, run):
                 continue
             person = _person(text, tokens, run, offset, weak)
             mentions.append(person)

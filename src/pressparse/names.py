@@ -40,6 +40,7 @@ _ORG_REFERENCE: Final = regex.compile(
         (?:['’]s)?(?:\s+(?:spokesperson|spokesman|spokeswoman|representative|statement))?
       | (?:spokesperson|spokesman|spokeswoman|representative)\s+for\s+the\s+company)
     \b
+    (?!\s+(?:of|for)\s+(?:the\s+)?(?-i:\p{Lu}))   # not "the Office of the Mayor"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -104,6 +104,9 @@ _BARE_LEAD: Final = regex.compile(r"^\s*(?:[—–-]{1,2}|~)?\s*")
 #: A line holding only an attribution is at most this many words long.
 MAX_BARE_WORDS: Final = 16
 
+#: The longest phrase naming an unknown speaker ("one of the new hires"), in words.
+MAX_UNNAMED_WORDS: Final = 6
+
 #: The longest speaker phrase read before a verb, in characters.
 MAX_SUBJECT_CHARS: Final = 220
 #: The longest subject phrase after a quotation ("'...,' Jane Doe, CEO of Acme, said").
@@ -141,11 +144,13 @@ def _speaker_at(text: str, start: int, end: int, verb: str) -> Cue:
     return Cue(verb=verb, who=who, start=start + who.start, end=start + who.end)
 
 
-def cue_after(text: str, start: int, end: int) -> Cue | None:
+def cue_after(text: str, start: int, end: int, *, loose: bool = False) -> Cue | None:
     """Return the cue that follows a quotation, in ``text[start:end]`` (one sentence at most).
 
     ``start`` is just past the closing mark; ``end`` the next quotation's opening mark or
-    the end of the sentence.
+    the end of the sentence. With ``loose`` (the quotation ended in a comma, so an
+    attribution must follow), a short clause naming nobody a reader could tell is a cue
+    too: '"...," one of the new hires said.'
     """
     region = text[start:end]
     if not region.strip(" ,.;:\n"):
@@ -165,7 +170,10 @@ def cue_after(text: str, start: int, end: int) -> Cue | None:
     if verb is None:
         return None
     cue = _speaker_at(text, start + at, start + verb.start(), verb["verb"])  # '," Doe said.'
-    return cue if cue.who is not None else None
+    if cue.who is not None:
+        return cue
+    short = len(region[at : verb.start()].split()) <= MAX_UNNAMED_WORDS
+    return cue if loose and short and not _HYPOTHETICAL.search(region, at, verb.start()) else None
 
 
 def cue_before(text: str, start: int, end: int) -> Cue | None:

@@ -33,7 +33,9 @@ _CORPORATE: Final = (
 
 # What separates the issuer's name from the dateline or sentence before it.
 # Example: 'CITY, Jan. 5, 2026 /Wire/ -- Acme Widgets, Inc.' -> "Acme Widgets, Inc.".
-_LEAD: Final = regex.compile(r"^.*(?:--|—|–|\s-\s|/\s|[.!?]\s|\n)\s*", regex.DOTALL)
+_LEAD: Final = regex.compile(
+    r"^.*(?:--|—|–|\s-\s|/\s|(?<=\p{Ll}{2})[.!?]\s+(?=\p{Lu})|\n)\s*", regex.DOTALL
+)
 
 
 # The organization that opens a lead paragraph, before its ticker, an appositive or the
@@ -60,7 +62,7 @@ def _defined(text: str) -> str | None:
         cut = window.rfind("(", 0, window[:cut].rstrip().rfind(")"))
     if cut <= 0:
         return None
-    org = _LEAD.sub("", window[:cut].rsplit("\n", 1)[-1]).strip(" ,")
+    org = _LEAD.sub("", window[:cut].rsplit("\n", 1)[-1].rstrip()).strip(" ,")
     return org if org[:1].isupper() and len(org) <= 80 else None
 
 

@@ -95,7 +95,7 @@ def _own_cue(text: str, marks: list[Marked], i: int, ends: tuple[int, ...]) -> _
     after_end = min(next_open if next_open is not None else len(text), sentence_end)
     quoted = text[m.start : m.end].rstrip()
     open_ended = quoted[-1:] not in _SENTENCE_MARKS
-    after = cue_after(text, close_end, after_end)
+    after = cue_after(text, close_end, after_end, loose=open_ended)
     leading = None
     trusted = open_ended or not m.closed or after_end == sentence_end
     if after is not None and not (trusted or after.verb in _DASHES):
@@ -105,7 +105,9 @@ def _own_cue(text: str, marks: list[Marked], i: int, ends: tuple[int, ...]) -> _
     prev_close = marks[i - 1].end + 1 if i > 0 else 0
     start = max(prev_close, sentence_start_before(ends, m.open_mark))
     before = cue_before(text, start, m.open_mark)
-    own = (after or before) if open_ended else (before or after)
+    ordered = [after, before] if open_ended else [before, after]
+    named = [c for c in ordered if c is not None and c.who is not None]
+    own = named[0] if named else next((c for c in ordered if c is not None), None)
     return _Cues(own=own, next_cue=leading)
 
 

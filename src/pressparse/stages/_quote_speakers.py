@@ -103,8 +103,8 @@ def _inherited(
             return before.last_speaker
         start = _last_sentence_start(before.text, len(before.text))
         return _sentence_speaker(before.text, start, len(before.text), before.start, ctx)
-    start = sentence_start_before(sentence_ends(text[:opening].rstrip()), opening)
-    if start >= opening:
+    start = sentence_start_before(sentence_ends(text), opening)
+    if start == 0:
         return None
     return _sentence_speaker(text, _last_sentence_start(text, start), start, passage.start, ctx)
 

@@ -1,0 +1,206 @@
+"""Speaker phrases read into name, title and organization; names resolved across a release.
+
+All names here are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.names import (
+    NameIndex,
+    PronounScope,
+    SpeakerKind,
+    build_name_index,
+    opens_with_name,
+    split_speaker,
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "title", "organization"),
+    [
+        pytest.param(
+            "Jane Doe, CEO of Acme Corp.", "Jane Doe", "CEO of Acme Corp.", "Acme Corp.", id="after"
+        ),
+        pytest.param(
+            "Lake County Sheriff Tom Ode", "Tom Ode", "Lake County Sheriff", None, id="before"
+        ),
+        pytest.param(
+            "Kell County State’s Attorney Ana María O’Neal",
+            "Ana María O’Neal",
+            "Kell County State’s Attorney",
+            "Kell County State",
+            id="possessive-office",
+        ),
+        pytest.param(
+            "Northgate Gov. Lee Park, a Democrat,",
+            "Lee Park",
+            "Northgate Gov.",
+            None,
+            id="abbreviated-title",
+        ),
+        pytest.param(
+            "Brightline marketing director, Sam Roe,",
+            "Sam Roe",
+            "Brightline marketing director",
+            None,
+            id="title-segment-first",
+        ),
+        pytest.param(
+            "Orbit Media’s CEO and Chairman Nia Vale",
+            "Nia Vale",
+            "Orbit Media’s CEO and Chairman",
+            "Orbit Media",
+            id="org-possessive",
+        ),
+        pytest.param(
+            "Rear Admiral Kim Ode, USN (Retired), President of the Harbor Trust",
+            "Kim Ode",
+            "USN (Retired), President of the Harbor Trust",
+            "Harbor Trust",
+            id="rank-and-credentials",
+        ),
+        pytest.param(
+            "Dr. Lena Marsh Jr.", "Lena Marsh Jr.", "Dr.", None, id="honorific-and-suffix"
+        ),
+        pytest.param("Juan de la Rosa", "Juan de la Rosa", None, None, id="particles"),
+        pytest.param("A. Quill", "A. Quill", None, None, id="initial"),
+        pytest.param(
+            "Special Agent-in-Charge Brill",
+            "Brill",
+            "Special Agent-in-Charge",
+            None,
+            id="hyphenated-title",
+        ),
+        pytest.param(
+            "the Acme Lead Engineer known as Vex Arden",
+            "Vex Arden",
+            "Acme Lead Engineer known as",
+            None,
+            id="known-as",
+        ),
+        pytest.param("Rep. April Stone", "April Stone", "Rep.", None, id="month-first-name"),
+    ],
+)
+def test_person_phrases(
+    phrase: str, name: str, title: str | None, organization: str | None
+) -> None:
+    who = split_speaker(phrase)
+    assert who is not None
+    assert who.kind is SpeakerKind.PERSON
+    assert (who.name, who.title, who.organization) == (name, title, organization)
+    assert phrase[who.start : who.end] == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "organization"),
+    [
+        pytest.param("a spokesperson for Acme Corp.", "Acme Corp", id="unnamed-spokesperson"),
+        pytest.param("a Chief Medical Officer at Orvex", "Orvex", id="unnamed-officer"),
+        pytest.param("the League of Tenants of Ohio", "League of Tenants of Ohio", id="of-chain"),
+        pytest.param("the Office of the Chief Judge", "Office of the Chief Judge", id="office-of"),
+        pytest.param("The Lakeview Tribune", "Lakeview Tribune", id="newspaper"),
+    ],
+)
+def test_organization_phrases(phrase: str, organization: str) -> None:
+    who = split_speaker(phrase)
+    assert who is not None
+    assert (who.kind, who.name) == (SpeakerKind.ORGANIZATION, organization)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("the company", SpeakerKind.ISSUER),
+        ("a company spokesperson", SpeakerKind.ISSUER),
+        ("she", SpeakerKind.PRONOUN),
+        ("JD", SpeakerKind.INITIALS),
+    ],
+)
+def test_references(phrase: str, kind: SpeakerKind) -> None:
+    who = split_speaker(phrase)
+    assert who is not None
+    assert who.kind is kind
+
+
+@pytest.mark.parametrize("phrase", ["", "one of the victims", "uno de los sobrevivientes"])
+def test_nobody_named(phrase: str) -> None:
+    assert split_speaker(phrase) is None
+
+
+def test_leading_white_space_keeps_offsets_right() -> None:
+    phrase = "  Jane Doe, CEO"
+    who = split_speaker(phrase)
+    assert who is not None
+    assert phrase[who.start : who.end] == "Jane Doe"
+
+
+def test_subject_of_a_sentence() -> None:
+    sentence = "Northgate Mayor Ann Lee is pleased with the plan."
+    who = split_speaker(sentence)
+    assert who is not None
+    assert opens_with_name(sentence, who)
+    sentence = "The deal closed on Monday with support from Ann Lee of Harbor Bank."
+    who = split_speaker(sentence)
+    assert who is not None
+    assert not opens_with_name(sentence, who)
+
+
+TEXT = (
+    "Northwind Labs named Priya K. Raman chief executive. "
+    "Deputy Director Omar Haddad joined in May. "
+    "Raman says the lab will double in size."
+)
+
+
+def index() -> NameIndex:
+    return build_name_index([(TEXT, 0, False), ("Northwind Names Priya Raman CEO", 500, True)])
+
+
+@pytest.mark.parametrize(
+    ("mention", "full"),
+    [
+        ("Raman", "Priya K. Raman"),
+        ("Priya Raman", "Priya K. Raman"),
+        ("Priya", "Priya K. Raman"),
+        ("Haddad", "Omar Haddad"),
+        ("Lindgren", "Lindgren"),
+    ],
+)
+def test_full_names(mention: str, full: str) -> None:
+    assert index().full_name(mention, len(TEXT)) == full
+
+
+def test_names_in_title_lines_are_a_fallback_only() -> None:
+    names = build_name_index([("Northwind Appoints Dana Vick as Treasurer", 0, True)])
+    assert names.full_name("Vick", 100).endswith("Dana Vick")
+    names = build_name_index(
+        [
+            ("Northwind Appoints Dana Vick as Treasurer", 0, True),
+            ("Dana Vick starts today.", 50, False),
+        ]
+    )
+    assert names.full_name("Vick", 100) == "Dana Vick"
+
+
+def test_pronouns_stand_for_introduced_quoted_or_subject_people() -> None:
+    names = index()
+    says = TEXT.index("Raman says")
+    # both are introduced by a title; the one mentioned last counts
+    assert names.person_before(len(TEXT)) == "Priya K. Raman"
+    assert names.person_before(says) == "Omar Haddad"
+    # a name inside a quotation does not count
+    inside = PronounScope(quotations=((TEXT.index("Deputy"), TEXT.index(" joined")),))
+    assert names.person_before(says, inside) == "Priya K. Raman"
+    # someone never introduced counts when quoted before, or as the subject of "says"
+    plain = build_name_index([("Ray sold the farm. Ray says he misses it.", 0, False)])
+    assert plain.person_before(40) is None
+    assert plain.person_before(40, PronounScope(quoted_people=frozenset({"Ray"}))) == "Ray"
+    assert plain.person_before(40, PronounScope(paragraph_start=0)) == "Ray"
+
+
+def test_initials() -> None:
+    names = build_name_index([("J.D. Whitcombe runs the kitchen.", 0, False)])
+    assert names.from_initials("JD", 40) == "J.D. Whitcombe"
+    assert names.from_initials("QX", 40) is None

@@ -1,0 +1,356 @@
+"""The quotes stage: finding quotations, leaving out what is not speech, attributing them.
+
+Every release here is fictional, written for these tests in the formats real ones come in
+(``tests/fixtures/quotes``): a wire release, a government page in HTML whose markup splits
+an attribution over three paragraphs, a Markdown feature story, and a text page with the
+broken typography real releases have.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import pressparse
+from pressparse import Quote
+from pressparse.stages._quote_filter import is_not_speech
+from pressparse.stages._quote_marks import find_marked
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quotes"
+
+HEADLINE = (
+    "Acme Widgets Opens Plant in Springfield\n\n"
+    "SPRINGFIELD, Ill., March 3, 2026 /PRNewswire/ -- Acme Widgets opened a plant today.\n\n"
+)
+
+
+def quotes_of(body: str, *, fmt: str = "text") -> tuple[Quote, ...]:
+    """The quotations of a short release made of a headline and ``body``."""
+    return pressparse.parse_quotes(pressparse.read(HEADLINE + body, fmt=fmt))
+
+
+def pairs(quotes: tuple[Quote, ...]) -> list[tuple[str, str | None]]:
+    """(first words of the quotation, speaker name) for each quotation."""
+    return [(" ".join(q.text.split()[:4]), q.speaker.name if q.speaker else None) for q in quotes]
+
+
+def fixture_quotes(name: str) -> tuple[Quote, ...]:
+    release = pressparse.parse(FIXTURES / name)
+    for quote in release.quotes:
+        assert quote.span.slice(release.text) == quote.text
+        if quote.speaker is not None and quote.speaker.span is not None:
+            assert quote.speaker.span.slice(release.text)
+    return pressparse.parse_quotes(pressparse.read(FIXTURES / name))
+
+
+# --- marks -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param('"We grew," she said.', ["We grew,"], id="straight"),
+        pytest.param("“We grew,” she said.", ["We grew,"], id="curly"),
+        pytest.param(
+            "“We call it ‘the long game’ here,” she said.",
+            ["We call it ‘the long game’ here,"],
+            id="single-inside-double",
+        ),
+        pytest.param(
+            '"Buyers follow the "smart home" trend closely," she said.',
+            ['Buyers follow the "smart home" trend closely,'],
+            id="nested-same-marks",
+        ),
+        pytest.param(
+            'Acme Inc. ("Acme" or the "Company") said "we are ready to ship."',
+            ["Acme", "Company", "we are ready to ship."],
+            id="straight-marks-paired-by-context",
+        ),
+        pytest.param(
+            "“Grow where the people are kind. “Three years ago the county set land aside.",
+            ["Grow where the people are kind."],
+            id="closed-with-an-opening-mark",
+        ),
+        pytest.param(
+            "“We will open in May and hire locally",
+            ["We will open in May and hire locally"],
+            id="never-closed",
+        ),
+        pytest.param(
+            "« Nous sommes ravis », a déclaré Jean Morel.",
+            [" Nous sommes ravis"],
+            id="guillemets",
+        ),
+        pytest.param(
+            "'We are delighted,' said Ann Ode. 'It is the team's best year.'",
+            ["We are delighted,", "It is the team's best year."],
+            id="straight-single-marks",
+        ),
+        pytest.param("Acme's CEO said the company's year was strong.", [], id="apostrophes"),
+    ],
+)
+def test_marks(text: str, expected: list[str]) -> None:
+    assert [text[m.start : m.end].rstrip() for m in find_marked(text)] == expected
+
+
+def test_a_paragraph_that_closes_a_quotation_opened_before_it() -> None:
+    text = "we will keep our promise to every family.” Back to the news."
+    (marked,) = find_marked(text, carry_open=True)
+    assert (marked.start, text[marked.start : marked.end]) == (0, text[: text.index("”")])
+
+
+# --- what is not speech --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("quoted", "before"),
+    [
+        pytest.param("Company", "Acme Inc. (the ", id="defined-term"),
+        pytest.param("the new normal", "what some call ", id="under-four-words"),
+        pytest.param("A Plan for Every Town in Ohio", "the report ", id="title-case-work"),
+        pytest.param("one plan for all of the region", "a strategy titled ", id="titled"),
+        pytest.param("a cleaner way to heat homes", "a program known as ", id="known-as"),
+        pytest.param("where is my refund for last year", "questions such as ", id="example"),
+        pytest.param("natural beauty of hills and lakes", "the advantages of ", id="noun-slot"),
+    ],
+)
+def test_not_speech(quoted: str, before: str) -> None:
+    assert is_not_speech(quoted, before)
+
+
+def test_a_phrase_in_a_noun_slot_spoken_in_the_first_person_is_speech() -> None:
+    assert not is_not_speech("renewable power for every shift we run", "would run on ")
+
+
+def test_slogans_examples_and_headings_are_left_out() -> None:
+    body = (
+        "Acme's motto, “Quality in every widget we make,” is printed on each box.\n\n"
+        "Customers may ask “where can I buy the new widgets near me?” in any store.\n\n"
+        "Beware of anyone who says “I can fix your widget today for cash.”\n\n"
+        "“Build it well and build it once.”\n\n"
+        "Jane Doe, CEO of Acme, said, “We are proud of this plant and its people.”\n"
+    )
+    assert pairs(quotes_of(body)) == [("We are proud of", "Jane Doe")]
+
+
+# --- attribution patterns ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "title"),
+    [
+        pytest.param(
+            "“The plant doubles our output,” said Jane Doe, Chief Executive Officer of Acme.",
+            "Jane Doe",
+            "Chief Executive Officer of Acme",
+            id="said-name-title",
+        ),
+        pytest.param(
+            "Jane Doe, CEO of Acme, said, “The plant doubles our output.”",
+            "Jane Doe",
+            "CEO of Acme",
+            id="name-title-said",
+        ),
+        pytest.param(
+            "Acme CEO Jane Doe stated that “the plant doubles our output.”",
+            "Jane Doe",
+            "Acme CEO",
+            id="stated-that",
+        ),
+        pytest.param(
+            "According to Jane Doe, CEO of Acme, “the plant doubles our output.”",
+            "Jane Doe",
+            "CEO of Acme",
+            id="according-to",
+        ),
+        pytest.param(
+            "Jane Doe, CEO of Acme: “The plant doubles our output.”",
+            "Jane Doe",
+            "CEO of Acme",
+            id="colon-intro",
+        ),
+        pytest.param(
+            "“The plant doubles our output.” — Jane Doe, CEO of Acme",
+            "Jane Doe",
+            "CEO of Acme",
+            id="trailing-dash",
+        ),
+        pytest.param(
+            "“The plant doubles our output,” Jane Doe told reporters on Tuesday.",
+            "Jane Doe",
+            None,
+            id="told-reporters",
+        ),
+        pytest.param(
+            "In a statement, Jane Doe commented: “The plant doubles our output.”",
+            "Jane Doe",
+            None,
+            id="in-a-statement",
+        ),
+        pytest.param(
+            "“The plant doubles our output,” explained Acme’s plant manager, Jane Doe.",
+            "Jane Doe",
+            "Acme’s plant manager",
+            id="explained-title-before",
+        ),
+    ],
+)
+def test_attribution_patterns(body: str, speaker: str, title: str | None) -> None:
+    (quote,) = quotes_of(body)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    "verb", ["added", "noted", "stated", "commented", "explained", "says", "observed"]
+)
+def test_cue_verbs(verb: str) -> None:
+    body = f"Jane Doe leads Acme.\n\n“The plant doubles our output,” {verb} Doe."
+    assert pairs(quotes_of(body)) == [("The plant doubles our", "Jane Doe")]
+
+
+def test_split_quotation_gives_two_quotes_with_one_speaker() -> None:
+    body = "“The plant opens in May,” said Jane Doe, CEO of Acme, “and hires 200 people.”"
+    assert pairs(quotes_of(body)) == [
+        ("The plant opens in", "Jane Doe"),
+        ("and hires 200 people.", "Jane Doe"),
+    ]
+
+
+def test_a_quotation_continues_the_speaker_of_the_one_before() -> None:
+    body = (
+        "“The plant opens in May,” said Jane Doe. “We will hire 200 people.”\n\n"
+        "“Training starts in April for every new hire.”\n"
+    )
+    assert [s for _, s in pairs(quotes_of(body))] == ["Jane Doe"] * 3
+
+
+def test_multi_paragraph_quotation_with_the_attribution_at_its_end() -> None:
+    body = (
+        "“The plant opens in May and hires 200 people from the region.\n\n"
+        "“Training starts in April for every new hire,” said Jane Doe, CEO of Acme.\n"
+    )
+    assert pairs(quotes_of(body)) == [
+        ("The plant opens in", "Jane Doe"),
+        ("Training starts in April", "Jane Doe"),
+    ]
+
+
+def test_speaker_named_in_the_previous_sentence() -> None:
+    body = (
+        "Springfield Mayor Ann Ode welcomed the news at a press conference on Monday. "
+        "“This is the largest investment our city has seen.”"
+    )
+    assert pairs(quotes_of(body)) == [("This is the largest", "Ann Ode")]
+
+
+def test_intro_line_ending_in_a_colon() -> None:
+    body = (
+        "Acme CEO Jane Doe released the following statement on the plant:\n\n"
+        "“We chose Springfield for its people and its rail links.”"
+    )
+    assert pairs(quotes_of(body)) == [("We chose Springfield for", "Jane Doe")]
+
+
+def test_attribution_line_under_a_quotation() -> None:
+    body = "“We chose Springfield for its people and its rail links.”\n\nJane Doe, CEO of Acme\n"
+    assert pairs(quotes_of(body)) == [("We chose Springfield for", "Jane Doe")]
+
+
+# --- resolving speakers --------------------------------------------------------------
+
+
+def test_surname_title_and_surname_and_pronoun_resolve_to_the_full_name() -> None:
+    body = (
+        "Acme chief executive Jane R. Doe opened the plant on Monday.\n\n"
+        "“We are proud of this team,” said Doe.\n\n"
+        "“Springfield made this easy,” said Chief Executive Doe.\n\n"
+        "Doe thanked the workers. “Every one of you built this,” she added.\n"
+    )
+    assert [s for _, s in pairs(quotes_of(body))] == ["Jane R. Doe"] * 3
+
+
+def test_initials_resolve_to_the_person_they_stand_for() -> None:
+    body = "J.D. Whitcombe, the plant manager, toured the line. JD said: “We run two shifts now.”"
+    assert pairs(quotes_of(body)) == [("We run two shifts", "J.D. Whitcombe")]
+
+
+def test_organizations_speak() -> None:
+    body = (
+        "Acme Widgets, Inc. (the “Company”) makes widgets.\n\n"
+        "“Acme has been a good neighbor everywhere,” the company said in a statement.\n\n"
+        "“We welcome every new employer to the region,” said a spokesperson for the "
+        "Springfield Chamber of Commerce.\n"
+    )
+    assert pairs(quotes_of(body)) == [
+        ("Acme has been a", "Acme Widgets, Inc."),
+        ("We welcome every new", "Springfield Chamber of Commerce"),
+    ]
+
+
+def test_nobody_a_reader_could_tell_gives_no_speaker_but_keeps_the_quote() -> None:
+    body = "“I waited ten years for this job,” one of the new hires said."
+    assert pairs(quotes_of(body)) == [("I waited ten years", None)]
+
+
+# --- fixtures in the formats releases come in ----------------------------------------
+
+
+def test_wire_release() -> None:
+    assert pairs(fixture_quotes("harbor-wire.txt")) == [
+        ("Dayton gives us room", "Priya Raman-Ostrowski"),
+        ("We expect the first", "Priya Raman-Ostrowski"),
+        ("renewable power for every", "Priya Raman-Ostrowski"),
+        ("The line we are", "Theo Lindqvist"),
+        ("We looked at eleven", "Theo Lindqvist"),
+        ("Dayton won on every", "Theo Lindqvist"),
+        ("This is the largest", "Celia Brandt"),
+        ("Harbor Lane has been", "Harbor Lane Foods, Inc."),
+        ("We are proud to", "Dayton Development Coalition"),
+        ("It's a big day", "Celia Brandt"),
+    ]
+
+
+def test_wire_release_titles_and_organizations() -> None:
+    first = fixture_quotes("harbor-wire.txt")[0]
+    assert first.speaker is not None
+    assert first.speaker.title == "Chief Executive Officer of Harbor Lane Foods"
+    assert first.speaker.organization == "Harbor Lane Foods"
+    assert first.cue == "said"
+
+
+def test_html_page_with_the_attribution_in_its_own_paragraph() -> None:
+    assert pairs(fixture_quotes("county-attorney.html")) == [
+        ("These defendants took money", "Marisol Vega Rowe"),
+        ("My office will not", "Marisol Vega Rowe"),
+        ("The homeowners kept every", "Aaron Okafor"),
+        ("We urge anyone who", "Marisol Vega Rowe"),
+    ]
+
+
+def test_feature_story_with_first_names_pronouns_and_a_running_quotation() -> None:
+    assert pairs(fixture_quotes("feature-story.md")) == [
+        ("We toured six communities", "Gloria Pennington"),
+        ("The raised beds sold", "Gloria Pennington"),
+        ("I build birdhouses for", "Ray"),
+        ("Now I have a", "Ray"),
+        ("People want to taste", "Hannah Quist"),
+        ("We keep a list", "Hannah Quist"),
+        ("Visitors ask the residents", "Hannah Quist"),
+        ("Half of what we", "J.D. Whitcombe"),
+        ("We should have done", "Gloria Pennington"),
+    ]
+
+
+def test_broken_typography() -> None:
+    quotes = fixture_quotes("broken-marks.txt")
+    assert pairs(quotes) == [
+        ("Tallow Ridge has worked", "Ingrid Solberg"),
+        ("Most of our campuses", "Mattias Brenn"),
+        ("We expect to hire", "Mattias Brenn"),
+    ]
+    # the quotation never closed ends before the attribution run into it
+    assert quotes[0].text.endswith("cuts our cooling bill in half.")
+    # the one closed with an opening mark ends at that mark
+    assert quotes[1].text.endswith("built in the mountains.")
