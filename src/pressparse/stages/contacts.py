@@ -126,7 +126,7 @@ class _Reader:
         return Kind.UNKNOWN in kinds and not kinds & _ANCHORS
 
     def is_card(self, lines: Sequence[Line]) -> bool:
-        """Tell whether ``line`` is a contact card: who, and two kinds of detail.
+        """Tell whether ``lines`` make a contact card: who, and two kinds of detail.
 
         A line of details alone ("info@acme.com | 555-0100") is a site's footer, not a card.
         """
