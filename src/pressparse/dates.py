@@ -81,7 +81,7 @@ _DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE)
 
 # Digits, and the starts of words: a printed date holds a number, and starts at the word
 # that opens it, at most a few words before that number ("Thursday, April 30, 2015").
-_DIGIT: Final = regex.compile(r"(?<![\d\-./:])\d")
+_DIGIT: Final = regex.compile(r"(?<![\d\-./])\d")
 _WORD_START: Final = regex.compile(r"(?<!\w)\w")
 #: A date expression starts at most this many characters before its first number.
 DIGIT_LEAD: Final = 24

@@ -69,7 +69,7 @@ _FAMILIES: Final = (
     (
         "paren_wire_after_date",
         rf"""
-        (?P<location>@LOC@)\s{{0,3}}(?:,|{_DASH})\s{{0,3}}{_DATE}\s{{0,3}}(?:{_DASH}\s{{0,3}})?
+        (?P<location>@LOC@)\s{{0,3}}(?:,|{_DASH})?\s{{0,3}}{_DATE}\s{{0,3}}(?:{_DASH}\s{{0,3}})?
         \(\s{{0,2}}(?P<wire>[^()\n]{{2,60}}?)\s{{0,2}}\)\s{{0,3}}(?:{_DASH}|:)
     """,
         True,
@@ -135,9 +135,16 @@ _FAMILIES: Final = (
 # Wire credits with no place: "(NewsUSA) - Your checklist", "--News Direct--".
 _WIRE_ONLY: Final = regex.compile(
     rf"""
-    (?:\(\s{{0,2}}(?P<wire>[^()\n]{{2,40}}?)\s{{0,2}}\)\s{{0,2}}{_DASH}
+    (?:\(\s{{0,2}}(?P<wire>[^()\n]{{2,40}}?)\s{{0,2}}\)\s{{0,2}}(?:{_DATE}\s{{0,2}})?{_DASH}
       | --\s{{0,2}}(?P<wire>[^\-\n]{{2,40}}?)\s{{0,2}}--(?=\s*(?:\n|\Z)))
     """,
+    regex.VERBOSE,
+)
+
+# A date, then the wire, and no place: "May 5, 2025 - PRLog -- Acme Corp. ...".
+_DATE_WIRE: Final = regex.compile(
+    rf"""{_DATE}[^\S\n]{{0,2}}{_DASH}[^\S\n]{{0,2}}(?P<wire>[^\n\-–—/]{{2,40}}?)
+    [^\S\n]{{0,2}}{_DASH}""",
     regex.VERBOSE,
 )
 
@@ -308,6 +315,10 @@ def match_dateline(text: str, pos: int, *, loose: bool = False) -> DatelineHit |
     if text[pos : pos + 1] in ("(", "-"):
         m = _WIRE_ONLY.match(text, pos)
         if m is not None and (hit := _hit("wire_only", m, wired=True)) is not None:
+            return hit
+    if "d" in marks and "-" in marks:
+        m = _DATE_WIRE.match(text, pos)
+        if m is not None and (hit := _hit("date_wire", m, wired=True)) is not None:
             return hit
     return _loose(text, pos, marks) if loose else None
 

@@ -34,11 +34,14 @@ _CHROME: Final = regex.compile(
       | share\ (?:to|on|via)\ ?\w+ | print(?:\ this)?(?:\ (?:page|article))?
       | e-?mail(?:\ this)?(?:\ (?:page|article))? | back(?:\ to\ [\w\ ]{1,30})? | home
       | menu | close | read\ more | continue\ reading | view\ all(?:\ news)? | more\ news
-      | related\ (?:posts|news|articles|stories) | latest\ (?:news|posts)
-      | recent\ (?:news|posts) | news\ provided\ by | you\ are\ here | \d{1,3}\ min(?:ute)?s?\ read
+      | (?:related|latest|recent|more)\ (?:posts|news|articles|stories|releases)
+      | follow\ us(?:\ on\ \w+)? | news\ provided\ by
+      | by\ (?-i:\p{Lu}[\p{L}.'\-]+(?:\ \p{Lu}[\p{L}.'\-]+){0,3})(?:,\ [\w\ ]{1,40})?
+      | you\ are\ here | \d{1,3}\ min(?:ute)?s?\ read
       | author | published | posted(?:\ (?:on|in|by))? | updated | tags? | categor(?:y|ies)
       | tweet\ this | click\ here\b.{0,120} | accessibility\ statement | text\ only
-      | translate(?:\ page)? | subscribe | sign\ (?:in|up) | log\ ?in | listen(?:\ to\ this)?
+      | translate(?:\ page)? | subscribe\b.{0,40} | sign\ (?:in|up)\b.{0,40} | log\ ?in
+      | listen(?:\ to\ this)?
       | photo | video | image | download(?:\ pdf)?
     )\W{0,3}$""",
 )
@@ -84,8 +87,10 @@ _CONTACT: Final = regex.compile(
 # "By Jane Doe |", "Release Date:", "Fecha:".
 _DATE_PREFIX: Final = regex.compile(
     r"""(?ix)^[\W_]{0,3}(?:
-        (?P<labelled>date|dated|fecha|release\ date|released|issued|for\ release)
-      | (?P<published>published|posted(?:\ on)?|updated|last\ updated|modified)
+        (?P<labelled>date|dated|fecha|release\ date|released|issued|for\ release
+          |for\ immediate\ release)
+      | (?P<published>published(?:\ on)?|post(?:ed)?(?:\ date|\ on)?|updated|last\ updated
+          |modified)
       | (?:by\ )?[\p{L}.'\-]{1,20}(?:\ [\p{L}.'\-]{1,20}){0,2}\ ?\|
     )?[\W_]{0,3}$"""
 )

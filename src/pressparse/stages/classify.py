@@ -28,9 +28,13 @@ _ERROR_PAGE: Final = regex.compile(
 
 # The link under a teaser in a listing: "Read more...", "Read More >>", "Continue reading".
 _READ_MORE: Final = regex.compile(r"(?i)^\W*(?:read\s+(?:the\s+)?more|continue\s+reading)\W*$")
+# A teaser cut short by its listing: "Acme Corp. today reported its results for the fourth..."
+_CUT_SHORT: Final = regex.compile(r"(?:\.\.\.|…)\s*$")
 
-#: A paragraph at least this long is body text, not a caption or a menu line.
-MIN_PARAGRAPH: Final = 100
+#: A release's body has a paragraph at least this long.
+MIN_PARAGRAPH: Final = 60
+#: A teaser in a listing is at least this long (shorter lines are menu items and captions).
+MIN_TEASER: Final = 100
 #: An error page says so near its top, in its first few blocks.
 ERROR_BLOCKS: Final = 12
 #: A page with an error message and less text than this is an error page.
@@ -45,27 +49,35 @@ def _error_page(state: ParseState) -> bool:
     return any(len(h) < 120 and _ERROR_PAGE.search(h) for h in heads)
 
 
-def _first_paragraph(state: ParseState) -> int | None:
+def _first_paragraph(state: ParseState, min_chars: int) -> int | None:
     blocks = state.doc.blocks
     for i in range(state.body_start, state.body_end):
-        if i not in state.claimed and len(blocks[i].text) >= MIN_PARAGRAPH:
+        if i not in state.claimed and len(blocks[i].text) >= min_chars:
             return i
     return None
 
 
-def _index_page(state: ParseState, first: int) -> bool:
+def _index_page(state: ParseState) -> bool:
     """True for a listing: the first paragraph is a teaser with a "Read more" link."""
+    first = _first_paragraph(state, MIN_TEASER)
+    if first is None:
+        return False
     blocks = state.doc.blocks
+    if state.dateline is not None and state.dateline.location is not None:
+        return False
     links = sum(1 for b in blocks if _READ_MORE.match(b.text))
     teaser = first + 1 < len(blocks) and _READ_MORE.match(blocks[first + 1].text) is not None
-    return links >= 2 and teaser and state.dateline is None
+    if links >= 2 and teaser:
+        return True
+    cut = sum(1 for b in blocks if len(b.text) >= MIN_TEASER and _CUT_SHORT.search(b.text))
+    return cut >= 3 and _CUT_SHORT.search(blocks[first].text) is not None
 
 
 def _is_release(state: ParseState) -> bool:
     if not state.doc.blocks or state.headline is None or _error_page(state):
         return False
-    first = _first_paragraph(state)
-    return first is not None and not _index_page(state, first)
+    has_body = _first_paragraph(state, MIN_PARAGRAPH) is not None
+    return has_body and not _index_page(state)
 
 
 def run(state: ParseState) -> ParseState:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import attrs
 
+from pressparse.dates import read_date
 from pressparse.document import Document
 from pressparse.model import Span
 from pressparse.stages._deck import Deck, read_deck
-from pressparse.stages._header_lines import is_title_like
+from pressparse.stages._header_lines import date_line, is_title_like
 from pressparse.stages._headline_find import TitleFound, find_title
 from pressparse.stages._page_title import fold
 from pressparse.stages.state import ParseState
@@ -44,6 +45,39 @@ def _glued(doc: Document, title: TitleFound, deck: Deck) -> tuple[TitleFound, De
     return None
 
 
+def _listed(doc: Document, title: TitleFound, deck: Deck) -> tuple[TitleFound, Deck] | None:
+    """A summary line in the title slot, the title printed only in a listing above it.
+
+    Some newsroom pages print "More News" (dated titles of recent releases) and then the
+    release with a summary line and its date, but not its title: the title is the listing
+    entry above carrying the release's date.
+    """
+    after = title.last + 1
+    if title.rule != "first_line" or after >= len(doc.blocks):
+        return None
+    day = read_date(doc.blocks[after].text) if date_line(doc.blocks[after].text) else None
+    if day is None:
+        return None
+    folded = fold(title.text)
+    entries = [
+        k + 1
+        for k in range(title.first - 1)
+        if date_line(doc.blocks[k].text) is not None
+        and (listed := read_date(doc.blocks[k].text)) is not None
+        and listed.date == day.date
+        and is_title_like(doc.blocks[k + 1].text)
+        and fold(doc.blocks[k + 1].text) != folded
+    ]
+    if len(entries) != 1:
+        return None
+    k = entries[0]
+    block = doc.blocks[k]
+    new_title = TitleFound(text=block.text, start=block.span.start, first=k, last=k, rule="listed")
+    old = (title.text, Span(start=title.start, end=title.start + len(title.text)))
+    blocks = deck.blocks | set(range(title.first, title.last + 1))
+    return new_title, attrs.evolve(deck, lines=(old, *deck.lines), blocks=blocks)
+
+
 def run(state: ParseState) -> ParseState:
     """Set the headline, the deck lines and the index where the body starts."""
     doc = state.doc
@@ -59,7 +93,7 @@ def run(state: ParseState) -> ParseState:
             body_start=title.first,
         )  # fmt: skip
     deck = read_deck(doc, title.last + 1, title.text)
-    swapped = _glued(doc, title, deck)
+    swapped = _glued(doc, title, deck) or _listed(doc, title, deck)
     if swapped is not None:
         title, deck = swapped
     span = Span(start=title.start, end=title.start + len(title.text))
