@@ -38,7 +38,7 @@ _HTML_TAG: Final = regex.compile(
 
 # Markdown signals: ATX headings, links, bold runs, list markers, rules.
 _MD_HEADING: Final = regex.compile(r"^#{1,6}[ \t]*\S", regex.MULTILINE)
-_MD_LINK: Final = regex.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
+_MD_LINK: Final = regex.compile(r"\[[^\[\]\n]+\]\([^()\s]+\)")  # no "[" inside: linear
 _MD_STRONG: Final = regex.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
 
 _READERS: Final = {

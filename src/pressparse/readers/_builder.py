@@ -60,6 +60,7 @@ class DocumentBuilder:
         self._pos = 0
         self._group = -1
         self._group_open = False
+        self._extra: list[str] = []  # text added to the last block by extend_last, not joined yet
 
     def new_group(self) -> None:
         """End the current group: the next block starts after a blank line."""
@@ -70,6 +71,7 @@ class DocumentBuilder:
         text = clean_inline(text)
         if not text:
             return
+        self._settle()
         if self._blocks:
             sep = "\n" if self._group_open else "\n\n"
             self._parts.append(sep)
@@ -86,17 +88,38 @@ class DocumentBuilder:
 
     def last_text(self) -> str | None:
         """Return the text of the last block added, if any."""
+        self._settle()
+        return self._blocks[-1].text if self._blocks else None
+
+    def last_piece(self) -> str | None:
+        """Return the end of the last block: the last text added to it, without joining.
+
+        Enough to see how the block ends, at a cost that does not grow with the block.
+        """
+        if self._extra:
+            return self._extra[-1]
         return self._blocks[-1].text if self._blocks else None
 
     def extend_last(self, text: str) -> None:
-        """Append ``text`` to the last block, after a space (a paragraph split by markup)."""
+        """Append ``text`` to the last block, after a space (a paragraph split by markup).
+
+        The pieces are joined once, when the block is next read or another block is added,
+        so extending a block many times costs time linear in its length.
+        """
         text = clean_inline(text)
         if not text or not self._blocks:
             return
+        self._extra.append(text)
+        self._pos += 1 + len(text)
+
+    def _settle(self) -> None:
+        """Join the pieces :meth:`extend_last` added into the last block."""
+        if not self._extra:
+            return
         last = self._blocks[-1]
-        joined = f"{last.text} {text}"
+        joined = " ".join([last.text, *self._extra])
+        self._extra.clear()
         self._parts[-1] = joined
-        self._pos = last.span.start + len(joined)
         self._blocks[-1] = Block(
             kind=last.kind,
             text=joined,
@@ -120,6 +143,7 @@ class DocumentBuilder:
         meta_date: str | None = None,
     ) -> Document:
         """Return the finished document."""
+        self._settle()
         return Document(
             text="".join(self._parts),
             blocks=tuple(self._blocks),

@@ -33,6 +33,12 @@ _CONTINUATION: Final = regex.compile(r"^(?:[,;)\]]|\p{Ll}[\p{L}'’-]*+(?:\s|$))
 _CLOSED_LINE: Final = regex.compile(r"[.!?:;\"”’)\]]$")
 
 
+def _is_closed(line: str) -> bool:
+    """True when ``line`` ends a sentence or a label. Reads only its last character, so the
+    cost does not grow with the line (a paragraph joined from thousands of pieces)."""
+    return _CLOSED_LINE.search(line[-1:]) is not None
+
+
 def split_groups(text: str) -> Iterator[list[str]]:
     """Yield the runs of non-blank lines, each as a list of right-trimmed lines."""
     group: list[str] = []
@@ -62,24 +68,24 @@ def _is_wrapped_paragraph(lines: list[str]) -> bool:
     return (
         min(widths) >= _WRAP_MIN_WIDTH
         and max(widths) <= _WRAP_MAX_WIDTH
-        and any(not _CLOSED_LINE.search(line) for line in lines[:-1])
+        and any(not _is_closed(line) for line in lines[:-1])
     )
 
 
 def continues(previous: str, line: str) -> bool:
     """True when ``line`` carries on the sentence ``previous`` left open."""
-    return bool(_CONTINUATION.match(line)) and not _CLOSED_LINE.search(previous)
+    return bool(_CONTINUATION.match(line)) and not _is_closed(previous)
 
 
 def join_wrapped(lines: list[str]) -> list[str]:
     """Join the lines of a group that belong to one paragraph; keep the others apart."""
     if _is_wrapped_paragraph(lines):
         return [" ".join(line.strip() for line in lines)]
-    out: list[str] = []
+    out: list[list[str]] = []  # the pieces of each paragraph, joined once at the end
     for line in lines:
         stripped = line.strip()
-        if out and continues(out[-1], stripped):
-            out[-1] = f"{out[-1]} {stripped}"
+        if out and continues(out[-1][-1], stripped):
+            out[-1].append(stripped)
         else:
-            out.append(stripped)
-    return out
+            out.append([stripped])
+    return [" ".join(pieces) for pieces in out]

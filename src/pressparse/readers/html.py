@@ -11,12 +11,14 @@ stages. Uses lxml as the tree builder when it is installed, else the standard li
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Final
 
 import attrs
 import regex
 from bs4 import BeautifulSoup, Tag
-from bs4.element import Comment, Doctype, NavigableString, ProcessingInstruction
+from bs4.element import Comment, Doctype, NavigableString, PageElement, ProcessingInstruction
 
 from pressparse.document import BlockKind, Document
 from pressparse.model import InputFormat
@@ -65,15 +67,18 @@ _CHROME_TOKEN: Final = regex.compile(
     regex.IGNORECASE,
 )
 
-# Containers that usually hold the article, most specific first.
+# Containers that usually hold the article, most specific first, as (attribute, value):
+# an element whose attribute has that value ("class": one of its classes, "tag": its name).
+# In CSS: [itemprop=articleBody], .release-body, .entry-content, article, main,
+# [role=main], #content. Matched in one pass over the page, not one search per selector.
 _CONTENT_SELECTORS: Final = (
-    "[itemprop=articleBody]",
-    ".release-body",
-    ".entry-content",
-    "article",
-    "main",
-    "[role=main]",
-    "#content",
+    ("itemprop", "articleBody"),
+    ("class", "release-body"),
+    ("class", "entry-content"),
+    ("tag", "article"),
+    ("tag", "main"),
+    ("role", "main"),
+    ("id", "content"),
 )
 
 # Page metadata naming the title and the publication date.
@@ -84,9 +89,26 @@ _DATE_META: Final = (
 )  # fmt: skip
 
 
-def _is_chrome(tag: Tag) -> bool:
-    """True for an element whose class or id names page chrome, or a header without a title."""
-    if tag.name == "header" and tag.find("h1") is None:
+def _titled(soup: BeautifulSoup) -> frozenset[int]:
+    """Return the ids of the elements that hold an ``<h1>``, in one pass up from each ``<h1>``.
+
+    Asking each ``<header>`` for an ``<h1>`` instead costs quadratic time on nested headers.
+    """
+    seen: set[int] = set()
+    for h1 in soup.find_all("h1"):
+        for parent in h1.parents:
+            if id(parent) in seen:
+                break  # the rest of the way up was marked by an earlier <h1>
+            seen.add(id(parent))
+    return frozenset(seen)
+
+
+def _is_chrome(tag: Tag, titled: frozenset[int]) -> bool:
+    """True for an element whose class or id names page chrome, or a header without a title.
+
+    ``titled`` holds the ids of the elements that contain an ``<h1>`` (see :func:`_titled`).
+    """
+    if tag.name == "header" and id(tag) not in titled:
         return True
     classes: object = tag.get("class") or ""
     names = " ".join(str(c) for c in classes) if isinstance(classes, list) else str(classes)
@@ -94,84 +116,110 @@ def _is_chrome(tag: Tag) -> bool:
     return bool(names.strip()) and _CHROME_TOKEN.search(names) is not None
 
 
+# What the walk does on leaving an element (flush its block), if anything.
+_Exit = Callable[[], None] | None
+
+# An element being walked: its remaining children, whether they are bold, and the exit action.
+_Frame = tuple[Iterator[PageElement], bool, _Exit]
+
+
 class _Collector:
     """Walks the tree and turns it into blocks."""
 
-    def __init__(self, builder: DocumentBuilder) -> None:
+    def __init__(self, builder: DocumentBuilder, titled: frozenset[int]) -> None:
         self.builder = builder
-        self.lines: list[str] = [""]
+        self.titled = titled
+        self.lines: list[list[str]] = [[]]  # the text pieces of each line of the open block
         self.bold_chars = 0
         self.text_chars = 0
 
     def text(self, value: str, *, bold: bool) -> None:
-        self.lines[-1] += value
-        weight = sum(1 for ch in value if not ch.isspace())
+        self.lines[-1].append(value)
+        weight = len("".join(value.split()))  # characters other than white space
         self.text_chars += weight
         if bold:
             self.bold_chars += weight
 
     def line_break(self) -> None:
-        self.lines.append("")
+        self.lines.append([])
 
     def flush(self, kind: BlockKind = BlockKind.PARAGRAPH, level: int = 0) -> None:
-        lines = [clean_inline(decode_entities(line)) for line in self.lines]
+        if len(self.lines) == 1 and not self.lines[0]:
+            return  # nothing collected since the last flush
+        texts = ["".join(pieces) for pieces in self.lines]
+        lines = [clean_inline(decode_entities(line)) for line in texts]
         lines = [line for line in lines if line]
         bold = self.text_chars > 0 and self.bold_chars == self.text_chars
         # An archive paragraph whose breaks survive only as runs of spaces, as in text.
-        raw = [_NEWLINE.sub(" ", decode_entities(line)).strip() for line in self.lines]
+        raw = [_NEWLINE.sub(" ", decode_entities(line)).strip() for line in texts]
         raw = [line for line in raw if line]
         if len(lines) == 1 and kind is not BlockKind.PARAGRAPH:
             self.builder.add_alone(kind, lines[0], level=level, bold=bold)
         elif len(lines) == 1 and len(raw) == 1 and len(split_collapsed(raw[0])) > 1:
             add_lines(self.builder, raw)
         elif len(lines) == 1:
-            last = self.builder.last_text()
+            last = self.builder.last_piece()
             if last is not None and continues(last, lines[0]):
                 self.builder.extend_last(lines[0])  # a paragraph that markup split in two
             else:
                 self.builder.add_alone(BlockKind.PARAGRAPH, lines[0], bold=bold)
         elif lines:
             add_lines(self.builder, lines)
-        self.lines = [""]
+        self.lines = [[]]
         self.bold_chars = self.text_chars = 0
 
-    def walk(self, node: Tag, *, bold: bool = False) -> None:
-        for child in node.children:
-            if isinstance(child, (Comment, Doctype, ProcessingInstruction)):
-                continue
-            if isinstance(child, NavigableString):
+    def walk(self, root: Tag) -> None:
+        """Collect the blocks under ``root`` in document order.
+
+        The walk keeps its own stack instead of recursing, so no nesting depth (100,000
+        unclosed tags) can exhaust Python's recursion limit.
+        """
+        stack: list[_Frame] = [(iter(root.children), False, None)]
+        while stack:
+            children, bold, on_exit = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                if on_exit is not None:
+                    on_exit()
+            elif isinstance(child, Tag):
+                frame = self._enter(child, bold)
+                if frame is not None:
+                    stack.append(frame)
+            elif isinstance(child, NavigableString) and not isinstance(
+                child, (Comment, Doctype, ProcessingInstruction)
+            ):
                 self.text(str(child), bold=bold)
-                continue
-            if not isinstance(child, Tag):
-                continue
-            name = child.name.lower() if child.name else ""
-            if name in _DROP_TAGS or _is_chrome(child):
-                continue
-            if name == "br":
+
+    def _enter(self, tag: Tag, bold: bool) -> _Frame | None:
+        """Handle the start of ``tag``; return the frame to walk its children, if any."""
+        name = tag.name.lower() if tag.name else ""
+        if name in _DROP_TAGS or _is_chrome(tag, self.titled):
+            return None
+        if name == "br":
+            self.line_break()
+            return None
+        if name == "hr":
+            self.flush()
+            self.builder.add_alone(BlockKind.RULE, "---")
+            return None
+        if name == "pre":
+            self.flush()
+            for raw in tag.get_text().split("\n"):
+                self.text(raw, bold=bold)
                 self.line_break()
-            elif name == "hr":
-                self.flush()
-                self.builder.add_alone(BlockKind.RULE, "---")
-            elif name in _HEADING_TAGS:
-                self.flush()
-                self.walk(child, bold=bold)
-                self.flush(BlockKind.HEADING, _HEADING_TAGS[name])
-            elif name == "li":
-                self.flush()
-                self.walk(child, bold=bold)
-                self.flush(BlockKind.LIST_ITEM)
-            elif name == "pre":
-                self.flush()
-                for raw in child.get_text().split("\n"):
-                    self.text(raw, bold=bold)
-                    self.line_break()
-                self.flush()
-            elif name in _BLOCK_TAGS:
-                self.flush()
-                self.walk(child, bold=bold or name in _BOLD_TAGS)
-                self.flush()
-            else:
-                self.walk(child, bold=bold or name in _BOLD_TAGS)
+            self.flush()
+            return None
+        on_exit: _Exit = None
+        if name in _HEADING_TAGS:
+            on_exit = partial(self.flush, BlockKind.HEADING, _HEADING_TAGS[name])
+        elif name == "li":
+            on_exit = partial(self.flush, BlockKind.LIST_ITEM)
+        elif name in _BLOCK_TAGS:
+            on_exit = self.flush
+        if on_exit is not None:
+            self.flush()
+        return iter(tag.children), bold or name in _BOLD_TAGS, on_exit
 
 
 def _meta_content(soup: BeautifulSoup, names: tuple[str, ...]) -> str | None:
@@ -185,11 +233,25 @@ def _meta_content(soup: BeautifulSoup, names: tuple[str, ...]) -> str | None:
     return None
 
 
+def _selects(tag: Tag, attribute: str, value: str) -> bool:
+    """True when ``tag`` is selected by one entry of :data:`_CONTENT_SELECTORS`."""
+    if attribute == "tag":
+        return tag.name == value
+    found = tag.get(attribute)
+    return value in found if isinstance(found, list) else found == value
+
+
 def _content_root(soup: BeautifulSoup) -> Tag:
-    for selector in _CONTENT_SELECTORS:
-        found = soup.select_one(selector)
-        if found is not None and found.get_text(strip=True):
-            return found
+    """Return the element holding the release: the first match of the most specific selector
+    whose element has text, else ``<body>``."""
+    first: dict[int, Tag] = {}  # selector index -> its first element in document order
+    for tag in soup.find_all(True):
+        for i, (attribute, value) in enumerate(_CONTENT_SELECTORS):
+            if i not in first and _selects(tag, attribute, value):
+                first[i] = tag
+    for i in sorted(first):
+        if first[i].get_text(strip=True):
+            return first[i]
     body = soup.body
     return body if body is not None else soup
 
@@ -223,7 +285,7 @@ def read_html(text: str) -> Document:
             stamp = time_tag.get("datetime")
             meta_date = stamp if isinstance(stamp, str) and stamp.strip() else None
     builder = DocumentBuilder(InputFormat.HTML)
-    collector = _Collector(builder)
+    collector = _Collector(builder, _titled(soup))
     collector.walk(_content_root(soup))
     collector.flush()
     doc = builder.build(title=title or None, meta_title=meta_title, meta_date=meta_date)

@@ -18,8 +18,10 @@ from pressparse.readers._builder import DocumentBuilder, decode_entities, strip_
 from pressparse.readers._lines import split_groups
 from pressparse.readers.text import add_lines
 
-# "## Heading", "#Heading" (archives drop the space), with optional closing hashes.
-_ATX_HEADING: Final = regex.compile(r"^\s{0,3}(?P<marks>#{1,6})\s*(?P<text>[^#\s].*?)\s*#*\s*$")
+# "## Heading", "#Heading" (archives drop the space), with optional closing hashes. The
+# closing hashes are stripped by _atx_text: a lazy text before "\s*#*\s*$" would backtrack
+# quadratically over a long run of spaces.
+_ATX_HEADING: Final = regex.compile(r"^\s{0,3}(?P<marks>#{1,6})\s*(?P<text>[^#\s].*)$")
 
 # A setext underline: "=====" (level 1) or "-----" (level 2) under a heading line.
 _SETEXT: Final = regex.compile(r"^\s{0,3}(?P<mark>=+|-+)\s*$")
@@ -33,18 +35,24 @@ _LIST_ITEM: Final = regex.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+(?=\S)")
 # Block-quote markers: "> text", "> > text".
 _BLOCKQUOTE: Final = regex.compile(r"^\s*(?:>\s?)+")
 
+# A link target in parentheses, which may hold one level of balanced parentheses:
+# "(https://example.org/wiki/Loom_(weaving))". Brackets and parentheses never open inside
+# a link text or target, so a run of "[" or "(" that never closes costs linear time.
+_TARGET: Final = r"\((?:[^()\n]++|\([^()\n]*+\))*+\)"
+
 # Images: "![alt](src)" and reference images, dropped with their alt text.
-_IMAGE: Final = regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]")
+_IMAGE: Final = regex.compile(rf"!\[[^\[\]\n]*\](?:{_TARGET}|\[[^\[\]\n]*\])")
 
 # Links reduced to their text: "[text](url)", "[text][ref]", and bare "<https://...>".
-_LINK: Final = regex.compile(r"\[(?P<text>[^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
-_AUTOLINK: Final = regex.compile(r"<(?P<url>(?:https?://|mailto:)[^>\s]+)>")
+_LINK: Final = regex.compile(rf"\[(?P<text>[^\[\]\n]*)\](?:{_TARGET}|\[[^\[\]\n]*\])")
+_AUTOLINK: Final = regex.compile(r"<(?P<url>(?:https?://|mailto:)[^<>\s]+)>")
 
 # Inline HTML tags such as "<br>", "<span class=x>", "</u>".
 _HTML_TAG: Final = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
-# Emphasis markers: "**bold**", "__bold__", "*em*", "_em_" (not snake_case words).
-_STRONG: Final = regex.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
+# Emphasis markers: "**bold**", "__bold__", "*em*", "_em_" (not snake_case words). The bold
+# text never holds its own marker, so a run of "**" that never closes costs linear time.
+_STRONG: Final = regex.compile(r"(\*\*|__)(?=\S)(?P<text>(?:(?!\1).)+?)(?<=\S)\1")
 _EMPHASIS: Final = regex.compile(
     r"(?<![\w*])(?P<mark>[*_])(?=\S)(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)(?![\w*])"
 )
@@ -56,7 +64,7 @@ _CODE: Final = regex.compile(r"`(?P<text>[^`\n]+)`")
 _ESCAPE: Final = regex.compile(r"\\(?P<char>[\\`*_{}\[\]()#+\-.!|>~\"'$])")
 
 # A line that is bold and nothing else: "**Why Suichang?**", "__About Acme__".
-_BOLD_LINE: Final = regex.compile(r"^\s*(\*\*|__)(?P<text>[^\n]+?)\1\s*:?\s*$")
+_BOLD_LINE: Final = regex.compile(r"^\s*(\*\*|__)(?P<text>[^\n]+?)\1\s*+:?\s*+$")
 
 
 def strip_inline(text: str) -> str:
@@ -69,6 +77,11 @@ def strip_inline(text: str) -> str:
     text = _STRONG.sub(lambda m: m["text"], text)
     text = _EMPHASIS.sub(lambda m: m["text"], text)
     return _ESCAPE.sub(lambda m: m["char"], text)
+
+
+def _atx_text(heading: regex.Match[str]) -> str:
+    """Return the text of an ATX heading without its closing hashes ("## Title ##")."""
+    return str(heading["text"]).rstrip().rstrip("#").rstrip()
 
 
 def _flush(builder: DocumentBuilder, pending: list[str]) -> None:
@@ -91,7 +104,7 @@ def _add_group(builder: DocumentBuilder, lines: list[str]) -> None:
         if heading:
             _flush(builder, pending)
             level = len(heading["marks"])
-            builder.add_alone(BlockKind.HEADING, strip_inline(heading["text"]), level=level)
+            builder.add_alone(BlockKind.HEADING, strip_inline(_atx_text(heading)), level=level)
         elif _SETEXT.match(nxt) and not _LIST_ITEM.match(line) and len(line) < 200:
             _flush(builder, pending)
             level = 1 if nxt.strip().startswith("=") else 2
