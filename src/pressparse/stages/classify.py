@@ -17,28 +17,37 @@ from pressparse.stages.state import ParseState
 
 __all__ = ["run"]
 
-# Error pages: "404", "Page Not Found", "Access Denied", "Something went wrong".
+# Error pages: "404 - Page Not Found", "The page you requested is not available", "We're
+# sorry, you encountered a page that doesn't exist", "Access Denied".
 _ERROR_PAGE: Final = regex.compile(
-    r"""(?ix)\b(?:
-        (?:error\ )?40[134]\b | page\ (?:was\ )?not\ found | page\ (?:can(?:not|'t)|could\ not)
-        \ be\ found | (?:this\ )?page\ (?:does\ not|doesn't)\ exist | access\ denied
-      | forbidden | something\ went\ wrong | an\ error\ (?:has\ )?occurred | no\ longer\ available
-    )"""
+    r"""(?ix)
+      ^\W*(?:error\ |http\ )?40[34]\W*$
+    | \b40[34]\W{0,3}(?:page\ )?(?:not\ found|forbidden|error)
+    | \b(?:error|http)\ 40[34]\b
+    | \bpage\ (?:was\ )?not\ found
+    | \b(?:page|link|url|file|content)\ (?:that\ )?(?:you\ )?(?:requested|are\ looking\ for
+        |were\ looking\ for|tried\ to\ reach)?\ ?(?:is\ not|isn['’]t|was\ not|could\ not\ be
+        |cannot\ be|can['’]t\ be|is\ no\ longer)\ (?:available|found)
+    | \bpage\ (?:that\ )?(?:does\ not|doesn['’]t|no\ longer)\ exists?
+    | ^\W*(?:403\W*)?(?:access\ denied|forbidden)\W*$ | \bsomething\ went\ wrong
+    | \ban\ error\ (?:has\ )?occurred | \bhas\ not\ archived\ that\ url
+    """
 )
 
 # The link under a teaser in a listing: "Read more...", "Read More >>", "Continue reading".
 _READ_MORE: Final = regex.compile(r"(?i)^\W*(?:read\s+(?:the\s+)?more|continue\s+reading)\W*$")
-# A teaser cut short by its listing: "Acme Corp. today reported its results for the fourth..."
-_CUT_SHORT: Final = regex.compile(r"(?:\.\.\.|…)\s*$")
+# A teaser cut short by its listing: "Acme Corp. today reported its results for the fourth...",
+# "... a new plant in Ohio.  more »".
+_CUT_SHORT: Final = regex.compile(r"(?:\.\.\.|…|\bmore\s*[»>]+)\s*$", regex.IGNORECASE)
 
 #: A release's body has a paragraph at least this long.
 MIN_PARAGRAPH: Final = 60
 #: A teaser in a listing is at least this long (shorter lines are menu items and captions).
 MIN_TEASER: Final = 100
-#: An error page says so near its top, in its first few blocks.
-ERROR_BLOCKS: Final = 12
+#: An error page says so near its top, past its menus, in its first blocks.
+ERROR_BLOCKS: Final = 40
 #: A page with an error message and less text than this is an error page.
-ERROR_PAGE_CHARS: Final = 3000
+ERROR_PAGE_CHARS: Final = 4000
 
 
 def _error_page(state: ParseState) -> bool:
@@ -63,8 +72,6 @@ def _index_page(state: ParseState) -> bool:
     if first is None:
         return False
     blocks = state.doc.blocks
-    if state.dateline is not None and state.dateline.location is not None:
-        return False
     links = sum(1 for b in blocks if _READ_MORE.match(b.text))
     teaser = first + 1 < len(blocks) and _READ_MORE.match(blocks[first + 1].text) is not None
     if links >= 2 and teaser:
