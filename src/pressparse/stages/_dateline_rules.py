@@ -303,20 +303,25 @@ def _loose(text: str, pos: int, marks: str) -> DatelineHit | None:
     return None
 
 
-def match_dateline(text: str, pos: int, *, loose: bool = False) -> DatelineHit | None:
-    """Match a dateline starting at ``pos``; with ``loose``, the wire-less forms as well."""
+def match_dateline(
+    text: str, pos: int, *, loose: bool = False, wired_forms: bool = True
+) -> DatelineHit | None:
+    """Match a dateline starting at ``pos``; with ``loose``, the wire-less forms as well.
+
+    ``wired_forms=False`` skips the wire grammars, for a caller that has tried them already.
+    """
     marks = _marks(text[pos : pos + HEAD_CHARS])
-    for name, pattern, wired, needs in _COMPILED:
+    for name, pattern, wired, needs in _COMPILED if wired_forms else ():
         if not all(mark in marks for mark in needs):
             continue
         m = pattern.match(text, pos)
         if m is not None and (hit := _hit(name, m, wired=wired)) is not None:
             return hit
-    if text[pos : pos + 1] in ("(", "-"):
+    if wired_forms and text[pos : pos + 1] in ("(", "-"):
         m = _WIRE_ONLY.match(text, pos)
         if m is not None and (hit := _hit("wire_only", m, wired=True)) is not None:
             return hit
-    if "d" in marks and "-" in marks:
+    if wired_forms and "d" in marks and "-" in marks:
         m = _DATE_WIRE.match(text, pos)
         if m is not None and (hit := _hit("date_wire", m, wired=True)) is not None:
             return hit

@@ -94,7 +94,9 @@ def _prose(block: Block) -> bool:
 def body_anchor(doc: Document, start: int, title: str) -> tuple[int, bool]:
     """The index of the body's first block, and whether a wire dateline marks it."""
     blocks, text = doc.blocks, doc.text
+    tried = start  # blocks before this one had the wire grammars tried on them
     for j in range(start, min(len(blocks), start + WIRE_DATELINE_WINDOW)):
+        tried = j + 1
         if match_dateline(text, blocks[j].span.start) is not None:
             return j, True
         if len(blocks[j].text) > LONG_PARAGRAPH:
@@ -103,7 +105,8 @@ def body_anchor(doc: Document, start: int, title: str) -> tuple[int, bool]:
         block = blocks[j]
         if _repeats(block.text, title):
             continue
-        if match_dateline(text, block.span.start, loose=True) is not None:
+        hit = match_dateline(text, block.span.start, loose=True, wired_forms=j >= tried)
+        if hit is not None:
             return j, False
         if _header_matter(block, title):
             continue

@@ -5,8 +5,9 @@
 2. The page's title (``og:title``, ``<title>``, a text dump's first line) without its site
    suffix, where the document prints it.
 3. A line opening with a release-kind label: "For Immediate Release: <title>".
-4. The first title-like line, past site chrome, menus and listing entries.
-5. In a page run together into one paragraph, the words before its wire dateline.
+4. In an HTML page, the title its metadata names, when the page prints it nowhere.
+5. The first title-like line, past site chrome, menus and listing entries; in a page run
+   together into one paragraph, the words before its wire dateline.
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ MENU_WORDS: Final = 4
 #: heading line was wrapped only if the next line's first word would not have fitted.
 WRAP_MIN, WRAP_MAX = 74, 80
 
-# A line ending in a small word, so that the title runs on: "... Living with", "... in the".
+# A title line that stops mid-phrase, so the title runs on to the next line: "... Deadly
+# Crash in", "... Prison For Stabbing;", "... Expunction Expo -".
 _RUNS_ON: Final = regex.compile(r"(?:\s\p{Ll}[\p{L}’']{0,11}|[,;:–—\-])$")
 # A heading ending in a small word, so that it must run on: "... Living with", "... in the".
 _SMALL_WORD_END: Final = regex.compile(
@@ -53,11 +55,13 @@ _SMALL_WORD_END: Final = regex.compile(
 )
 # Markdown heading marks left in the text: "# Title", "## Title".
 _HASHES: Final = regex.compile(r"^#{1,6}\s+")
-# Emphasis or bullet marks around a line: "*Deck*", "_Deck_", "* Deck".
+# A line that ends a sentence or a label: "... as planned.", "Contact:".
 _ENDS_PUNCT: Final = regex.compile(r"[.!?:]['\"”’)]?$")
 # A newsroom label printed before a title in a run-together page: "Press Releases".
 _SECTION_LABEL: Final = regex.compile(r"(?i)\b(?:press|news)\s+releases?\b\s*")
+# Words of a line, counted to tell a menu item from a title.
 _WORDS: Final = regex.compile(r"\S+")
+# The kinds of block a wrapped heading's second line comes as.
 _PROSE_KINDS: Final = frozenset({BlockKind.PARAGRAPH, BlockKind.LINE})
 # A site suffix on a text dump's first line: "Acme News | Site Name".
 _PAGE_TITLE_SUFFIX: Final = regex.compile(r"\s(?:\||::|»)\s")
@@ -68,7 +72,8 @@ class TitleFound:
     """The title as found: its text, where it starts in ``doc.text``, and its blocks.
 
     ``collapsed`` is true when the title shares its block with the body (a page run together
-    into one paragraph), so the block must not be claimed.
+    into one paragraph), so the block must not be claimed. A title only the page metadata
+    names has rule ``"metadata"`` and no block (``first`` and ``last`` are -1).
     """
 
     text: str

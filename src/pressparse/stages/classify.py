@@ -34,6 +34,11 @@ _ERROR_PAGE: Final = regex.compile(
     """
 )
 
+# A word every error message above holds, for a cheap first test.
+_ERROR_HINT: Final = regex.compile(
+    r"(?i)40[34]|found|availab|exist|denied|forbidden|wrong|occurred|archived"
+)
+
 # The link under a teaser in a listing: "Read more...", "Read More >>", "Continue reading".
 _READ_MORE: Final = regex.compile(r"(?i)^\W*(?:read\s+(?:the\s+)?more|continue\s+reading)\W*$")
 # A teaser cut short by its listing: "Acme Corp. today reported its results for the fourth...",
@@ -55,7 +60,10 @@ def _error_page(state: ParseState) -> bool:
     if len(doc.text) > ERROR_PAGE_CHARS:
         return False
     heads = [state.headline or "", doc.title or "", *(b.text for b in doc.blocks[:ERROR_BLOCKS])]
-    return any(len(h) < 120 and _ERROR_PAGE.search(h) for h in heads)
+    return any(
+        len(h) < 120 and _ERROR_HINT.search(h) is not None and _ERROR_PAGE.search(h) is not None
+        for h in heads
+    )
 
 
 def _first_paragraph(state: ParseState, min_chars: int) -> int | None:
@@ -66,18 +74,21 @@ def _first_paragraph(state: ParseState, min_chars: int) -> int | None:
     return None
 
 
+def _cut_short(text: str) -> bool:
+    return text.rstrip().endswith((".", "…", "»", ">")) and _CUT_SHORT.search(text) is not None
+
+
 def _index_page(state: ParseState) -> bool:
     """True for a listing: the first paragraph is a teaser with a "Read more" link."""
     first = _first_paragraph(state, MIN_TEASER)
     if first is None:
         return False
     blocks = state.doc.blocks
-    links = sum(1 for b in blocks if _READ_MORE.match(b.text))
-    teaser = first + 1 < len(blocks) and _READ_MORE.match(blocks[first + 1].text) is not None
-    if links >= 2 and teaser:
-        return True
-    cut = sum(1 for b in blocks if len(b.text) >= MIN_TEASER and _CUT_SHORT.search(b.text))
-    return cut >= 3 and _CUT_SHORT.search(blocks[first].text) is not None
+    if first + 1 < len(blocks) and _READ_MORE.match(blocks[first + 1].text) is not None:
+        return sum(1 for b in blocks if _READ_MORE.match(b.text)) >= 2
+    if _cut_short(blocks[first].text):
+        return sum(1 for b in blocks if len(b.text) >= MIN_TEASER and _cut_short(b.text)) >= 3
+    return False
 
 
 def _is_release(state: ParseState) -> bool:

@@ -84,7 +84,7 @@ def run(state: ParseState) -> ParseState:
     title = find_title(doc)
     if title is None:
         return state
-    if title.first < 0:  # the page's metadata names a title the page does not print
+    if title.rule == "metadata":  # the page's metadata names a title it does not print
         return attrs.evolve(state, headline=title.text)
     if title.collapsed:
         span = Span(start=title.start, end=title.start + len(title.text))
