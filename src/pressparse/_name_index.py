@@ -10,6 +10,7 @@ Ann Lee").
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from typing import Final
 
@@ -20,6 +21,12 @@ from pressparse._name_tokens import Kind, Run, Token, find_runs, tokenize
 from pressparse._name_vocab import fold
 
 __all__ = ["NameIndex", "PersonName", "PronounScope", "build_name_index"]
+
+#: How many names before a pronoun are looked at for the person it stands for.
+PRONOUN_REACH: Final = 200
+
+# An offset past any quotation's end, for bisecting (start, end) pairs by start.
+_NO_END: Final = 1 << 62
 
 #: How many tokens after "Name," may hold the title that introduces the person.
 INTRO_REACH: Final = 6
@@ -57,7 +64,7 @@ def _matches(person: PersonName, words: tuple[str, ...]) -> bool:
 @attrs.frozen(kw_only=True)
 class PronounScope:
     """What a pronoun may refer to: the people quoted so far, the paragraph it stands in
-    (whose sentence subjects count), and the quotations (whose names do not)."""
+    (whose sentence subjects count), and the quotations (whose names do not), in order."""
 
     quoted_people: frozenset[str] = frozenset()
     paragraph_start: int | None = None
@@ -65,15 +72,40 @@ class PronounScope:
 
     def in_quotation(self, mention: PersonName) -> bool:
         """True when ``mention`` stands inside one of the quotations."""
-        return any(start <= mention.position < end for start, end in self.quotations)
+        i = bisect.bisect_right(self.quotations, (mention.position, _NO_END)) - 1
+        return i >= 0 and self.quotations[i][0] <= mention.position < self.quotations[i][1]
+
+
+def _by_word(names: tuple[PersonName, ...], at: int) -> dict[str, tuple[PersonName, ...]]:
+    """Group full names by their word at ``at`` (0: first name, -1: surname)."""
+    groups: dict[str, list[PersonName]] = {}
+    for person in names:
+        groups.setdefault(person.words[at], []).append(person)
+    return {word: tuple(group) for word, group in groups.items()}
 
 
 @attrs.frozen(kw_only=True)
 class NameIndex:
-    """The personal names printed in a release, in order."""
+    """The personal names printed in a release, in order.
 
-    names: tuple[PersonName, ...] = ()  #: full names (two words or more)
-    mentions: tuple[PersonName, ...] = ()  #: every name printed, one word or more
+    ``names`` are the full names (two words or more), ``mentions`` every name printed.
+    """
+
+    names: tuple[PersonName, ...] = ()
+    mentions: tuple[PersonName, ...] = ()
+    _by_last: dict[str, tuple[PersonName, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _by_first: dict[str, tuple[PersonName, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _introduced: frozenset[tuple[str, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _positions: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_positions", tuple(m.position for m in self.mentions))
+        object.__setattr__(self, "_by_last", _by_word(self.names, -1))
+        object.__setattr__(self, "_by_first", _by_word(self.names, 0))
+        people = frozenset(
+            name_words(self.full_name(p.text, p.position)) for p in self.mentions if p.introduced
+        )
+        object.__setattr__(self, "_introduced", people)
 
     def _best(self, found: list[PersonName], position: int) -> PersonName | None:
         """Prefer prose over title lines, then the fullest form, then the nearest before."""
@@ -96,11 +128,11 @@ class NameIndex:
         words = name_words(name)
         if not words:
             return name
+        candidates = self._by_last.get(words[-1], ())
         if len(words) >= 2:
-            found = [p for p in self.names if _matches(p, words)]
+            found = [p for p in candidates if _matches(p, words)]
         else:
-            found = [p for p in self.names if p.words[-1] == words[0]]
-            found = found or [p for p in self.names if p.words[0] == words[0]]
+            found = list(candidates) or list(self._by_first.get(words[0], ()))
         best = self._best(found, position)
         return best.text if best is not None else name
 
@@ -109,22 +141,21 @@ class NameIndex:
 
         That is the person mentioned last before ``position`` among those the release
         introduces with a title, those quoted so far and those a sentence of the same
-        paragraph opens with (``scope``); names inside quotations do not count.
+        paragraph opens with (``scope``); names inside quotations do not count. Only the
+        last :data:`PRONOUN_REACH` names before ``position`` are looked at.
         """
         scope = scope or PronounScope()
-        people = {
-            name_words(self.full_name(p.text, p.position)) for p in self.mentions if p.introduced
-        }
-        people.update(name_words(name) for name in scope.quoted_people)
-        for mention in reversed(self.mentions):
-            if mention.position >= position or mention.weak or scope.in_quotation(mention):
+        quoted = {name_words(name) for name in scope.quoted_people}
+        end = bisect.bisect_left(self._positions, position)
+        for mention in reversed(self.mentions[max(0, end - PRONOUN_REACH) : end]):
+            if mention.weak or scope.in_quotation(mention):
                 continue
             full = self.full_name(mention.text, mention.position)
-            words = name_words(full)
             start = scope.paragraph_start
             if mention.subject and start is not None and mention.position >= start:
                 return full
-            if words in people and (len(words) >= 2 or full in scope.quoted_people):
+            words = name_words(full)
+            if words in quoted or (len(words) >= 2 and words in self._introduced):
                 return full
         return None
 
@@ -164,6 +195,9 @@ _SAYING: Final = frozenset(
      "argues", "argued", "describes", "described", "calls", "called", "wrote", "writes"}
 )  # fmt: skip
 
+# A run of white space inside a name broken over two lines.
+_SPACES: Final = regex.compile(r"\s+")
+
 # Marks after which a new sentence starts.
 _SENTENCE_END: Final = frozenset({".", "!", "?", "”", '"', ":"})
 
@@ -196,10 +230,15 @@ def _person(text: str, tokens: tuple[Token, ...], run: Run, offset: int, weak: b
     shown = text[start:end]
     if shown.endswith(".") and tokens[run.last].kind is Kind.NAME:
         shown = shown[:-1]
-    shown = regex.sub(r"\s+", " ", shown)
+    shown = _SPACES.sub(" ", shown)
+    words = tuple(
+        fold(t.text).replace(".", "")
+        for t in tokens[run.first : run.last + 1]
+        if t.kind is not Kind.PUNCT
+    )
     return PersonName(
         text=shown,
-        words=name_words(shown),
+        words=words,
         position=offset + start,
         weak=weak,
         introduced=_introduced(tokens, run),

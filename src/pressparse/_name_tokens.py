@@ -10,7 +10,8 @@ trends expert", "Lake County Sheriff"), so "Maryland Gov. Wes Moore" yields the 
 from __future__ import annotations
 
 import enum
-from typing import Final
+import functools
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -20,6 +21,7 @@ from pressparse._name_vocab import (
     ORG_WORDS,
     PARTICLES,
     STOP_WORDS,
+    SURNAME_TITLES,
     TITLE_WORDS,
     fold,
 )
@@ -38,6 +40,9 @@ _TOKEN: Final = regex.compile(
     regex.VERBOSE,
 )
 
+# A possessive word: "Acme’s", "Acme's", "Partners’".
+_POSSESSIVE: Final = regex.compile(r"(?:['’]s|.s['’])$")
+
 # A single initial: "J." or "J".
 _INITIAL: Final = regex.compile(r"^(?:\p{Lu}\.){1,4}$|^\p{Lu}$")
 
@@ -51,6 +56,9 @@ _FUNCTION: Final = frozenset(
      "be", "been", "who", "which", "said", "says", "also", "not", "to", "of", "at",
      "for", "from", "with", "in", "on", "by", "and", "or", "the", "a", "an", "as"}
 )  # fmt: skip
+
+#: How many word kinds are remembered between calls (words repeat across releases).
+CLASSIFY_CACHE: Final = 1 << 16
 
 #: How many lower-case words may stand between a modifier run and its title word.
 MODIFIER_GAP: Final = 2
@@ -72,9 +80,12 @@ class Kind(enum.Enum):
     OTHER = "other"
 
 
-@attrs.frozen(kw_only=True)
-class Token:
-    """One token of a phrase: its text, offsets and kind; ``possessive`` for "Acme's"."""
+class Token(NamedTuple):
+    """One token of a phrase: its text, offsets and kind; ``possessive`` for "Acme's".
+
+    A named tuple rather than an attrs class: a release makes tens of thousands of them,
+    and building them is the name index's main cost.
+    """
 
     text: str
     start: int
@@ -104,8 +115,9 @@ def _is_title(word: str, folded: str) -> bool:
     return "-" in folded and head in TITLE_WORDS and not word[:1].islower()
 
 
+@functools.lru_cache(maxsize=CLASSIFY_CACHE)
 def _classify(word: str) -> Kind:
-    """Return the kind of one word token."""
+    """Return the kind of one word token (a pure function of the word, so memoized)."""
     folded = fold(word)
     first = word[0]
     if not (first.isalpha() or first.isdigit() or first == "_"):
@@ -135,15 +147,13 @@ def _classify(word: str) -> Kind:
 def tokenize(text: str) -> tuple[Token, ...]:
     """Split ``text`` into classified tokens."""
     tokens: list[Token] = []
+    append, classify, name = tokens.append, _classify, Kind.NAME
     for m in _TOKEN.finditer(text):
         word = m[0]
-        kind = _classify(word)
-        possessive = kind is Kind.NAME and (
-            word.endswith(("’s", "'s")) or (word.endswith(("s’", "s'")) and len(word) > 2)
-        )
-        tokens.append(
-            Token(text=word, start=m.start(), end=m.end(), kind=kind, possessive=possessive)
-        )
+        kind = classify(word)
+        start, end = m.span()
+        possessive = kind is name and word[-1] in "s’'" and _POSSESSIVE.search(word) is not None
+        append(Token(word, start, end, kind, possessive))
     return tuple(tokens)
 
 
@@ -168,11 +178,15 @@ def _ends_run(token: Token, nxt: Token) -> bool:
 
 
 def _extends(tokens: tuple[Token, ...], k: int) -> bool:
-    """True when token ``k`` carries a name on: a name word, an initial, a suffix, or a
-    particle followed by more of the name ("de la Rosa")."""
+    """True when token ``k`` carries a name on: a name word, an initial, a suffix, a title
+    word that is also a surname and ends the name ("Tom Bishop"), or a particle followed by
+    more of the name ("de la Rosa")."""
     token = tokens[k]
     if token.kind in (Kind.NAME, Kind.INITIAL, Kind.SUFFIX):
         return fold(token.text) not in CREDENTIALS
+    if token.kind is Kind.TITLE and fold(token.text) in SURNAME_TITLES:  # "Tom Bishop"
+        following = tokens[k + 1].kind if k + 1 < len(tokens) else None
+        return following not in (Kind.NAME, Kind.INITIAL) and token.text[:1].isupper()
     following = tokens[k + 1].kind if k + 1 < len(tokens) else None
     return token.kind is Kind.PARTICLE and following in (Kind.NAME, Kind.PARTICLE)
 

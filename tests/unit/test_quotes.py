@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import pressparse
 from pressparse import Quote
@@ -354,3 +356,40 @@ def test_broken_typography() -> None:
     assert quotes[0].text.endswith("cuts our cooling bill in half.")
     # the one closed with an opening mark ends at that mark
     assert quotes[1].text.endswith("built in the mountains.")
+
+
+# --- invariants ------------------------------------------------------------------------
+
+_PIECES = [
+    "“We grew a lot this year,” said Jane Doe.",
+    '"Hello there, friends of ours,',
+    "he said. ",
+    "“",
+    "”",
+    "Jane Doe, CEO of Acme, said: ",
+    "the company said ",
+    "'",
+    "‘",
+    "’",
+    "« ",
+    " »",
+    "According to Doe, ",
+    " — Jane Doe",
+    "\n\n",
+    "\n",
+    ", ",
+    ". ",
+    "Mr. ",
+    "J. ",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_every_quote_and_speaker_span_points_at_its_text(pieces: list[str]) -> None:
+    doc = pressparse.read(HEADLINE + "".join(pieces), fmt="text")
+    for quote in pressparse.parse_quotes(doc):
+        assert quote.span.slice(doc.text) == quote.text
+        assert quote.text == quote.text.strip()
+        if quote.speaker is not None and quote.speaker.span is not None:
+            assert quote.speaker.span.end <= len(doc.text)

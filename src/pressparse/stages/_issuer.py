@@ -31,6 +31,12 @@ _CORPORATE: Final = (
     r"|Holdings|N\.V|S\.A|AG|SE|GmbH|Bancorp|Trust)\.?"
 )
 
+# What may follow a short company name to make its legal name: up to four capitalized
+# words and a corporate suffix. Example: "Acme" + " Widgets, Inc.".
+_LEGAL_TAIL: Final = regex.compile(
+    rf"(?:\ [\p{{Lu}}&][\p{{L}}&.'’-]*){{0,4}},?\ {_CORPORATE}(?!\p{{L}})"
+)
+
 # What separates the issuer's name from the dateline or sentence before it.
 # Example: 'CITY, Jan. 5, 2026 /Wire/ -- Acme Widgets, Inc.' -> "Acme Widgets, Inc.".
 _LEAD: Final = regex.compile(
@@ -68,11 +74,13 @@ def _defined(text: str) -> str | None:
 
 def _expand(short: str, text: str) -> str:
     """The full legal name that starts with ``short`` ("Acme" -> "Acme Widgets, Inc.")."""
-    pattern = regex.compile(
-        rf"{regex.escape(short)}(?:\ [\p{{Lu}}&][\p{{L}}&.'’-]*){{0,4}},?\ {_CORPORATE}(?!\p{{L}})"
-    )
-    m = pattern.search(text)
-    return m[0] if m else short
+    at = text.find(short)
+    while at >= 0:
+        m = _LEGAL_TAIL.match(text, at + len(short))
+        if m is not None:
+            return text[at : m.end()]
+        at = text.find(short, at + 1)
+    return short
 
 
 def _announcer(state: ParseState) -> str | None:

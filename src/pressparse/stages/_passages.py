@@ -45,6 +45,9 @@ _CUE_TAIL: Final = regex.compile(
     r"|señaló|declaró)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$"
 )
 
+#: How much of a block's end is read for a speech verb or a dangling word.
+TAIL_CHARS: Final = 80
+
 _SKIPPED_KINDS: Final = frozenset({BlockKind.HEADING, BlockKind.RULE})
 
 
@@ -93,12 +96,13 @@ def _joins(previous: Block, block: Block) -> bool:
         return True
     if BlockKind.LIST_ITEM in (previous.kind, block.kind) or not previous.text[-1:].isalpha():
         return False
-    if _CUE_TAIL.search(previous.text):
+    tail = previous.text[-TAIL_CHARS:]
+    if _CUE_TAIL.search(tail):
         return True
     if not previous.text[-1:].islower():
         return False
     open_quote = len(_DOUBLE_MARK.findall(previous.text)) % 2 == 1
-    return open_quote or bool(_DANGLING.search(previous.text))
+    return open_quote or bool(_DANGLING.search(tail))
 
 
 def _eligible(state: ParseState, index: int, contacts: list[Span], headings: list[Span]) -> bool:

@@ -20,7 +20,11 @@ from pressparse.stages._attribution import (
 )
 from pressparse.stages._quote_filter import is_not_speech
 from pressparse.stages._quote_marks import Marked, find_marked
-from pressparse.stages._sentences import sentence_ends, sentence_start_before
+from pressparse.stages._sentences import (
+    next_sentence_end,
+    sentence_ends,
+    sentence_start_before,
+)
 
 __all__ = ["Found", "PassageQuotes", "find_quotes"]
 
@@ -91,7 +95,7 @@ def _own_cue(text: str, marks: list[Marked], i: int, ends: tuple[int, ...]) -> _
     m = marks[i]
     close_end = m.end + 1 if m.closed else m.end
     next_open = marks[i + 1].open_mark if i + 1 < len(marks) else None
-    sentence_end = next((e for e in ends if e > close_end), len(text))
+    sentence_end = next_sentence_end(ends, close_end, len(text))
     after_end = min(next_open if next_open is not None else len(text), sentence_end)
     quoted = text[m.start : m.end].rstrip()
     open_ended = quoted[-1:] not in _SENTENCE_MARKS
@@ -124,7 +128,7 @@ def _same_sentence(previous: Marked, marked: Marked, ends: tuple[int, ...]) -> b
     """True when no sentence ends between two quotations ('"A," he said, "B."')."""
     if marked.open_mark is None:
         return False
-    return not any(previous.end < e <= marked.open_mark for e in ends)
+    return next_sentence_end(ends, previous.end, marked.open_mark + 1) > marked.open_mark
 
 
 def find_quotes(text: str, *, carry_open: bool = False) -> PassageQuotes:

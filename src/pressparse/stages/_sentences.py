@@ -7,11 +7,12 @@ initial ("J."), a title ("Gov.", "Sen.") or a short form ("U.S.", "No.").
 
 from __future__ import annotations
 
+import bisect
 from typing import Final
 
 import regex
 
-__all__ = ["sentence_ends", "sentence_start_before"]
+__all__ = ["next_sentence_end", "sentence_ends", "sentence_start_before"]
 
 # Words that end with a period without ending the sentence: titles, ranks, and short forms
 # printed before a name or a number ("Gov. Ada Vance", "Det. Sam Ruiz", "No. 4").
@@ -69,9 +70,11 @@ def sentence_ends(text: str) -> tuple[int, ...]:
 
 def sentence_start_before(ends: tuple[int, ...], pos: int) -> int:
     """Return where the sentence holding ``pos`` starts, given :func:`sentence_ends`."""
-    start = 0
-    for end in ends:
-        if end > pos:
-            break
-        start = end
-    return start
+    i = bisect.bisect_right(ends, pos)
+    return ends[i - 1] if i else 0
+
+
+def next_sentence_end(ends: tuple[int, ...], pos: int, default: int) -> int:
+    """Return the first sentence end after ``pos`` (``default`` when there is none)."""
+    i = bisect.bisect_right(ends, pos)
+    return ends[i] if i < len(ends) else default

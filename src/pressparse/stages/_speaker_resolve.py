@@ -23,7 +23,7 @@ from pressparse.names import (
 from pressparse.stages._attribution import Cue
 from pressparse.stages.state import ParseState
 
-__all__ = ["Context", "name_index", "resolve", "speaker_of"]
+__all__ = ["Context", "IndexOnce", "name_index", "resolve", "speaker_of"]
 
 # Pronouns that stand for one person.
 _HE_SHE: Final = frozenset({"he", "she", "él", "ella", "il", "elle", "er", "sie"})
@@ -34,6 +34,23 @@ TITLE_LINE_WORDS: Final = 25
 TITLE_LINE_SHARE: Final = 0.7
 
 
+class IndexOnce:
+    """The release's name index, built on first use: a release whose quotations all go
+    unattributed (or that has none) never pays for it. One per run of the stage."""
+
+    __slots__ = ("_index", "_state")
+
+    def __init__(self, state: ParseState) -> None:
+        self._state = state
+        self._index: NameIndex | None = None
+
+    def get(self) -> NameIndex:
+        """Return the index, building it the first time."""
+        if self._index is None:
+            self._index = name_index(self._state)
+        return self._index
+
+
 @attrs.frozen(kw_only=True)
 class Context:
     """What the stage knows about the release while it attributes quotations.
@@ -42,7 +59,7 @@ class Context:
     """
 
     text: str
-    names: NameIndex
+    names: IndexOnce = attrs.field(eq=False)
     issuer: str | None
     pronouns: PronounScope = attrs.field(factory=PronounScope)
 
@@ -58,13 +75,13 @@ def resolve(
     kind, position = phrase.kind, span.start
     name: str | None = phrase.name
     if kind is SpeakerKind.PERSON:
-        name = ctx.names.full_name(phrase.name, position)
+        name = ctx.names.get().full_name(phrase.name, position)
     elif kind is SpeakerKind.PRONOUN:
         limit = min(position, anchor) if anchor is not None else position
         he_she = phrase.name.lower() in _HE_SHE
-        name = ctx.names.person_before(limit, ctx.pronouns) if he_she else None
+        name = ctx.names.get().person_before(limit, ctx.pronouns) if he_she else None
     elif kind is SpeakerKind.INITIALS:
-        name = ctx.names.from_initials(phrase.name, position) or phrase.name
+        name = ctx.names.get().from_initials(phrase.name, position) or phrase.name
     elif kind is SpeakerKind.ISSUER:
         name = ctx.issuer
     if not name:
