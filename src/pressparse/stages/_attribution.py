@@ -38,6 +38,7 @@ _VERB: Final = (
     r"|affirm|affirms|affirmed|assert|asserts|asserted|insist|insists|insisted"
     r"|points?\s+out|pointed\s+out|reflect|reflects|reflected|agree[sd]?|echo|echoes|echoed"
     r"|quipped|joked|exclaimed|repl(?:y|ies|ied)|respond|responds|responded"
+    r"|shouted|yelled|screamed|whispered|cried|chanted|texted"
     r"|answered|ask|asks|asked|urge[sd]?|caution|cautions|cautioned|warn|warns|warned"
     r"|predict|predicts|predicted|highlight|highlights|highlighted|underscore[sd]?"
     r"|summari[sz]e[sd]?|believe[sd]?|suggest|suggests|suggested|reveal|reveals|revealed"
@@ -156,8 +157,9 @@ def cue_after(text: str, start: int, end: int, *, loose: bool = False) -> Cue | 
     if not region.strip(" ,.;:\n"):
         return None
     dash = _DASH.match(region)
-    if dash is not None:
-        return _speaker_at(text, start + dash.start("who"), end, dash["verb"])
+    if dash is not None:  # a dash attributes only when it names someone: '" -- Jane Doe'
+        cue = _speaker_at(text, start + dash.start("who"), end, dash["verb"])
+        return cue if cue.who is not None else None
     lead = regex.match(r"[\s,.;]*", region)
     at = lead.end() if lead else 0
     according = _ACCORDING.match(region, at)

@@ -32,10 +32,11 @@ _NAMING: Final = regex.compile(
     r"""
     (?:titled|entitled|named|dubbed|nicknamed|headlined|labell?ed|branded|captioned
       |known\s+as|referred\s+to\s+as|billed\s+as|marketed\s+as|so-called
-      |the\s+(?:term|terms|phrase|phrases|word|words|slogan|motto|tagline|theme|hashtag
-              |title|name|label|banner|heading|message|caption)
+      |(?:the|its|their|our|his|her|a|an|\S+['’]s)\s+(?:\p{L}+\s+)?
+        (?:term|terms|phrase|phrases|word|words|slogan|slogans|motto|tagline|theme|hashtag
+          |title|name|label|banner|heading|message|caption|headline|mantra|catchphrase)
       |such\s+as|like|e\.g\.|i\.e\.|for\s+(?:example|instance)|as\s+in|versus|vs\.?)
-    [\s,:]*$
+    [\s,:—–-]*$
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
