@@ -291,6 +291,15 @@ def test_organizations_speak() -> None:
     ]
 
 
+def test_a_quoted_paragraph_of_its_own_speaks_for_the_issuer() -> None:
+    body = (
+        "Acme Widgets, Inc. (the “Company”) makes widgets.\n\n"
+        "“We are proud to bring two hundred jobs to the city we call home.”\n\n"
+        "“Build it well, build it once, build it here.”\n"
+    )
+    assert pairs(quotes_of(body)) == [("We are proud to", "Acme Widgets, Inc.")]
+
+
 def test_nobody_a_reader_could_tell_gives_no_speaker_but_keeps_the_quote() -> None:
     body = "“I waited ten years for this job,” one of the new hires said."
     assert pairs(quotes_of(body)) == [("I waited ten years", None)]

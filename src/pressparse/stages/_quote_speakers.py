@@ -9,10 +9,12 @@ A quotation takes, in order:
    continues, or of the intro line before it ('Jane Doe released this statement:');
 4. the person named in a line printed right under it ('-- Jane Doe, CEO of Acme');
 5. for a quotation opening a sentence: the person the sentence before it introduces;
-6. the cue after it that leads into the next quotation ('"A." Doe added, "B."').
+6. the cue after it that leads into the next quotation ('"A." Doe added, "B."');
+7. for a quoted paragraph of its own in the first person: the issuer when it says "we",
+   else nobody.
 
 A quotation running over several paragraphs shares the speaker found in any of them. A
-quotation none of these give a speaker or a cue is not kept.
+quotation none of these give a speaker or a cue (a slogan, a caption) is not kept.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 from typing import Final
 
 import attrs
+import regex
 
 from pressparse.model import Span, Speaker
 from pressparse.names import PronounScope, SpeakerKind, opens_with_name, split_speaker
@@ -35,6 +38,17 @@ __all__ = ["Attributed", "attribute_all"]
 #: A sentence introduces its subject as a speaker only if it has this many lower-case words.
 MIN_PROSE_WORDS: Final = 3
 
+#: An unattributed quoted paragraph is kept from this many words on.
+MIN_ALONE_WORDS: Final = 8
+
+# First-person words: a quoted paragraph in the first person is someone's words.
+_FIRST_PERSON: Final = regex.compile(
+    r"(?<!\p{L})(?:I|I['’]\w+|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)(?!\p{L})"
+)
+
+# First-person plural words: an organization's voice.
+_WE: Final = regex.compile(r"(?<!\p{L})(?:[Ww]e|[Oo]ur|[Uu]s)(?!\p{L})")
+
 
 @attrs.frozen(kw_only=True)
 class Attributed:
@@ -45,6 +59,7 @@ class Attributed:
     speaker: Speaker | None
     cue: str | None
     kept: bool
+    alone: bool = False  #: a quoted paragraph of its own, in the first person
 
 
 @attrs.frozen(kw_only=True)
@@ -115,6 +130,24 @@ def _ends_passage(found: Found, text: str) -> bool:
     return not text[close:].strip(' \n.,;”"’')
 
 
+def _stands_alone(found: Found, text: str) -> bool:
+    """True for a quoted paragraph of its own that speaks in the first person: someone's
+    words even with no attribution ('"We are proud to serve this city."'), unlike a slogan."""
+    m = found.marked
+    if m.open_mark is None or not (m.closed and found.opens_passage and _ends_passage(found, text)):
+        return False
+    quoted = text[m.start : m.end]
+    return len(quoted.split()) >= MIN_ALONE_WORDS and _FIRST_PERSON.search(quoted) is not None
+
+
+def _voice(quoted: str, ctx: Context) -> Speaker | None:
+    """The organization an unattributed quoted paragraph speaks for: the issuer, when it
+    says "we" or "our"; nobody a reader could tell otherwise."""
+    if ctx.issuer is None or _WE.search(quoted) is None:
+        return None
+    return Speaker(name=ctx.issuer)
+
+
 def _attribute_passage(
     passage: Passage,
     text: str,
@@ -145,7 +178,13 @@ def _attribute_passage(
         if not kept and found.next_cue is not None:  # '"A." Doe added, "B."' -> Doe's too
             speaker = speaker_of(found.next_cue, passage.start, ctx)
             cue, kept = found.next_cue.verb, True
-        out.append(Attributed(passage=passage, found=found, speaker=speaker, cue=cue, kept=kept))
+
+        alone = not kept and _stands_alone(found, text)
+        out.append(
+            Attributed(
+                passage=passage, found=found, speaker=speaker, cue=cue, kept=kept, alone=alone
+            )
+        )
         if kept:
             earlier, earlier_kept = speaker, True
     return out
@@ -230,4 +269,9 @@ def attribute_all(state: ParseState, ctx: Context) -> list[Attributed]:
         last_block = passage.last
     if chain:
         _share_chain(items, chain)
+    for i, item in enumerate(items):
+        if item.alone and not item.kept:
+            m = item.found.marked
+            quoted = ctx.text[item.passage.start + m.start : item.passage.start + m.end]
+            items[i] = attrs.evolve(item, speaker=_voice(quoted, ctx), kept=True)
     return items
