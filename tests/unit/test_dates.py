@@ -6,6 +6,8 @@ import datetime as dt
 import zoneinfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pressparse.dates import find_date, find_date_span, match_date, parse_date, read_date
 
@@ -119,3 +121,16 @@ def test_positions() -> None:
     assert find_date_span(text) == (found.start, found.end)
     assert match_date(text) is None
     assert match_date(text, found.start) == found
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_printed_dates_read_back(day: dt.date) -> None:
+    for form in ("%B %d, %Y", "%b. %d, %Y", "%d %B %Y", "%A, %B %d, %Y", "%Y-%m-%d"):
+        assert parse_date(day.strftime(form)) == day
+
+
+@given(st.text(max_size=300))
+def test_any_text_reads_without_error(text: str) -> None:
+    found = find_date(text)
+    if found is not None:
+        assert 0 <= found.start <= found.end <= len(text)

@@ -219,6 +219,18 @@ _DASH_MARK: Final = regex.compile(r"-|–|—|―")
 _WIRE_MARK: Final = regex.compile(r"/[^/\n]{2,60}/|\([^()\n]{2,60}[)\-–—]")
 #: How far before a wire credit its place and date may start.
 BEFORE_WIRE: Final = 200
+#: How many wire credits in running text are looked at, at most.
+MAX_CREDITS: Final = 6
+# Where an all-capitals city may start in running text: "...Company PR Newswire RENO, Nev.".
+_CAPS_START: Final = regex.compile(r"(?<![\p{Lu}\d])\p{Lu}[\p{Lu}.'’&\-]")
+# How each searched grammar opens its credit: "/PRNewswire/" or "(GLOBE NEWSWIRE)".
+_CREDIT_OPENS: Final = {
+    "slash_wire": "/",
+    "slash_place_wire_date": "/",
+    "paren_wire_after_date": "(",
+    "dash_paren_wire": "(",
+    "dash_wire_dash_date": "(",
+}
 
 
 @attrs.frozen(kw_only=True)
@@ -332,22 +344,21 @@ def search_wire_dateline(text: str, pos: int, endpos: int) -> DatelineHit | None
     """Find a wire dateline with an all-capitals city anywhere in ``text[pos:endpos]``.
 
     For pages whose headline and dateline were run together into one paragraph. Only the
-    text just before a wire credit ("/PRNewswire/", "(BUSINESS WIRE)") is searched.
+    text just before a wire credit ("/PRNewswire/", "(BUSINESS WIRE)") is searched, with the
+    grammars that print their credit that way, for the first few credits.
     """
+    credits = 0
     for mark in _WIRE_MARK.finditer(text, pos, endpos):
-        if not is_wire_name(mark[0].strip("/()-–— ")):
+        if credits >= MAX_CREDITS or not is_wire_name(mark[0].strip("/()-–— ")):
             continue
+        credits += 1
         start, end = max(pos, mark.start() - BEFORE_WIRE), min(endpos, mark.end() + 80)
-        best: DatelineHit | None = None
-        for name, pattern, wired in _COMPILED_CAPS:
-            for m in pattern.finditer(text, start, end):
-                hit = _hit(name, m, wired=wired)
-                if hit is not None:
-                    if best is None or hit.start < best.start:
-                        best = hit
-                    break
-        if best is not None:
-            return best
+        families = [f for f in _COMPILED_CAPS if mark[0][0] == _CREDIT_OPENS[f[0]]]
+        for city in _CAPS_START.finditer(text, start, mark.start()):
+            for name, pattern, wired in families:
+                m = pattern.match(text, city.start(), end)
+                if m is not None and (hit := _hit(name, m, wired=wired)) is not None:
+                    return hit
     return None
 
 

@@ -96,7 +96,10 @@ def run(state: ParseState) -> ParseState:
     swapped = _glued(doc, title, deck) or _listed(doc, title, deck)
     if swapped is not None:
         title, deck = swapped
-    span = Span(start=title.start, end=title.start + len(title.text))
+    end = title.start + len(title.text)
+    if title.last > title.first:  # printed over several lines: the span covers them all
+        end = doc.blocks[title.last].span.end
+    span = Span(start=title.start, end=end)
     index = next(i for i, b in enumerate(doc.blocks) if b.span.end >= title.start)
     title_blocks = set(range(title.first, title.last + 1)) | {index}
     return attrs.evolve(
