@@ -201,3 +201,18 @@ class TestTextPageDumps:
         assert release.dateline is not None
         assert release.dateline.location == "RENO, Nev."
         assert release.paragraphs
+
+    def test_an_office_line_opening_the_first_sentence_is_not_a_deck(self) -> None:
+        text = (
+            "Burglar Sentenced to Nine Years - County News\n"
+            "Home\n/\nNews\n/\n"
+            "Burglar Sentenced to Nine Years\n"
+            "Orchard County District Attorney\n"
+            "Lena Park\n"
+            "announced that a 31-year-old man was sentenced today to nine years in prison "
+            "for a string of burglaries.\n"
+        )
+        state = headline_state(text, "text")
+        assert state.headline == "Burglar Sentenced to Nine Years"
+        assert deck(state) == []
+        assert state.doc.blocks[state.body_start].text == "Orchard County District Attorney"

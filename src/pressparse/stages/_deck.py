@@ -41,6 +41,13 @@ _SENTENCE_END: Final = regex.compile(r"[.!?]['\"”’)]?$")
 _RUNS_ON: Final = regex.compile(r"(?:[,;–—]|\s\p{Ll}[\p{L}’']{0,11})$")
 # Marks around a deck line: "*Eight co-defendants ...", "_Acme adds ..._", "• Deck".
 _MARKS: Final = regex.compile(r"^[\s*_•·▪–\-]+|[\s*_]+$")
+# A line that ends with an office, so that a name and a verb follow on the next line:
+# "Orchard County District Attorney", "Chief Executive Officer".
+_OFFICE_END: Final = regex.compile(
+    r"""(?x)\b(?:Attorney|Officer|Director|Chief|President|CEO|Mayor|Sheriff|Governor
+    |Commissioner|Secretary|Chair(?:man|woman)?|Manager|Spokes(?:person|man|woman)|Founder
+    |Superintendent|Judge|Prosecutor|Senator|Representative)$"""
+)
 # A case or file number line: "Case # 06CF2227", "Case No. 24-123".
 _CASE_LINE: Final = regex.compile(r"(?i)^(?:case|file|docket)\s*(?:#|no\.?|number)\s*\S+$")
 
@@ -155,9 +162,25 @@ def _join(doc: Document, indices: list[int]) -> list[tuple[str, Span]]:
     return lines
 
 
+def _sentence_head(doc: Document, start: int, anchor: int) -> int:
+    """Back up over an office title that opens the body's first sentence on its own line.
+
+    Page dumps break "San Diego County District Attorney / Jane Roe announced ..." where a
+    name was a link; the office line is the body's start, not a deck line.
+    """
+    while anchor - 1 >= start and anchor < len(doc.blocks):
+        above = doc.blocks[anchor - 1]
+        if above.kind is BlockKind.HEADING or not _OFFICE_END.search(above.text):
+            break
+        anchor -= 1
+    return anchor
+
+
 def read_deck(doc: Document, start: int, title: str) -> Deck:
     """Read the deck between the title (ending before block ``start``) and the body."""
     folded = fold(title)
     anchor, wired = body_anchor(doc, start, folded)
+    if not wired:
+        anchor = _sentence_head(doc, start, anchor)
     indices = _runs(doc, start, anchor, folded, strict=not wired)
     return Deck(lines=tuple(_join(doc, indices)), blocks=frozenset(indices), body_start=anchor)
