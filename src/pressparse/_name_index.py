@@ -28,6 +28,12 @@ PRONOUN_REACH: Final = 200
 # An offset past any quotation's end, for bisecting (start, end) pairs by start.
 _NO_END: Final = 1 << 62
 
+#: A capitalized word this short ending in a period is an abbreviation ("Gov.", "Capt.").
+ABBREVIATION_CHARS: Final = 5
+
+#: How many tokens before a name may hold its title ("Chief Deputy District Attorney").
+TITLE_REACH: Final = 5
+
 #: How many tokens after "Name," may hold the title that introduces the person.
 INTRO_REACH: Final = 6
 
@@ -43,7 +49,13 @@ class PersonName:
     words: tuple[str, ...]  #: folded name words, particles included, initials kept
     position: int
     weak: bool = False  #: printed in a title-case line, where names are unreliable
-    introduced: bool = False  #: a title stands next to it
+    titles: frozenset[str] = frozenset()  #: the title words printed next to it
+
+    @property
+    def introduced(self) -> bool:
+        """True when a title stands next to the name: the release introduces the person."""
+        return bool(self.titles)
+
     subject: bool = False  #: it opens its sentence ("Ray says ...", "Mayor Ann Lee is ...")
 
 
@@ -159,6 +171,15 @@ class NameIndex:
                 return full
         return None
 
+    def person_titled(self, titles: frozenset[str], position: int) -> str | None:
+        """Return the person last introduced before ``position`` with all of ``titles``
+        ("the chief executive" -> the person printed as "Ann Lee, chief executive")."""
+        end = bisect.bisect_left(self._positions, position)
+        for mention in reversed(self.mentions[:end]):
+            if titles and titles <= mention.titles and not mention.weak:
+                return self.full_name(mention.text, mention.position)
+        return None
+
     def from_initials(self, initials: str, position: int) -> str | None:
         """Return the person whose initials or first name read ``initials`` ("JD")."""
         key = initials.lower()
@@ -169,21 +190,46 @@ class NameIndex:
         return best.text if best is not None else None
 
 
-def _introduced(tokens: tuple[Token, ...], run: Run) -> bool:
-    """True when a title stands right before the run, right after it ("named Ann Lee chief
-    executive") or in an appositive after it ("Ann Lee, the chief executive")."""
-    before = [t for t in tokens[max(0, run.first - 2) : run.first] if t.text != ","]
-    if (before and before[-1].kind is Kind.TITLE) or _named_as(tokens, run):
-        return True
+def _titles_before(tokens: tuple[Token, ...], first: int) -> list[str]:
+    """The title words printed right before a name: "Lake County Sheriff Tom Ode"."""
+    found: list[str] = []
+    for token in reversed(tokens[max(0, first - TITLE_REACH) : first]):
+        if token.text == ",":
+            continue
+        if token.kind is not Kind.TITLE or _ends_sentence(token):
+            break
+        found.append(fold(token.text))
+    return found
+
+
+def _ends_sentence(token: Token) -> bool:
+    """True for a word closing a sentence ("executive."), not an abbreviation ("Gov.")."""
+    text = token.text
+    return text.endswith(".") and (text[:1].islower() or len(text) > ABBREVIATION_CHARS)
+
+
+def _titles_after(tokens: tuple[Token, ...], run: Run) -> list[str]:
+    """The title words printed right after a name: "Ann Lee, the chief executive", "Ann
+    Lee is the chief", "named Ann Lee chief executive"."""
     after = tokens[run.last + 1 : run.last + 1 + INTRO_REACH]
-    if not after or (after[0].text != "," and fold(after[0].text) not in _IS):
-        return False
-    for token in after[1:]:  # the title must come before any other punctuation
-        if token.kind is Kind.TITLE:
-            return True
+    if _named_as(tokens, run):
+        start = 0
+    elif after and (after[0].text == "," or fold(after[0].text) in _IS):
+        start = 1
+    else:
+        return []
+    found: list[str] = []
+    for token in after[start:]:  # the titles end at the first punctuation
         if token.kind is Kind.PUNCT:
-            return False
-    return False
+            break
+        if token.kind is Kind.TITLE:
+            found.append(fold(token.text))
+    return found
+
+
+def _titles(tokens: tuple[Token, ...], run: Run) -> frozenset[str]:
+    """The title words that introduce the person a run names (none: not introduced)."""
+    return frozenset(_titles_before(tokens, run.first) + _titles_after(tokens, run))
 
 
 # Verbs of saying and thinking whose subject a later "he" or "she" likely means.
@@ -241,7 +287,7 @@ def _person(text: str, tokens: tuple[Token, ...], run: Run, offset: int, weak: b
         words=words,
         position=offset + start,
         weak=weak,
-        introduced=_introduced(tokens, run),
+        titles=_titles(tokens, run),
         subject=_opens_sentence(tokens, run),
     )
 

@@ -28,6 +28,7 @@ __all__ = [
     "SpeakerPhrase",
     "build_name_index",
     "opens_with_name",
+    "role_titles",
     "split_speaker",
 ]
 
@@ -57,6 +58,7 @@ class SpeakerKind(enum.Enum):
     ISSUER = "issuer"  #: "the company": the organization that issued the release
     PRONOUN = "pronoun"
     INITIALS = "initials"  #: "JD": initials that stand for a person named elsewhere
+    ROLE = "role"  #: "the chief executive": a title that stands for a person named before
 
 
 @attrs.frozen(kw_only=True)
@@ -284,6 +286,34 @@ def _after_preposition(tokens: tuple[Token, ...], index: int) -> bool:
     return all(t.kind in (Kind.TITLE, Kind.LOWER, Kind.NAME) for t in tokens[1:j])
 
 
+def role_titles(phrase: str) -> frozenset[str]:
+    """The title words of a role phrase: "the chief executive" -> {"chief", "executive"}."""
+    return frozenset(fold(t.text) for t in tokenize(phrase) if t.kind is Kind.TITLE)
+
+
+def _role(phrase: str, tokens: tuple[Token, ...]) -> SpeakerPhrase | None:
+    """A title standing for a person: "the chief executive", "the District Attorney",
+    "the mayor of Springfield" (whose organization, if printed, is kept as a fallback)."""
+    if len(tokens) < 2 or tokens[0].text.lower() != "the":
+        return None
+    cut = next((i for i, t in enumerate(tokens) if t.text in _EMPLOYER_OF), len(tokens))
+    role = tokens[1:cut]
+    if not role or not all(t.kind in (Kind.TITLE, Kind.ORG, Kind.LOWER) for t in role):
+        return None
+    if not any(t.kind is Kind.TITLE for t in role):
+        return None  # "the Office of the Mayor" names an organization
+    employer = _organization(phrase, tokens) if cut < len(tokens) else None
+    start, end = tokens[0].start, tokens[cut - 1].end
+    organization = employer.name if employer is not None else None
+    return SpeakerPhrase(
+        kind=SpeakerKind.ROLE,
+        name=phrase[start:end],
+        start=start,
+        end=end,
+        organization=organization,
+    )
+
+
 def split_speaker(phrase: str) -> SpeakerPhrase | None:
     """Read an attribution phrase into a name, a title and an organization.
 
@@ -322,16 +352,18 @@ def split_speaker(phrase: str) -> SpeakerPhrase | None:
             employer = employer or whole
             continue
         return _titled(phrase, tokens, whole)
-    if employer is not None:
+    if employer is not None:  # "a spokesperson for Acme", "the mayor of Springfield"
         chain = _org_chain(tokens[employer.first :])
         end = employer.first + (chain[1] if chain is not None else 0)
-        return _named_organization(phrase, tokens, (employer.first, end))
+        org = _named_organization(phrase, tokens, (employer.first, end))
+        role = _role(phrase, tokens)
+        return attrs.evolve(role, organization=org.name) if role is not None else org
     if len(tokens) == 1 and tokens[0].kind is Kind.ACRONYM and len(tokens[0].text) <= 3:
         word = tokens[0]
         return SpeakerPhrase(
             kind=SpeakerKind.INITIALS, name=word.text, start=word.start, end=word.end
         )
-    return _organization(phrase, tokens)
+    return _role(phrase, tokens) or _organization(phrase, tokens)
 
 
 # Kinds of words that may stand before the subject's name: "The Acme CEO, Ann Lee".

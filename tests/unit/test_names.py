@@ -116,6 +116,8 @@ def test_organization_phrases(phrase: str, organization: str) -> None:
         ("a company spokesperson", SpeakerKind.ISSUER),
         ("she", SpeakerKind.PRONOUN),
         ("JD", SpeakerKind.INITIALS),
+        ("the chief executive", SpeakerKind.ROLE),
+        ("the District Attorney", SpeakerKind.ROLE),
     ],
 )
 def test_references(phrase: str, kind: SpeakerKind) -> None:
@@ -204,3 +206,10 @@ def test_initials() -> None:
     names = build_name_index([("J.D. Whitcombe runs the kitchen.", 0, False)])
     assert names.from_initials("JD", 40) == "J.D. Whitcombe"
     assert names.from_initials("QX", 40) is None
+
+
+def test_a_title_finds_the_person_introduced_with_it() -> None:
+    names = build_name_index([(TEXT, 0, False)])
+    assert names.person_titled(frozenset({"deputy", "director"}), len(TEXT)) == "Omar Haddad"
+    assert names.person_titled(frozenset({"chief", "executive"}), len(TEXT)) == "Priya K. Raman"
+    assert names.person_titled(frozenset({"mayor"}), len(TEXT)) is None

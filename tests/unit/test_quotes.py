@@ -273,6 +273,20 @@ def test_surname_title_and_surname_and_pronoun_resolve_to_the_full_name() -> Non
     assert [s for _, s in pairs(quotes_of(body))] == ["Jane R. Doe"] * 3
 
 
+def test_a_title_alone_stands_for_the_person_introduced_with_it() -> None:
+    body = (
+        "Jane Doe, chief executive officer of Acme, cut the ribbon with Mayor Tom Ode.\n\n"
+        "“This is a great day for all of our workers,” the chief executive said.\n\n"
+        "“Springfield is open for business again,” the mayor added.\n\n"
+        "“We back every employer that hires here,” said the treasurer of Springfield.\n"
+    )
+    assert pairs(quotes_of(body)) == [
+        ("This is a great", "Jane Doe"),
+        ("Springfield is open for", "Tom Ode"),
+        ("We back every employer", "Springfield"),
+    ]
+
+
 def test_initials_resolve_to_the_person_they_stand_for() -> None:
     body = "J.D. Whitcombe, the plant manager, toured the line. JD said: “We run two shifts now.”"
     assert pairs(quotes_of(body)) == [("We run two shifts", "J.D. Whitcombe")]

@@ -19,6 +19,7 @@ from pressparse.names import (
     SpeakerKind,
     SpeakerPhrase,
     build_name_index,
+    role_titles,
 )
 from pressparse.stages._attribution import Cue
 from pressparse.stages.state import ParseState
@@ -84,6 +85,9 @@ def resolve(
         name = ctx.names.get().from_initials(phrase.name, position) or phrase.name
     elif kind is SpeakerKind.ISSUER:
         name = ctx.issuer
+    elif kind is SpeakerKind.ROLE:
+        titles = role_titles(phrase.name)
+        name = ctx.names.get().person_titled(titles, position) or phrase.organization
     if not name:
         return None
     return Speaker(name=name, title=phrase.title, organization=phrase.organization, span=span)
