@@ -50,6 +50,18 @@ _ORG_REFERENCE: Final = regex.compile(
 _ROLE_OF: Final = regex.compile(r"\b(?:at|of|for|from|with)\s+(?:the\s+)?(?P<org>\p{Lu}.*)$")
 
 
+# An article opening a title or an organization's name: "the", "a", "an".
+_ARTICLE: Final = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+
+# The organization owning a title: "Acme's head of sales" -> "Acme".
+_POSSESSOR: Final = regex.compile(r"^(?P<org>\p{Lu}[^,]*?)['’]s?\s")
+
+# The appositive after a name, up to a relative clause: ", CEO of Acme, who founded it".
+_APPOSITIVE: Final = regex.compile(
+    r"\s*,\s*(?P<title>[^;]*?)\s*,?\s*(?:,\s*(?:who|which|a|an)\b.*)?$"
+)
+
+
 class SpeakerKind(enum.Enum):
     """What a speaker phrase names."""
 
@@ -104,7 +116,7 @@ def _pick_run(tokens: tuple[Token, ...], runs: tuple[Run, ...]) -> Run | None:
 
 def _clean(text: str) -> str | None:
     text = text.strip(" ,;:-—–()").strip()
-    text = regex.sub(r"^(?:the|a|an)\s+", "", text, flags=regex.IGNORECASE)
+    text = _ARTICLE.sub("", text)
     return text or None
 
 
@@ -115,7 +127,7 @@ def _organization_of(title: str | None) -> str | None:
     m = _ROLE_OF.search(title)
     if m is not None:
         return _clean(m["org"])
-    poss = regex.match(r"^(?P<org>\p{Lu}[^,]*?)['’]s?\s", title)
+    poss = _POSSESSOR.match(title)
     return _clean(poss["org"]) if poss else None
 
 
@@ -130,7 +142,7 @@ def _segment_of(tokens: tuple[Token, ...], index: int) -> tuple[int, int]:
 def _title_after(phrase: str, tokens: tuple[Token, ...], end_token: int) -> str | None:
     """The appositive after a name that ends its segment: "Jane Doe, CEO of Acme"."""
     rest = phrase[tokens[end_token].end :] if end_token < len(tokens) else ""
-    m = regex.match(r"\s*,\s*(?P<title>[^;]*?)\s*,?\s*(?:,\s*(?:who|which|a|an)\b.*)?$", rest)
+    m = _APPOSITIVE.match(rest)
     if m is None:
         return None
     title = _clean(m["title"])

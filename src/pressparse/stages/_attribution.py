@@ -75,6 +75,9 @@ _PHRASE_END: Final = regex.compile(
     regex.IGNORECASE,
 )
 
+# The agent of a passive speech verb: 'a question asked by the League of Voters: "'.
+_PASSIVE_BY: Final = regex.compile(r"\s+by\s+(?P<who>[^,:;]+)")
+
 # Adverbs and connectives that open a sentence before its subject: "Still, Doe said".
 _LEAD_IN: Final = regex.compile(
     r"^(?:(?:still|however|also|and|but|meanwhile|additionally|finally|later|earlier|today"
@@ -160,8 +163,7 @@ def cue_after(text: str, start: int, end: int, *, loose: bool = False) -> Cue | 
     if dash is not None:  # a dash attributes only when it names someone: '" -- Jane Doe'
         cue = _speaker_at(text, start + dash.start("who"), end, dash["verb"])
         return cue if cue.who is not None else None
-    lead = regex.match(r"[\s,.;]*", region)
-    at = lead.end() if lead else 0
+    at = len(region) - len(region.lstrip(" \n,.;"))
     according = _ACCORDING.match(region, at)
     if according is not None:
         return _speaker_at(text, start + according.start("who"), end, according["verb"])
@@ -196,7 +198,7 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
         if _HYPOTHETICAL.search(region, 0, verb.start()) or verb["verb"] in _GENERIC_FORMS:
             return None  # 'Scammers may say "..."': an example nobody is said to have said
         tail = region[verb.end() :]
-        passive = regex.match(r"\s+by\s+(?P<who>[^,:;]+)", tail)
+        passive = _PASSIVE_BY.match(tail)
         if passive is not None:  # 'a question asked by the League of Voters: "'
             return _speaker_at(text, start + verb.end() + passive.start("who"), end, verb["verb"])
         cue = _speaker_at(text, start, start + verb.start(), verb["verb"])
@@ -265,7 +267,7 @@ def trailing_attribution(text: str, start: int, end: int) -> int | None:
     for comma in reversed(list(_CLAUSE_COMMA.finditer(text, begin, end))):
         cut = comma.start() + 1
         cue = cue_after(text, cut, end)
-        if cue is None or cue.who is None or cue.verb in {"—", "–", "-", "--", "~"}:
+        if cue is None or cue.who is None or not cue.verb.strip("—–-~"):
             continue
         if not text[cue.end : end].strip(" .\n") or end - cue.end < TRAILING_REACH // 2:
             return cut

@@ -19,6 +19,10 @@ __all__ = ["issuer_of"]
 # The defined term a release gives its issuer: 'the "Company"', 'the “Company”'.
 _COMPANY_TERM: Final = regex.compile(r"\bthe\s*[“\"]Company[”\"]|[“\"]the\s+Company[”\"]")
 
+# What an "About" heading adds to a name: a bracket after it, "the" before it.
+# Example: "About the Acme Group (NYSE: ACME)" -> "Acme Group".
+_ABOUT_NOISE: Final = regex.compile(r"\s*\(.*$|^(?:the|our)\s+", regex.IGNORECASE)
+
 # Words an "About" heading may hold that name no organization: "About the Company".
 _GENERIC: Final = frozenset({"company", "us", "firm", "organization", "organisation", "bank"})
 
@@ -95,7 +99,7 @@ def _announcer(state: ParseState) -> str | None:
 def _clean_about(org: str) -> str | None:
     """The name an "About" heading gives, without brackets, line breaks or "the"."""
     org = org.strip().split("\n", 1)[0]
-    org = regex.sub(r"\s*\(.*$|^(?:the|our)\s+", "", org, flags=regex.IGNORECASE)
+    org = _ABOUT_NOISE.sub("", org)
     org = org.strip(" :.,")
     return org if org[:1].isupper() and org.lower() not in _GENERIC else None
 

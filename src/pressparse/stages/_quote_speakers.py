@@ -217,7 +217,7 @@ def _before(
     (``last`` is its last block), else an intro line ending in a colon."""
     if previous is not None and last + 1 == passage.first:
         return previous
-    if passage.first == 0:
+    if passage.first == 0 or passage.first - 1 == state.headline_index:
         return None
     block = state.doc.blocks[passage.first - 1]
     if not block.text.rstrip().endswith(":"):
