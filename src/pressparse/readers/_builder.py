@@ -17,9 +17,6 @@ _INVISIBLE: Final = regex.compile(
     r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]"
 )
 
-# Any run of white space, including non-breaking and other Unicode spaces.
-_SPACE_RUN: Final = regex.compile(r"[^\S\n]+|\s*\n\s*")
-
 # An HTML character reference left in text ("&amp;", "&#8217;", "&#x2019;"): archives often
 # keep them in Markdown and plain text, and readers decode them like a browser would.
 _ENTITY: Final = regex.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
@@ -43,7 +40,7 @@ def decode_entities(text: str) -> str:
 
 def clean_inline(text: str) -> str:
     """Collapse every run of white space (newlines too) to one space and trim the ends."""
-    return _SPACE_RUN.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split() is many times faster than a regex here
 
 
 class DocumentBuilder:

@@ -80,6 +80,7 @@ _CONTENT_SELECTORS: Final = (
     ("role", "main"),
     ("id", "content"),
 )
+_CONTENT_TAGS: Final = frozenset(v for a, v in _CONTENT_SELECTORS if a == "tag")
 
 # Page metadata naming the title and the publication date.
 _TITLE_META: Final = ("og:title", "twitter:title", "dc.title")
@@ -246,6 +247,8 @@ def _content_root(soup: BeautifulSoup) -> Tag:
     whose element has text, else ``<body>``."""
     first: dict[int, Tag] = {}  # selector index -> its first element in document order
     for tag in soup.find_all(True):
+        if not tag.attrs and tag.name not in _CONTENT_TAGS:
+            continue  # no selector can match it: the common case, skipped cheaply
         for i, (attribute, value) in enumerate(_CONTENT_SELECTORS):
             if i not in first and _selects(tag, attribute, value):
                 first[i] = tag
