@@ -216,3 +216,35 @@ class TestTextPageDumps:
         assert state.headline == "Burglar Sentenced to Nine Years"
         assert deck(state) == []
         assert state.doc.blocks[state.body_start].text == "Orchard County District Attorney"
+
+    def test_the_site_name_above_the_navigation_is_not_the_title(self) -> None:
+        text = (
+            "Orchard County District Attorney's Office\n"
+            "Skip to main content\n"
+            "Home\nAbout\nNews\nContact Us\n"
+            "Press Release\n"
+            "Two Charged in Warehouse Break-Ins\n"
+            "Tuesday, March 3, 2026\n"
+            "/NOT FOR DISTRIBUTION TO WIRE SERVICES IN THE UNITED STATES/\n"
+            "ORCHARD CITY – Two men were charged today with breaking into four warehouses "
+            "along the river.\n"
+        )
+        release = pressparse.parse(text, fmt="text")
+        assert release.headline == "Two Charged in Warehouse Break-Ins"
+        assert release.subheadlines == ()
+        assert release.dateline is not None
+        assert release.dateline.location == "ORCHARD CITY"
+
+    def test_a_dated_line_under_a_heading_is_not_its_second_line(self) -> None:
+        text = (
+            "# Harmon Springs Begins Free Lead Pipe Replacement in Three Neighborhoods\n\n"
+            "Posted on: June 12, 2026 | Department: Public Works\n\n"
+            "The city will begin replacing lead water service lines at no cost on July 6.\n"
+        )
+        release = pressparse.parse(text)
+        assert release.headline == (
+            "Harmon Springs Begins Free Lead Pipe Replacement in Three Neighborhoods"
+        )
+        assert release.dateline is not None
+        assert release.dateline.date is not None
+        assert release.dateline.date.isoformat() == "2026-06-12"

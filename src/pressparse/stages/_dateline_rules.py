@@ -193,7 +193,9 @@ _NOT_PLACE: Final = regex.compile(
     |before|after|during|beginning|starting|effective|dated?|published|posted|updated
     |note|update|correction|editor'?s?|attention|advisory|breaking|photo|video|who|what
     |when|where|why|how|urgent|reminder|embargoed|contact|source|media|press|news|release
-    |for\ immediate\ release|immediate|statement|agenda|event|location)\b""",
+    |for\ immediate\ release|immediate|statement|agenda|event|location
+    |(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july
+    |august|september|october|november|december)\b""",
     regex.VERBOSE,
 )
 
@@ -221,6 +223,9 @@ _WIRE_MARK: Final = regex.compile(r"/[^/\n]{2,60}/|\([^()\n]{2,60}[)\-–—]")
 BEFORE_WIRE: Final = 200
 #: How many wire credits in running text are looked at, at most.
 MAX_CREDITS: Final = 6
+# Words run together where a line break was lost: "Acme SoftwareGRAZ" (a place glued to
+# the pull quote's attribution before it).
+_GLUED: Final = regex.compile(r"\p{Ll}\p{Lu}{2}")
 # Where an all-capitals city may start in running text: "...Company PR Newswire RENO, Nev.".
 _CAPS_START: Final = regex.compile(r"(?<![\p{Lu}\d])\p{Lu}[\p{Lu}.'’&\-]")
 # How each searched grammar opens its credit: "/PRNewswire/" or "(GLOBE NEWSWIRE)".
@@ -357,7 +362,9 @@ def search_wire_dateline(text: str, pos: int, endpos: int) -> DatelineHit | None
         for city in _CAPS_START.finditer(text, start, mark.start()):
             for name, pattern, wired in families:
                 m = pattern.match(text, city.start(), end)
-                if m is not None and (hit := _hit(name, m, wired=wired)) is not None:
+                if m is None or _GLUED.search(m["location"]):
+                    continue
+                if (hit := _hit(name, m, wired=wired)) is not None:
                     return hit
     return None
 

@@ -132,7 +132,10 @@ def _line(block: Block) -> tuple[str, Span]:
 def _runs(doc: Document, start: int, anchor: int, title: str, *, strict: bool) -> list[int]:
     """Deck blocks next to the title and just before the body."""
     chosen: list[int] = []
-    for step, first, stop in ((1, start, anchor), (-1, anchor - 1, start - 1)):
+    # A page that prints the title again just above the body: the deck follows the repeat.
+    repeats = [j for j in range(start, anchor) if fold(doc.blocks[j].text) == title]
+    forward = repeats[-1] + 1 if repeats else start
+    for step, first, stop in ((1, forward, anchor), (-1, anchor - 1, start - 1)):
         j = first
         while j != stop and j not in chosen:
             block = doc.blocks[j]

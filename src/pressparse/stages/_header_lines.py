@@ -46,9 +46,11 @@ _CHROME: Final = regex.compile(
     )\W{0,3}$""",
 )
 
-# Punctuation alone, a URL or an image path: "–", "https://example.org/a", "logo.webp".
+# Punctuation alone, a URL or an image path: "–", "https://example.org/a", "logo.webp";
+# a distribution legend between slashes: "/NOT FOR DISTRIBUTION IN THE UNITED STATES/".
 _NOT_TEXT: Final = regex.compile(
-    r"(?i)^(?:[\W_]{1,6}|https?://\S+|\S+\.(?:jpe?g|png|gif|webp|svg)(?:\s\S+)?)$"
+    r"(?i)^(?:[\W_]{1,6}|https?://\S+|\S+\.(?:jpe?g|png|gif|webp|svg)(?:\s\S+)?"
+    r"|/[^/\n]{10,200}/|\W*not\ for\ (?:distribution|release|dissemination)\b.{0,200})$"
 )
 
 # A label naming the kind of release, at the start of a line: "FOR IMMEDIATE RELEASE",
@@ -95,7 +97,9 @@ _DATE_PREFIX: Final = regex.compile(
     )?[\W_]{0,3}$"""
 )
 # What may follow a date on a date line: "| Source: Acme Corp", "(16:20 GMT)", ".".
-_DATE_SUFFIX: Final = regex.compile(r"(?is)^[\W_]{0,3}(?:\|?\s*source:.{0,120}|\(.{0,40}\))?$")
+_DATE_SUFFIX: Final = regex.compile(
+    r"(?is)^[\W_]{0,3}(?:\|?\s*source:.{0,120}|\(.{0,40}\)|\|\s*[\w\ ]{1,30}:.{0,80})?$"
+)
 
 # A breadcrumb trail: "Home > Newsroom > News Releases".
 _BREADCRUMB: Final = regex.compile(r"\s[>»/]\s")

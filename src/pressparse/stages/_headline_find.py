@@ -17,6 +17,7 @@ from typing import Final
 import attrs
 import regex
 
+from pressparse.dates import find_date_span
 from pressparse.document import Block, BlockKind, Document
 from pressparse.model import InputFormat
 from pressparse.stages._dateline_rules import (
@@ -63,6 +64,12 @@ _SECTION_LABEL: Final = regex.compile(r"(?i)\b(?:press|news)\s+releases?\b\s*")
 _WORDS: Final = regex.compile(r"\S+")
 # The kinds of block a wrapped heading's second line comes as.
 _PROSE_KINDS: Final = frozenset({BlockKind.PARAGRAPH, BlockKind.LINE})
+# The start of a page's navigation, right under the site's name: "Skip to main content",
+# "Skip Navigation", "Menu", "Toggle navigation".
+_NAV_START: Final = regex.compile(
+    r"(?i)^\W*(?:skip\ to\ (?:main\ )?content|skip\ navigation|(?:main\ )?menu"
+    r"|toggle\ navigation)\W*$"
+)
 # A site suffix on a text dump's first line: "Acme News | Site Name".
 _PAGE_TITLE_SUFFIX: Final = regex.compile(r"\s(?:\||::|»)\s")
 
@@ -111,7 +118,7 @@ def _wrapped(doc: Document, heading: Block, nxt: Block) -> bool:
         return False
     if _ENDS_PUNCT.search(heading.text) or _ENDS_PUNCT.search(nxt.text):
         return False
-    if date_line(nxt.text) or is_chrome(nxt.text) or nxt.text[:1] in "_*(":
+    if find_date_span(nxt.text) or is_chrome(nxt.text) or nxt.text[:1] in "_*(":
         return False
     first_word = nxt.text.split(" ", 1)[0]
     printed = len(heading.text) + len("# ")
@@ -193,6 +200,9 @@ def _first_title_line(doc: Document) -> TitleFound | None:
             continue
         long = len(block.text) > MAX_TITLE_CHARS
         title_like = block.kind is not BlockKind.RULE and is_title_like(block.text)
+        if title_like and _site_name(doc, i):
+            i += 1
+            continue
         if long or title_like:
             collapsed = _collapsed(doc, i)
             if collapsed is not None:
@@ -201,6 +211,11 @@ def _first_title_line(doc: Document) -> TitleFound | None:
             return _from_block(doc, i, _runs_on(doc, i), "first_line")
         i += 1
     return None
+
+
+def _site_name(doc: Document, i: int) -> bool:
+    """True for a line above the page's navigation: the site's name, not a release's title."""
+    return any(_NAV_START.match(b.text) for b in doc.blocks[i + 1 : i + 3])
 
 
 def _collapsed(doc: Document, index: int) -> TitleFound | None:
