@@ -42,6 +42,13 @@ class TestText:
         assert doc.blocks[0].text.startswith("Quillfeather Press today")
         assert doc.blocks[0].text.endswith("first season of publication.")
 
+    def test_title_on_a_deck_line_is_not_a_wrapped_paragraph(self) -> None:
+        text = (
+            "Marlow Bikes Opens Its First European Assembly Plant in Porto\n"
+            "The plant will build 40,000 electric cargo bikes a year for fleets\n"
+        )
+        assert len(to_document(text, "text").blocks) == 2
+
     def test_line_continuing_a_sentence_joins_the_line_before(self) -> None:
         doc = to_document(
             "The award went to the\nHarbor Trust\n, which was founded in 1990.", "text"
@@ -128,6 +135,20 @@ class TestHtml:
         assert doc.blocks[2].bold
         assert not doc.blocks[1].bold
         assert_spans_exact(doc)
+
+    def test_title_above_the_body_container_is_kept(self) -> None:
+        page = (
+            "<body><nav>Home</nav><div class='post'><h1>Marlow Bikes Opens Plant</h1>"
+            "<p class='deck'>Forty thousand cargo bikes a year</p>"
+            "<div class='entry-content'><p>PORTO, Portugal -- Marlow Bikes opened a plant.</p>"
+            "</div></div><footer>Copyright</footer></body>"
+        )
+        doc = to_document(page, "html")
+        assert [b.text for b in doc.blocks] == [
+            "Marlow Bikes Opens Plant",
+            "Forty thousand cargo bikes a year",
+            "PORTO, Portugal -- Marlow Bikes opened a plant.",
+        ]
 
     def test_page_metadata(self) -> None:
         doc = to_document(self.PAGE, "html")

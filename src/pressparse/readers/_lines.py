@@ -19,6 +19,12 @@ COLLAPSED_LINE_MIN: Final = 600
 #: Wrapped prose has lines of similar, fairly long width.
 _WRAP_MIN_WIDTH: Final = 45
 _WRAP_MAX_WIDTH: Final = 100
+#: ... and the lines of one wrapped paragraph differ in width by at most this much.
+_WRAP_SPREAD: Final = 25
+
+#: A line of at least this many words, this share of them capitalized, is title case.
+_TITLE_MIN_WORDS: Final = 4
+_TITLE_CAPS_SHARE: Final = 0.7
 
 # Paragraph breaks of a collapsed line: two or more spaces in a row, as archives leave them
 # ("...won the Harbor Prize for Fiction!  Her newest novel follows a lighthouse keeper...").
@@ -60,14 +66,27 @@ def split_collapsed(line: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def _is_title_case(line: str) -> bool:
+    """True for a line most of whose words open with a capital: a title, not wrapped prose."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < _TITLE_MIN_WORDS:
+        return False
+    capitalized = sum(1 for w in words if w[0].isupper())
+    return capitalized >= _TITLE_CAPS_SHARE * len(words)
+
+
 def _is_wrapped_paragraph(lines: list[str]) -> bool:
-    """True when every line but the last is of prose width: a hard-wrapped paragraph."""
-    if len(lines) < 2:
+    """True when every line but the last is of one prose width: a hard-wrapped paragraph.
+
+    A title line standing on a deck or a date line is not one, even at a similar width.
+    """
+    if len(lines) < 2 or _is_title_case(lines[0]):
         return False
     widths = [len(line.strip()) for line in lines[:-1]]
     return (
         min(widths) >= _WRAP_MIN_WIDTH
         and max(widths) <= _WRAP_MAX_WIDTH
+        and max(widths) - min(widths) <= _WRAP_SPREAD
         and any(not _is_closed(line) for line in lines[:-1])
     )
 

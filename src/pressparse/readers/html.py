@@ -252,11 +252,30 @@ def _content_root(soup: BeautifulSoup) -> Tag:
         for i, (attribute, value) in enumerate(_CONTENT_SELECTORS):
             if i not in first and _selects(tag, attribute, value):
                 first[i] = tag
+    body = soup.body
     for i in sorted(first):
         if first[i].get_text(strip=True):
-            return first[i]
-    body = soup.body
+            return _widen_to_title(first[i], soup.find("h1"), body)
     return body if body is not None else soup
+
+
+def _widen_to_title(root: Tag, h1: object, body: Tag | None) -> Tag:
+    """Widen ``root`` to the nearest ancestor that also holds the page's ``<h1>``.
+
+    Templates often print the title above the release's body container; the title belongs
+    to the release, and chrome inside the wider element is still dropped by the walk.
+    """
+    if not isinstance(h1, Tag) or root is body:
+        return root
+    holders = {id(parent) for parent in h1.parents}  # every element that holds the title
+    if id(root) in holders:
+        return root
+    for parent in root.parents:
+        if parent is body or not isinstance(parent, Tag):
+            return root
+        if id(parent) in holders:
+            return parent
+    return root
 
 
 # Markdown left in the text of HTML paragraphs, as some content systems and scrapers leave
