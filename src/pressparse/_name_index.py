@@ -38,7 +38,10 @@ TITLE_REACH: Final = 5
 INTRO_REACH: Final = 6
 
 # The verbs that introduce a person by a title after the name: "Ann Lee is the CEO".
-_IS: Final = frozenset({"is", "was", "serves", "served", "became", "becomes", "joined"})
+_IS: Final = frozenset({"is", "was", "serves", "served", "became", "becomes", "joined", "as"})
+
+# Words that open a clause after a name rather than a title: "Ann Lee, who ...".
+_RELATIVE: Final = frozenset({"who", "whose", "which", "that", "where", "when"})
 
 
 @attrs.frozen(kw_only=True)
@@ -49,6 +52,7 @@ class PersonName:
     words: tuple[str, ...]  #: folded name words, particles included, initials kept
     position: int
     weak: bool = False  #: printed in a title-case line, where names are unreliable
+    title: str | None = None  #: the title printed next to it ("chief executive of Acme")
     titles: frozenset[str] = frozenset()  #: the title words printed next to it
 
     @property
@@ -86,6 +90,13 @@ class PronounScope:
         """True when ``mention`` stands inside one of the quotations."""
         i = bisect.bisect_right(self.quotations, (mention.position, _NO_END)) - 1
         return i >= 0 and self.quotations[i][0] <= mention.position < self.quotations[i][1]
+
+
+def _same_person(mention: PersonName, words: tuple[str, ...], index: NameIndex) -> bool:
+    """True when ``mention`` names the person whose full name has ``words``."""
+    if mention.words == words:
+        return True
+    return name_words(index.full_name(mention.text, mention.position)) == words
 
 
 def _by_word(names: tuple[PersonName, ...], at: int) -> dict[str, tuple[PersonName, ...]]:
@@ -171,6 +182,17 @@ class NameIndex:
                 return full
         return None
 
+    def title_of(self, name: str, position: int) -> str | None:
+        """Return the title the release introduces ``name`` (a full name) with, the one
+        printed nearest before ``position`` (else the first after)."""
+        words = name_words(name)
+        titled = [
+            p for p in self.mentions if p.title and not p.weak and _same_person(p, words, self)
+        ]
+        before = [p for p in titled if p.position <= position]
+        chosen = before[-1] if before else (titled[0] if titled else None)
+        return chosen.title if chosen is not None else None
+
     def person_titled(self, titles: frozenset[str], position: int) -> str | None:
         """Return the person last introduced before ``position`` with all of ``titles``
         ("the chief executive" -> the person printed as "Ann Lee, chief executive")."""
@@ -190,16 +212,25 @@ class NameIndex:
         return best.text if best is not None else None
 
 
-def _titles_before(tokens: tuple[Token, ...], first: int) -> list[str]:
-    """The title words printed right before a name: "Lake County Sheriff Tom Ode"."""
-    found: list[str] = []
-    for token in reversed(tokens[max(0, first - TITLE_REACH) : first]):
-        if token.text == ",":
-            continue
+def _before_range(tokens: tuple[Token, ...], first: int) -> int:
+    """Where the title printed right before a name starts ("Lake County Sheriff Tom Ode"
+    -> "Lake"); ``first`` itself when there is none. Capitalized words before the title
+    words belong to it ("Indiana Water President")."""
+    start = first - 1 if first > 0 and tokens[first - 1].text == "," else first
+    edge = start  # "Acme President, Ann Lee": the comma between title and name
+    for i in range(edge - 1, max(-1, edge - TITLE_REACH - 1), -1):
+        token = tokens[i]
         if token.kind is not Kind.TITLE or _ends_sentence(token):
             break
-        found.append(fold(token.text))
-    return found
+        start = i
+    if start == edge:
+        return first
+    for i in range(start - 1, max(-1, start - TITLE_REACH - 1), -1):
+        token = tokens[i]
+        if token.kind not in (Kind.NAME, Kind.ORG, Kind.ACRONYM) or _ends_sentence(token):
+            break
+        start = i
+    return start
 
 
 def _ends_sentence(token: Token) -> bool:
@@ -208,29 +239,70 @@ def _ends_sentence(token: Token) -> bool:
     return text.endswith(".") and (text[:1].islower() or len(text) > ABBREVIATION_CHARS)
 
 
-def _titles_after(tokens: tuple[Token, ...], run: Run) -> list[str]:
-    """The title words printed right after a name: "Ann Lee, the chief executive", "Ann
-    Lee is the chief", "named Ann Lee chief executive"."""
-    after = tokens[run.last + 1 : run.last + 1 + INTRO_REACH]
-    if _named_as(tokens, run):
-        start = 0
-    elif after and (after[0].text == "," or fold(after[0].text) in _IS):
-        start = 1
-    else:
-        return []
-    found: list[str] = []
-    for token in after[start:]:  # the titles end at the first punctuation
-        if token.kind is Kind.PUNCT:
+def _after_range(tokens: tuple[Token, ...], run: Run) -> tuple[int, int]:
+    """The tokens of the title printed right after a name, up to the next punctuation:
+    "Ann Lee, the chief executive", "Ann Lee is the chief", "named Ann Lee chief
+    executive". Empty when no title word stands there."""
+    start = run.last + 1
+    if _ends_sentence(tokens[run.last]):
+        return start, start
+    if start < len(tokens) and not _named_as(tokens, run):
+        if tokens[start].text != "," and fold(tokens[start].text) not in _IS:
+            return start, start
+        start += 1
+    if start < len(tokens) and fold(tokens[start].text) in _RELATIVE:
+        return start, start  # "Ann Lee, who joined in May": a clause, not a title
+    end = start
+    while end < len(tokens) and tokens[end].text not in _TITLE_END:
+        end += 1  # the title runs to the next punctuation: "... Vice President of Sales"
+        if _ends_sentence(tokens[end - 1]):
             break
-        if token.kind is Kind.TITLE:
-            found.append(fold(token.text))
-    return found
+    if not any(t.kind is Kind.TITLE for t in tokens[start : min(end, start + INTRO_REACH)]):
+        return start, start
+    return start, end
 
 
-def _titles(tokens: tuple[Token, ...], run: Run) -> frozenset[str]:
-    """The title words that introduce the person a run names (none: not introduced)."""
-    return frozenset(_titles_before(tokens, run.first) + _titles_after(tokens, run))
+def _introduction(
+    text: str, tokens: tuple[Token, ...], run: Run
+) -> tuple[str | None, frozenset[str]]:
+    """The title printed with a name (after it first, else before it) and its title words."""
+    first, last = _after_range(tokens, run)
+    before = _before_range(tokens, run.first)
+    words = frozenset(
+        fold(t.text)
+        for t in (*tokens[before : run.first], *tokens[first:last])
+        if t.kind is Kind.TITLE
+    )
+    if last > first:
+        return _clean_title(text[tokens[first].start : tokens[last - 1].end]), words
+    if before < run.first and not all(
+        fold(t.text) in _HONORIFICS for t in tokens[before : run.first]
+    ):
+        return _clean_title(text[tokens[before].start : tokens[run.first - 1].end]), words
+    return None, words
 
+
+def _clean_title(title: str) -> str | None:
+    """A title without the punctuation and article around it: ", the chief," -> "chief"."""
+    title = _TITLE_ARTICLE.sub("", title.strip(" ,;:"))
+    if title.endswith(".") and not _ABBREVIATED_END.search(title):
+        title = title[:-1]  # the period of the sentence, not of "Inc."
+    return title or None
+
+
+# Honorifics, which say a name is a person's but give no title: "Mr.", "Dr.".
+_HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", ","})
+
+# An article opening a title: "the chief executive", "a senior partner".
+_TITLE_ARTICLE: Final = regex.compile(
+    r"^(?:(?i:the|a|an)\s+|(?:el|la|los|las|le|les|der|die|das)\s+(?=\p{Ll}))"
+)
+
+# A title ending in an abbreviation, whose period stays: "... of Acme Inc.", "U.S.".
+_ABBREVIATED_END: Final = regex.compile(r"(?:\b\p{Lu}\p{L}{0,3}|\p{Lu})\.$")
+
+# Punctuation that ends a title printed after a name (an apostrophe does not).
+_TITLE_END: Final = frozenset({",", ";", ":", ".", "(", ")", "—", "–", "“", "”", '"', "!", "?"})
 
 # Verbs of saying and thinking whose subject a later "he" or "she" likely means.
 _SAYING: Final = frozenset(
@@ -264,11 +336,20 @@ def _opens_sentence(tokens: tuple[Token, ...], run: Run) -> bool:
 
 
 def _named_as(tokens: tuple[Token, ...], run: Run) -> bool:
-    """True for a full name right before a lower-case title: "named Ann B. Lee chief
-    executive" (a run a speaker phrase reads as a modifier, as in "Acme chief executive")."""
+    """True for a full name after a verb and right before a lower-case title: "named Ann
+    B. Lee chief executive" (a run a speaker phrase reads as a modifier). Not a modifier
+    that introduces the name after it: "Acme executive director, Ann Lee"."""
     nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
     lower_title = nxt is not None and nxt.kind is Kind.TITLE and nxt.text[:1].islower()
-    return lower_title and run.size(tokens) >= 2 and not tokens[run.last].possessive
+    if not lower_title or run.size(tokens) < 2 or tokens[run.last].possessive:
+        return False
+    if run.first == 0 or tokens[run.first - 1].kind is not Kind.LOWER:
+        return False
+    end = run.last + 1
+    while end < len(tokens) and tokens[end].kind is Kind.TITLE:
+        end += 1
+    appositive = end + 1 < len(tokens) and tokens[end].text == ","
+    return not (appositive and tokens[end + 1].kind in (Kind.NAME, Kind.INITIAL))
 
 
 def _person(text: str, tokens: tuple[Token, ...], run: Run, offset: int, weak: bool) -> PersonName:
@@ -282,12 +363,14 @@ def _person(text: str, tokens: tuple[Token, ...], run: Run, offset: int, weak: b
         for t in tokens[run.first : run.last + 1]
         if t.kind is not Kind.PUNCT
     )
+    title, titles = _introduction(text, tokens, run)
     return PersonName(
         text=shown,
         words=words,
         position=offset + start,
         weak=weak,
-        titles=_titles(tokens, run),
+        title=title,
+        titles=titles,
         subject=_opens_sentence(tokens, run),
     )
 

@@ -30,6 +30,7 @@ __all__ = [
     "opens_with_name",
     "role_titles",
     "split_speaker",
+    "title_organization",
 ]
 
 # A reference to the issuing organization instead of a name: "the company", "our firm",
@@ -50,8 +51,11 @@ _ORG_REFERENCE: Final = regex.compile(
 _ROLE_OF: Final = regex.compile(r"\b(?:at|of|for|from|with)\s+(?:the\s+)?(?P<org>\p{Lu}.*)$")
 
 
-# An article opening a title or an organization's name: "the", "a", "an".
-_ARTICLE: Final = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+# An article opening a title or an organization's name: "the", "a", "el", "la", "der".
+# The foreign ones only before a lower-case word, so "Los Angeles" keeps its "Los".
+_ARTICLE: Final = regex.compile(
+    r"^(?:(?i:the|a|an)\s+|(?:el|la|los|las|le|les|der|die|das)\s+(?=\p{Ll}))"
+)
 
 # The organization owning a title: "Acme's head of sales" -> "Acme".
 _POSSESSOR: Final = regex.compile(r"^(?P<org>\p{Lu}[^,]*?)['’]s?\s")
@@ -60,6 +64,10 @@ _POSSESSOR: Final = regex.compile(r"^(?P<org>\p{Lu}[^,]*?)['’]s?\s")
 _APPOSITIVE: Final = regex.compile(
     r"\s*,\s*(?P<title>[^;]*?)\s*,?\s*(?:,\s*(?:who|which|a|an)\b.*)?$"
 )
+
+
+# Words that open a clause after a name rather than a title.
+_RELATIVE: Final = frozenset({"who", "whose", "which", "that", "where", "when"})
 
 
 class SpeakerKind(enum.Enum):
@@ -131,6 +139,11 @@ def _organization_of(title: str | None) -> str | None:
     return _clean(poss["org"]) if poss else None
 
 
+def title_organization(title: str | None) -> str | None:
+    """The organization a title names: "CEO of Acme" -> "Acme", "Acme's CEO" -> "Acme"."""
+    return _organization_of(title)
+
+
 def _segment_of(tokens: tuple[Token, ...], index: int) -> tuple[int, int]:
     """Return the [start, end) token range of the comma segment holding ``index``."""
     for first, last in _segments(tokens):
@@ -146,8 +159,8 @@ def _title_after(phrase: str, tokens: tuple[Token, ...], end_token: int) -> str 
     if m is None:
         return None
     title = _clean(m["title"])
-    if title is None:
-        return None
+    if title is None or fold(title.split()[0]) in _RELATIVE:
+        return None  # "Ann Lee, who joined in May": a clause, not a title
     has_title = any(t.kind is Kind.TITLE for t in tokenize(title))
     return title if has_title else None
 

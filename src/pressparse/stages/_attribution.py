@@ -19,6 +19,7 @@ from pressparse.names import SpeakerKind, SpeakerPhrase, split_speaker
 __all__ = [
     "Cue",
     "bare_attribution",
+    "before_verb",
     "cue_after",
     "cue_before",
     "leading_attribution",
@@ -72,6 +73,12 @@ _PHRASE_END: Final = regex.compile(
     r"\s(?:in\s+(?:a|an|the|her|his|their)\s|during\s|while\s|when\s|adding\b|noting\b"
     r"|before\s|after\s|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|en\s+su\s|durante\s)",
+    regex.IGNORECASE,
+)
+
+# An adverb between a subject and its verb: "Ann Lee, CEO of Acme, also" (added).
+_TRAILING_ADVERB: Final = regex.compile(
+    r"[\s,]+(?:also|then|further|later|again|additionally|similarly|separately)$",
     regex.IGNORECASE,
 )
 
@@ -141,7 +148,7 @@ def _speaker_at(text: str, start: int, end: int, verb: str) -> Cue:
     stop = _PHRASE_END.search(raw)
     if stop is not None:
         raw = raw[: stop.start()]
-    stripped = raw.rstrip(" ,;:.—–-\n")
+    stripped = _TRAILING_ADVERB.sub("", raw.rstrip(" ,;:.—–-\n"))
     who = split_speaker(stripped)
     if who is None:
         return Cue(verb=verb, who=None, start=start, end=start + len(stripped))
@@ -272,3 +279,12 @@ def trailing_attribution(text: str, start: int, end: int) -> int | None:
         if not text[cue.end : end].strip(" .\n") or end - cue.end < TRAILING_REACH // 2:
             return cut
     return None
+
+
+def before_verb(sentence: str) -> str:
+    """The part of a sentence before its first speech verb: its subject, when it has one.
+
+    Example: "Ann Lee, CEO of Acme, told reporters that ..." -> "Ann Lee, CEO of Acme, ".
+    """
+    verb = _VERB_WORD.search(sentence)
+    return sentence[: verb.start()] if verb is not None else sentence

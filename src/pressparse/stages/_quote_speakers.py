@@ -26,7 +26,12 @@ import regex
 
 from pressparse.model import Span, Speaker
 from pressparse.names import PronounScope, SpeakerKind, opens_with_name, split_speaker
-from pressparse.stages._attribution import MAX_SUBJECT_CHARS, bare_attribution, cue_before
+from pressparse.stages._attribution import (
+    MAX_SUBJECT_CHARS,
+    bare_attribution,
+    before_verb,
+    cue_before,
+)
 from pressparse.stages._passages import Passage, passages
 from pressparse.stages._quote_find import Found, PassageQuotes, find_quotes
 from pressparse.stages._sentences import sentence_ends, sentence_start_before
@@ -88,7 +93,7 @@ def _sentence_speaker(text: str, start: int, end: int, offset: int, ctx: Context
         return speaker_of(cue, offset, ctx) if cue is not None else None
     if sum(1 for word in sentence.split() if word[:1].islower()) < MIN_PROSE_WORDS:
         return None  # a date line or a caption, not a sentence about someone
-    who = split_speaker(sentence[:MAX_SUBJECT_CHARS])
+    who = split_speaker(before_verb(sentence[:MAX_SUBJECT_CHARS]))
     if who is None or who.kind is not SpeakerKind.PERSON or not opens_with_name(sentence, who):
         return None
     speaker = resolve(who, _span(offset + start, who.start, who.end), ctx)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 import attrs
+import regex
 
 from pressparse.document import Block, BlockKind
 from pressparse.model import Span, Speaker
@@ -20,6 +21,7 @@ from pressparse.names import (
     SpeakerPhrase,
     build_name_index,
     role_titles,
+    title_organization,
 )
 from pressparse.stages._attribution import Cue
 from pressparse.stages.state import ParseState
@@ -28,6 +30,16 @@ __all__ = ["Context", "IndexOnce", "name_index", "resolve", "speaker_of"]
 
 # Pronouns that stand for one person.
 _HE_SHE: Final = frozenset({"he", "she", "él", "ella", "il", "elle", "er", "sie"})
+
+# Kinds of phrases that stand for a person, whose introduction may give the title.
+_PEOPLE: Final = frozenset(
+    {SpeakerKind.PERSON, SpeakerKind.PRONOUN, SpeakerKind.INITIALS, SpeakerKind.ROLE}
+)
+
+# A title that is only an honorific: "Mr.", "Dr", "Ms.".
+_HONORIFIC_ONLY: Final = regex.compile(
+    r"^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|sr|sra)\.?$", regex.IGNORECASE
+)
 
 #: A line of up to this many words, most of them capitalized, is a title line.
 TITLE_LINE_WORDS: Final = 25
@@ -73,7 +85,21 @@ def resolve(
     A pronoun stands for the person mentioned last before ``anchor`` (the quotation's
     start, so names inside the quotation do not count), else before the pronoun.
     """
-    kind, position = phrase.kind, span.start
+    name = _name_of(phrase, span.start, ctx, anchor)
+    if not name:
+        return None
+    title, organization = phrase.title, phrase.organization
+    if title is None or _HONORIFIC_ONLY.match(title):
+        title = None
+        if phrase.kind in _PEOPLE:  # the title the release introduces the person with
+            title = ctx.names.get().title_of(name, span.start)
+            organization = organization or title_organization(title)
+    return Speaker(name=name, title=title, organization=organization, span=span)
+
+
+def _name_of(phrase: SpeakerPhrase, position: int, ctx: Context, anchor: int | None) -> str | None:
+    """The name a speaker phrase stands for, in full."""
+    kind = phrase.kind
     name: str | None = phrase.name
     if kind is SpeakerKind.PERSON:
         name = ctx.names.get().full_name(phrase.name, position)
@@ -88,9 +114,7 @@ def resolve(
     elif kind is SpeakerKind.ROLE:
         titles = role_titles(phrase.name)
         name = ctx.names.get().person_titled(titles, position) or phrase.organization
-    if not name:
-        return None
-    return Speaker(name=name, title=phrase.title, organization=phrase.organization, span=span)
+    return name
 
 
 def speaker_of(cue: Cue, offset: int, ctx: Context, *, anchor: int | None = None) -> Speaker | None:
