@@ -228,6 +228,15 @@ def test_a_quotation_continues_the_speaker_of_the_one_before() -> None:
     assert [s for _, s in pairs(quotes_of(body))] == ["Jane Doe"] * 3
 
 
+def test_a_new_paragraph_takes_the_person_introduced_after_the_last_quotation() -> None:
+    body = (
+        "“The plant doubles our output,” said Jane Doe, CEO of Acme. Bob Roe, the chief "
+        "financial officer of Acme, then walked investors through the numbers.\n\n"
+        "“We expect the plant to pay for itself within four years.”\n"
+    )
+    assert [s for _, s in pairs(quotes_of(body))] == ["Jane Doe", "Bob Roe"]
+
+
 def test_multi_paragraph_quotation_with_the_attribution_at_its_end() -> None:
     body = (
         "“The plant opens in May and hires 200 people from the region.\n\n"

@@ -51,6 +51,9 @@ _FIRST_PERSON: Final = regex.compile(
     r"(?<!\p{L})(?:I|I['’]\w+|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)(?!\p{L})"
 )
 
+# Any double quotation mark.
+_ANY_MARK: Final = regex.compile(r"[“”„‟«»\"]")
+
 # First-person plural words: an organization's voice.
 _WE: Final = regex.compile(r"(?<!\p{L})(?:[Ww]e|[Oo]ur|[Uu]s)(?!\p{L})")
 
@@ -118,11 +121,14 @@ def _inherited(
     """The speaker of a quotation that opens a sentence and has no cue of its own."""
     opening = found.marked.open_mark if found.marked.open_mark is not None else 0
     if found.opens_passage and before is not None:
-        intro = before.text.rstrip().endswith(":")
-        if before.last_speaker is not None and (before.ends_open or not intro):
-            return before.last_speaker
+        if before.ends_open and before.last_speaker is not None:
+            return before.last_speaker  # a quotation running on from the paragraph before
         start = _last_sentence_start(before.text, len(before.text))
-        return _sentence_speaker(before.text, start, len(before.text), before.start, ctx)
+        last = before.text[start:]
+        introduced = None
+        if not _ANY_MARK.search(last):  # 'Bob Roe, CFO, turned to the numbers.'
+            introduced = _sentence_speaker(before.text, start, len(before.text), before.start, ctx)
+        return introduced or before.last_speaker
     start = sentence_start_before(sentence_ends(text), opening)
     if start == 0:
         return None
