@@ -136,6 +136,17 @@ def test_slogans_examples_and_headings_are_left_out() -> None:
     assert pairs(quotes_of(body)) == [("We are proud of", "Jane Doe")]
 
 
+def test_the_trailer_and_contact_blocks_are_not_read() -> None:
+    body = (
+        "“The plant doubles our output,” said Jane Doe, CEO of Acme.\n\n"
+        "###\n\n"
+        "“We are hiring now for every shift at the plant,” said Jane Doe.\n\n"
+        "Media Contact:\n“Ask the press desk about every plant tour,” said Tom Ode\n"
+        "press@acme.example\n"
+    )
+    assert pairs(quotes_of(body)) == [("The plant doubles our", "Jane Doe")]
+
+
 # --- attribution patterns ------------------------------------------------------------
 
 
