@@ -38,6 +38,8 @@ from pressparse.extension import validate_section_parser as _validate
 from pressparse.model import SectionKind, Span
 from pressparse.registry import Registry
 from pressparse.stages import _headings as h
+from pressparse.stages._leadins import is_quote_lead_in
+from pressparse.stages._titleline import broken_off, short_subhead
 
 __all__ = [
     "AboutHeading",
@@ -175,8 +177,11 @@ def _title_level(ctx: SectionContext) -> bool:
 
 
 def _bold_heading(text: str) -> bool:
-    """A bold-only line is a heading when it is short and not a whole sentence."""
+    """A bold-only line is a heading when it is short and not a whole sentence, nor the
+    line introducing a quotation ("Jane Roe, CEO of Acme, added:")."""
     words = text.split()
+    if is_quote_lead_in(text):
+        return False
     return len(words) <= 14 and not (text.endswith(".") and len(words) > 6)
 
 
@@ -216,21 +221,37 @@ class TitleLine:
 
 
 def _candidate(ctx: SectionContext, index: int) -> h.Shape | None:
-    """The shape of block ``index`` when it stands alone as a title line before content."""
+    """The shape of block ``index`` when it stands alone as a title line before content.
+
+    A title line is short, title-like (no closing period, not a date, a caption or chrome),
+    stands alone (the line before ends its sentence) and is followed by running text that
+    does not carry on its sentence. A two-word line in sentence case ("Local hiring") counts
+    only in a group of its own, with blank lines on both sides.
+    """
     block = ctx.blocks[index]
     if block.kind not in {BlockKind.PARAGRAPH, BlockKind.LINE}:
         return None
     shape = h.title_like(block.text)
+    if shape is None and short_subhead(block.text) and _own_group(ctx, index):
+        shape = h.Shape.SENTENCE
     if shape is None or not _stands_alone(ctx, index):
         return None
     nxt = _next_block(ctx, index)
     if nxt is None or not _content_follows(nxt, strict=shape is h.Shape.SENTENCE):
         return None
-    if nxt.text[:1].islower():
+    if nxt.text[:1].islower() or broken_off(block.text, nxt.text):
         return None  # the line was broken off a sentence that goes on
     if h.title_like(nxt.text) is not None and ":" not in nxt.text:
         return None  # two title lines in a row: a menu or a listing
     return shape
+
+
+def _own_group(ctx: SectionContext, index: int) -> bool:
+    """True when block ``index`` has blank lines (or paragraph breaks) on both sides."""
+    group = ctx.blocks[index].group
+    before = index == 0 or ctx.blocks[index - 1].group != group
+    after = index + 1 >= len(ctx.blocks) or ctx.blocks[index + 1].group != group
+    return before and after
 
 
 def _has_company(ctx: SectionContext, index: int) -> bool:

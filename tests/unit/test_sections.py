@@ -14,6 +14,8 @@ import pressparse
 from pressparse import PressRelease, SectionKind
 from pressparse.stages import _headings as h
 from pressparse.stages._about import about_end
+from pressparse.stages._leadins import is_quote_lead_in
+from pressparse.stages._titleline import broken_off, short_subhead
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sections"
 
@@ -38,7 +40,13 @@ def check_spans(release: PressRelease) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["kestrel-markdown.md", "lumbra-collapsed.md", "corvid-advisory.txt", "orrin-page.html"],
+    [
+        "kestrel-markdown.md",
+        "lumbra-collapsed.md",
+        "corvid-advisory.txt",
+        "orrin-page.html",
+        "harrowgate-dump.txt",
+    ],
 )
 def test_every_span_points_at_its_text(name: str) -> None:
     check_spans(parse_fixture(name))
@@ -109,6 +117,40 @@ def test_html_subheads_bold_lines_and_source_line() -> None:
     assert all("More News" not in p.text for p in release.paragraphs)
     # the attribution line under a quotation is not a subhead
     assert "Lenny Ortiz, CEO of Fenwick Grid" in [p.text for p in release.paragraphs]
+
+
+def test_plain_text_dump_quote_lead_ins_fragments_and_short_subheads() -> None:
+    release = parse_fixture("harrowgate-dump.txt")
+    assert headings(release) == [
+        ("body", "Local hiring"),
+        ("body", "Next steps"),
+        ("about", "About Harrowgate Biologics"),
+    ]
+    texts = [p.text for p in release.paragraphs]
+    # the lines introducing a quotation stay with the text they introduce
+    assert "Chief Executive Officer Dana Whitlock commented:" in texts
+    assert "Dr. Amos Reed, Chief Medical Officer, added:" in texts
+    # a sentence the layout broke after two words is no subhead
+    assert "The Harbor" in texts
+    assert [q.speaker.name for q in release.quotes if q.speaker] == ["Dana Whitlock", "Amos Reed"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p><strong>Acme CEO Jane Roe commented:</strong></p>",
+        "<p>Dr. Ann Lee, Chief Medical Officer, added:</p>",
+        "<p><b>Jane Roe said in a statement:</b></p>",
+    ],
+)
+def test_quote_lead_in_line_in_html_is_not_a_heading(body: str) -> None:
+    page = (
+        "<html><body><h1>Acme Opens Plant</h1><p>SPRINGFIELD, Ill., May 4, 2026 /PRNewswire/"
+        " -- Acme Corp. opened its third plant today, adding two hundred jobs.</p>"
+        f"{body}<p>&ldquo;The plant will run two shifts from its first day and hire"
+        " locally,&rdquo; she said.</p></body></html>"
+    )
+    assert headings(pressparse.parse(page, fmt="html")) == []
 
 
 def sections_of(text: str) -> list[tuple[str, str | None]]:
@@ -218,6 +260,38 @@ def test_source_line_and_trailer_end_the_body() -> None:
     assert all("finance chief" not in p.text for p in release.paragraphs)
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a fragment broken off its sentence, before a paragraph or a continuation line
+        ("The Harbor\n\nCommission approved the plan after a long public debate, it said.\n", []),
+        ("The Harbor\nAuthority will run the new terminal from next spring, the city said.\n", []),
+        ("Residents of the\n\nTownship can apply for grants of up to $5,000 this year.\n", []),
+        # a real subhead opening with an article, before a sentence of its own
+        (
+            "The Road Ahead\n\nThe company plans a fourth plant in 2028, it said today.\n\n"
+            "Stepping Up\n\nHiring starts in June with a first class of sixty workers.\n",
+            [("body", "The Road Ahead"), ("body", "Stepping Up")],
+        ),
+        # two-word sentence-case subheads with blank lines on both sides
+        (
+            "Local hiring\n\nMost of the new jobs will go to people from the county, it said.\n\n"
+            "Next steps\n\nA fourth plant is planned for 2028, subject to permits.\n",
+            [("body", "Local hiring"), ("body", "Next steps")],
+        ),
+        # ... but not a lone one, nor one printed tight against its text
+        ("Local hiring\n\nMost of the new jobs will go to people from the county, it said.\n", []),
+        (
+            "Local hiring\nMost of the new jobs will go to people from the county, it said.\n\n"
+            "Next steps\nA fourth plant is planned for 2028, subject to permits.\n",
+            [],
+        ),
+    ],
+)
+def test_title_lines(body: str, expected: list[tuple[str, str]]) -> None:
+    assert sections_of(TOP + "The plant cost $40 million.\n\n" + body) == expected
+
+
 def test_menu_and_listing_lines_are_not_headings() -> None:
     body = (
         "The plant opens to visitors in June.\n\n"
@@ -253,6 +327,60 @@ def test_title_like(text: str, shape: h.Shape | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lead_in"),
+    [
+        ("Chief Executive Officer Dana Whitlock commented:", True),
+        ("Dr. Amos Reed, Chief Medical Officer, added:", True),
+        ("Jane Roe said in a statement:", True),
+        ("According to Jane Roe, CEO of Acme:", True),
+        ("Marta Ruiz, directora general, comentó:", True),
+        ("Jeanne Roy, présidente, a déclaré :", True),
+        ("What Customers Said:", False),
+        ("Key Takeaways:", False),
+        ("Editor's notes:", False),
+        ("The study also found:", False),
+    ],
+)
+def test_quote_lead_in(text: str, lead_in: bool) -> None:
+    assert is_quote_lead_in(text) is lead_in
+
+
+@pytest.mark.parametrize(
+    ("text", "following", "broken"),
+    [
+        ("The Harbor", "Commission approved the plan last year.", True),
+        ("The Harbor", "Commission, which runs the port, agreed.", True),
+        ("Residents of the", "Township can apply.", True),
+        ("The Road Ahead", "The company plans a fourth plant.", False),
+        ("The Numbers", "Jane Roe said sales grew.", False),
+        ("Un Éxito Colaborativo", "La exitosa acusación fue el resultado.", False),
+        ("Why Now?", "Sales grew by a third.", False),
+        ("Stepping Up", "Hiring starts in June.", False),
+    ],
+)
+def test_broken_off(text: str, following: str, broken: bool) -> None:
+    assert broken_off(text, following) is broken
+
+
+@pytest.mark.parametrize(
+    ("text", "subhead"),
+    [
+        ("Local hiring", True),
+        ("Next steps", True),
+        ("Key dates?", True),
+        ("It works", False),
+        ("Read more", False),
+        ("Media contact", False),
+        ("Photo credit", False),
+        ("Acme Corp", False),
+        ("A recent", False),
+    ],
+)
+def test_short_subhead(text: str, subhead: bool) -> None:
+    assert short_subhead(text) is subhead
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [
         ("WHO:", "WHO"),
@@ -266,6 +394,8 @@ def test_title_like(text: str, shape: h.Shape | None) -> None:
         ("For more information, visit:", None),
         ("Phone:", None),
         ("Outlook: sales will grow", None),
+        ("Chief Executive Officer Dana Whitlock commented:", None),
+        ("Dr. Amos Reed, Chief Medical Officer, added:", None),
     ],
 )
 def test_label_alone(text: str, label: str | None) -> None:

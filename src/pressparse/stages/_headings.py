@@ -15,6 +15,7 @@ import regex
 
 from pressparse import vocab
 from pressparse.model import SectionKind
+from pressparse.stages._leadins import is_quote_lead_in
 
 
 def wordset(words: str) -> frozenset[str]:
@@ -238,6 +239,11 @@ def is_chrome(text: str) -> bool:
     return len(text) <= 40 and _CHROME.match(text) is not None
 
 
+def is_caption(text: str) -> bool:
+    """True for a caption or credit line: "Photo: ...", "Image credit: ..."."""
+    return _CAPTION.match(text) is not None
+
+
 def is_date_line(text: str) -> bool:
     """True for a line that is (or opens with) a date: "May 4, 2026 08:00 ET"."""
     return len(text) <= 80 and _DATE_LINE.match(text) is not None
@@ -291,7 +297,7 @@ def title_like(text: str) -> Shape | None:
         return None
     if words[0].lower() == "by" and len(words) <= 6:
         return None
-    if _CAPTION.match(t):
+    if is_caption(t):
         return None
     found = shape(t)
     if found is None:
@@ -312,8 +318,9 @@ def is_attribution(text: str) -> bool:
 def label_alone(text: str) -> str | None:
     """The label of a line that is a label and nothing else ("WHO:", "Key Takeaways:").
 
-    A lead-in clause ("The study also found:") is not a label: the label must be in
-    capitals or Title Case, and short.
+    A lead-in clause ("The study also found:") is not a label, nor a line introducing a
+    quotation ("Jane Roe, CEO of Acme, added:"): the label must be in capitals or Title
+    Case, and short.
     """
     t = text.strip()
     if not t.endswith(":") or len(t) > 100:
@@ -322,8 +329,8 @@ def label_alone(text: str) -> str | None:
     words = label.split()
     if not words or len(words) > 10 or _FIELD_LABEL.match(label) or is_chrome(label):
         return None
-    if words[-1] in _LEAD_IN_ENDS:
-        return None  # "The study also found:", "Penal Code 236.1 defines:"
+    if words[-1] in _LEAD_IN_ENDS or is_quote_lead_in(label):
+        return None  # "The study also found:", "Acme CEO Jane Roe commented:"
     if has_contact_detail(label) or _NOT_IN_HEADING.search(label) or ":" in label:
         return None
     found = shape(label)
