@@ -386,7 +386,9 @@ def build_name_index(pieces: Iterable[tuple[str, int, bool]]) -> NameIndex:
     for text, offset, weak in pieces:
         tokens = tokenize(text)
         for run in find_runs(tokens):
-            if run.modifier and not _named_as(tokens, run):
+            # a title line prints "Acme Names Ann Lee Chief Executive": keep the name
+            headline_name = weak and run.size(tokens) >= 2
+            if run.modifier and not _named_as(tokens, run) and not headline_name:
                 continue
             person = _person(text, tokens, run, offset, weak)
             mentions.append(person)

@@ -128,6 +128,10 @@ STOP_WORDS: Final = frozenset(
         "them", "him", "me", "one", "two", "three", "first", "second", "third", "last",
         "new", "more", "said", "says", "added", "como", "según", "durante", "cuando",
         "pero", "aunque", "también", "además", "comme", "selon", "pour", "dans", "mais",
+        # verbs that headlines print capitalized between an organization and a name
+        "names", "appoints", "announces", "welcomes", "promotes", "hires", "taps", "elects",
+        "adds", "selects", "picks", "honors", "honours", "recognizes", "congratulates",
+        "introduces", "unveils", "launches", "celebrates", "mourns", "remembers",
         "please", "read", "see", "view", "click", "visit", "contact", "email", "phone",
         "tel", "fax", "web", "website", "source", "photo", "video", "image", "media",
     }

@@ -307,6 +307,19 @@ def test_a_title_alone_stands_for_the_person_introduced_with_it() -> None:
     ]
 
 
+def test_a_full_name_printed_only_in_the_headline() -> None:
+    text = (
+        "Acme Names Jane Q. Doe Chief Executive Officer\n\n"
+        "SPRINGFIELD, Ill., March 3, 2026 /PRNewswire/ -- Acme Widgets named its new leader.\n\n"
+        "“I am honored to lead this team,” said Doe, adding, “Our best years are ahead.”\n"
+    )
+    quotes = pressparse.parse_quotes(pressparse.read(text, fmt="text"))
+    assert pairs(quotes) == [
+        ("I am honored to", "Jane Q. Doe"),
+        ("Our best years are", "Jane Q. Doe"),
+    ]
+
+
 def test_initials_resolve_to_the_person_they_stand_for() -> None:
     body = "J.D. Whitcombe, the plant manager, toured the line. JD said: “We run two shifts now.”"
     assert pairs(quotes_of(body)) == [("We run two shifts", "J.D. Whitcombe")]
