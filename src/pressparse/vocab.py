@@ -19,8 +19,10 @@ __all__ = ["CONTACT_LABEL", "END_MARK"]
 #: by anything; a bare "Contact" only by a colon, the end of its line, or a value run into it
 #: ("Contact DetailsJane Roe", "Contacts:Jane"), so "Contact Us" and "Contact Acme" are not
 #: labels; "Media:", "Investors:", "Investor Relations:" only by a colon; a desk ("Press
-#: Office") only by a colon or the end of its line. The group ``label`` is the label without
-#: its colon.
+#: Office") only by a colon or the end of its line. "For further information:" (the Canada
+#: NewsWire close) only by a colon. Spanish and French labels are read the same way
+#: ("Contacto para medios:", "Contacto de prensa", "Renseignements :", "Personne-ressource",
+#: "Relations avec les médias"). The group ``label`` is the label without its colon.
 CONTACT_LABEL: Final = regex.compile(
     r"""
     ^[^\w\n]{0,3}
@@ -40,18 +42,31 @@ CONTACT_LABEL: Final = regex.compile(
                 (?:contacts?|inquiries|enquiries|queries)
                 (?:\s+(?:information|info|details))?
                 (?:\s+(?:should|may|can)\s+be\s+(?:directed|sent|addressed)\s+to)?
-          | pressekontakt | contact\s+presse | contacto\s+de\s+prensa
+          | for\s+(?:more|further|additional)\s+(?:information|info|details)(?=[ \t]*:)
+          | pressekontakt | medienkontakt
+          | contacts?\s+(?:de\s+)?(?:presse|m[ée]dias)                    # French
+          | contactos?\s+(?:de|para|con)\s+(?:los\s+|la\s+)?
+                (?:prensa|medios|inversionistas|inversores)                 # Spanish
+          | para\s+m[aá]s\s+informaci[oó]n,?\s+(?:por\s+favor\s+)?
+                (?:contacte|contactar|comun[ií]quese\s+con|p[oó]ngase\s+en\s+contacto\s+con)
+          | pour\s+(?:plus\s+d['’]informations?|de\s+plus\s+amples\s+renseignements)
+                ,?\s+(?:veuillez\s+)?(?:communiquer\s+avec|contacter|joindre)
         ))
         [ \t]*[:\-–—]?
       | (?P<label>(?i:
             contacts?(?:\s+(?:information|info|details|data))?
-          | contacto | kontakt
+          | contactos? | kontakt | renseignements | personnes?[-\s]ressources?
+          | para\s+m[aá]s\s+informaci[oó]n
+          | pour\s+(?:plus\s+d['’]informations? | de\s+plus\s+amples\s+renseignements)
         ))
         (?:[ \t]*:|[ \t]*(?:$|\n)|(?=[\p{Lu}\d+(]))
       | (?P<label>(?i:(?:investor|media|public)\s+relations | media | press | investors?))
         [ \t]*:
       | (?P<label>(?i:press\s+office | media\s+(?:desk|office|centre|center) | news\s+desk
-          | public\s+(?:affairs|information)\s+office))
+          | public\s+(?:affairs|information)\s+office
+          | relaci(?:ó|o)n(?:es)?\s+con\s+(?:los\s+)?(?:medios|inversionistas|inversores)
+          | relations\s+(?:avec\s+les\s+)?(?:m[ée]dias|investisseurs)
+          | (?:oficina|gabinete)\s+de\s+prensa | service\s+de\s+presse))
         (?:[ \t]*:|[ \t]*(?:$|\n))
     )
     """,

@@ -229,6 +229,59 @@ CASES: dict[str, list[dict[str, Any]]] = {
         },
         {"name": "Elise Parnell", "organization": None, "email": None, "phone": "603-555-0172"},
     ],
+    # Canada NewsWire close: "SOURCE" line, then "For further information:" with two people
+    # on one line, each "Name, Role, phone, email", separated by ";".
+    "cnw-further-information.txt": [
+        {
+            "name": "Mireille Gagnon",
+            "organization": None,
+            "title": "Investor Relations",
+            "phone": "403-555-0114",
+            "email": "investors@kestrelprairie.example.ca",
+        },
+        {
+            "name": "Jesse Albright",
+            "organization": None,
+            "title": "Media Relations",
+            "phone": "403-555-0165",
+            "email": "media@kestrelprairie.example.ca",
+        },
+    ],
+    # The same close in French: "Renseignements :", French desks and titles.
+    "cnw-renseignements.txt": [
+        {
+            "name": "Mireille Gagnon",
+            "title": "Relations avec les investisseurs",
+            "phone": "514 555-0114",
+            "phone_e164": "+15145550114",
+            "email": "investisseurs@energieboreal.example.ca",
+        },
+        {
+            "name": "Jesse Albright",
+            "title": "Conseiller",
+            "phone": "514 555-0165",
+            "email": "medias@energieboreal.example.ca",
+        },
+    ],
+    # Spanish labels and fields: "Contacto para medios:", "Contacto:", "Tel.", "Correo:".
+    "spanish-labels.txt": [
+        {
+            "name": "Lucía Herrera",
+            "organization": "Grupo Solano",
+            "role": "media",
+            "phone": "+52 81 5555 0123",
+            "phone_e164": "+528155550123",
+            "email": "lherrera@gruposolano.example.mx",
+        },
+        {
+            "name": "Martín Ibarra",
+            "organization": None,
+            "role": None,
+            "title": "Relaciones con Inversionistas",
+            "phone": "+52 81 5555 0150",
+            "email": "mibarra@gruposolano.example.mx",
+        },
+    ],
 }
 
 
@@ -371,6 +424,16 @@ def test_numbers_are_read_in_the_default_region() -> None:
         ("Investors:", "Investors"),
         ("Press Office", "Press Office"),
         ("**Media Contact:**", "Media Contact"),
+        ("For further information: Jane Roe", "For further information"),
+        ("Contacto para medios:", "Contacto para medios"),
+        ("Contacto de prensa", "Contacto de prensa"),
+        ("Contactos:", "Contactos"),
+        ("Para más información, contacte a Jane Roe", "Para más información, contacte"),
+        ("Renseignements : Jeanne Roy", "Renseignements"),
+        ("Personne-ressource :", "Personne-ressource"),
+        ("Relations avec les médias", "Relations avec les médias"),
+        ("Contact presse", "Contact presse"),
+        ("Relaciones con Inversionistas:", "Relaciones con Inversionistas"),
     ],
 )
 def test_contact_label_matches(text: str, label: str) -> None:
@@ -390,6 +453,10 @@ def test_contact_label_matches(text: str, label: str) -> None:
         "Media relations are important to us",
         "For more information, please visit www.acme.example",
         "Investors",
+        "For further information on the plan, see the filing",
+        "Renseignements sur le produit",
+        "Contacto directo con los clientes",
+        "Relations avec les médias sont importantes",
     ],
 )
 def test_contact_label_misses(text: str) -> None:

@@ -46,6 +46,8 @@ def check_spans(release: PressRelease) -> None:
         "corvid-advisory.txt",
         "orrin-page.html",
         "harrowgate-dump.txt",
+        "solano-es.txt",
+        "boreal-fr.txt",
     ],
 )
 def test_every_span_points_at_its_text(name: str) -> None:
@@ -133,6 +135,34 @@ def test_plain_text_dump_quote_lead_ins_fragments_and_short_subheads() -> None:
     # a sentence the layout broke after two words is no subhead
     assert "The Harbor" in texts
     assert [q.speaker.name for q in release.quotes if q.speaker] == ["Dana Whitlock", "Amos Reed"]
+
+
+def test_spanish_about_and_contact_labels() -> None:
+    release = parse_fixture("solano-es.txt")
+    assert headings(release) == [
+        ("about", "Acerca de Grupo Solano"),
+        ("contact", "Contacto para medios"),
+        ("contact", "Contacto de prensa"),
+    ]
+    about = next(s for s in release.sections if s.kind is SectionKind.ABOUT)
+    assert about.organization == "Grupo Solano"
+    assert [c.name for c in release.contacts] == ["Lucía Herrera", "Martín Ibarra"]
+    # the line introducing the quotation is no heading in Spanish either
+    assert "Marta Ruiz, directora general de Grupo Solano, comentó:" in [
+        p.text for p in release.paragraphs
+    ]
+
+
+def test_french_about_and_contact_labels() -> None:
+    release = parse_fixture("boreal-fr.txt")
+    assert headings(release) == [
+        ("about", "À propos d'Énergie Boréal"),
+        ("contact", "Personne-ressource"),
+        ("contact", "Renseignements"),
+    ]
+    about = next(s for s in release.sections if s.kind is SectionKind.ABOUT)
+    assert about.organization == "Énergie Boréal"
+    assert [c.name for c in release.contacts] == ["Mireille Gagnon", "Jesse Albright"]
 
 
 @pytest.mark.parametrize(
@@ -417,6 +447,16 @@ def test_label_alone(text: str, label: str | None) -> None:
         ("Contact Acme Law LLP", SectionKind.CONTACT, None),
         ("Why Now?", SectionKind.BODY, None),
         ("About 200 Jobs", SectionKind.BODY, None),
+        ("Acerca de Grupo Solano", SectionKind.ABOUT, "Grupo Solano"),
+        ("Sobre Grupo Solano", SectionKind.ABOUT, "Grupo Solano"),
+        ("À propos de Boréal Énergie", SectionKind.ABOUT, "Boréal Énergie"),
+        ("À propos d'Énergie Boréal", SectionKind.ABOUT, "Énergie Boréal"),
+        ("Sobre el proyecto", SectionKind.BODY, None),
+        ("Contacto para medios", SectionKind.CONTACT, None),
+        ("Contacto de prensa", SectionKind.CONTACT, None),
+        ("Renseignements", SectionKind.CONTACT, None),
+        ("Personne-ressource", SectionKind.CONTACT, None),
+        ("Relations avec les médias", SectionKind.CONTACT, None),
     ],
 )
 def test_classify(heading: str, kind: SectionKind, organization: str | None) -> None:

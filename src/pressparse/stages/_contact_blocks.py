@@ -38,10 +38,12 @@ _STOP_LINE: Final = regex.compile(
     r"""
     ^[^\w\n]{0,3}(?i:
         source\b | distributed\ by | view\ (?:source|original) | to\ view\ the\ original
-      | about\s | \(end\) | logo\b | photo\b | image\b | original/source | this\ article
+      | about\s | acerca\ de\s | [àa]\ propos\ d | \(end\) | logo\b | photo\b | image\b
+      | original/source | this\ article
       | the\ post\s | forward[-\ ]looking | safe\ harbor | disclaimer | for\ immediate\ release
       | para\ publicaci | copyright | © | follow\ us | share\ this | tags?: | keywords?
-      | release\ summary | newsramp | click\ here | ends?$ | attachments? | media\ files
+      | release\ summary | legal\ disclaimer | newsramp | click\ here | ends?$ | attachments?
+      | media\ files
       | related\ (?:posts|news|links|articles|stories)
       | (?:latest|recent|more)\ (?:news|posts|releases)
       | more\ from | subscribe | skip\ to | back\ to | (?:home|search|menu|print|next|previous)$

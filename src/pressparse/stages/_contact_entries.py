@@ -21,6 +21,7 @@ from pressparse.model import Contact, Span
 from pressparse.stages._contact_items import Item
 from pressparse.stages._contact_segments import Kind, classify
 from pressparse.stages._contact_words import HONORIFICS, ROLE_WORDS
+from pressparse.vocab import CONTACT_LABEL
 
 __all__ = ["BlockContext", "assemble", "role_of"]
 
@@ -139,6 +140,12 @@ def _resolve_name1(items: Sequence[Item], i: int, ctx: BlockContext, draft: _Dra
     return Kind.NAME if draft.name is None else Kind.ORG
 
 
+def _is_contact_label(text: str) -> bool:
+    """Tell whether ``text`` is a whole contact label ("Contact", "Personne-ressource")."""
+    known = CONTACT_LABEL.match(text)
+    return known is not None and known.end() >= len(text.rstrip(" :"))
+
+
 def _label_kind(items: Sequence[Item], i: int) -> Kind:
     """Tell what a group label is: a desk ("Press Office:"), an organization, or a role.
 
@@ -148,6 +155,8 @@ def _label_kind(items: Sequence[Item], i: int) -> Kind:
     kind = classify(label.text)
     if kind is Kind.DESK:
         return Kind.DESK
+    if _is_contact_label(label.text):
+        return Kind.LABEL  # "Personne-ressource", "Contacto": a contact label, not a name
     if kind is Kind.ORG and role_of(label.text) is None:
         return Kind.ORG
     return Kind.LABEL
@@ -228,7 +237,8 @@ class _Assembler:
     def on_label(self, item: Item) -> None:
         role = role_of(item.text)
         if self.draft.has_own():
-            self.role = role or self.role
+            # A new contact label with no role ("Contact:") opens a group of its own.
+            self.role = role or (None if _is_contact_label(item.text) else self.role)
             self.flush()
         elif role is not None:
             self.role = role

@@ -44,8 +44,9 @@ _URL: Final = regex.compile(
 # A social handle: "@acme_news".
 _HANDLE: Final = regex.compile(r"(?<![\w@.])@[A-Za-z_]\w{1,30}")
 
-# A field label of the labelled form: "Email:", "Company Name:", "Tel:", "T:", also run into
-# the word before it ("@acmeEmail:").
+# A field label of the labelled form: "Email:", "Company Name:", "Tel:", "Tel.:", "T:", also
+# run into the word before it ("@acmeEmail:"); and the Spanish and French ones: "Correo:",
+# "Teléfono:", "Courriel :", "Tél. :".
 _FIELD: Final = regex.compile(
     r"""
     (?:(?<![\p{L}\d])|(?<=\p{Ll})(?=\p{Lu}))
@@ -54,10 +55,13 @@ _FIELD: Final = regex.compile(
           |e-?mail(?:\ address)?|phone(?:\ number)?|tel(?:ephone)?|office|cell(?:ular)?
           |mobile|direct|main|fax|company\ website|web\ ?site|web|url|address|street|city
           |state|province|zip(?:\ code)?|postal\ code|country|title|position
-          |twitter|linkedin|facebook|instagram)
+          |twitter|linkedin|facebook|instagram
+          |correo(?:\ electr[oó]nico)?|courriel|tel[eé]fono|t[eé]l[eé]phone|t[eé]l|m[oó]vil
+          |celular|cellulaire|portable|sitio\ web|p[aá]gina\ web|site\ (?:web|internet)
+          |empresa|entreprise|soci[eé]t[eé]|nombre|nom|cargo|direcci[oó]n|adresse|pa[ií]s|pays)
       | (?<![\p{L}\d])[TtMmEeWwFfOoPpCcXx]
     )
-    [ \t]?:
+    \.?[ \t]?:
     """,
     regex.VERBOSE,
 )
@@ -118,7 +122,38 @@ FIELD_TARGETS: Final = {
     "linkedin": "social",
     "facebook": "social",
     "instagram": "social",
+    "empresa": "org",
+    "entreprise": "org",
+    "société": "org",
+    "societe": "org",
+    "nombre": "name",
+    "nom": "name",
+    "cargo": "title",
+    "sitio web": "website",
+    "página web": "website",
+    "pagina web": "website",
+    "site web": "website",
+    "site internet": "website",
+    "dirección": "address",
+    "direccion": "address",
+    "adresse": "address",
+    "país": "country",
+    "pais": "country",
+    "pays": "country",
 }
+
+#: Field labels that introduce an e-mail address (any other unknown one, a number).
+EMAIL_FIELDS: Final = frozenset(
+    {
+        "email",
+        "e",
+        "email address",
+        "correo",
+        "correo electrónico",
+        "correo electronico",
+        "courriel",
+    }
+)
 
 #: A group label longer than this many words is a sentence, not a label.
 MAX_LABEL_WORDS: Final = 6
@@ -198,9 +233,7 @@ def _labels(text: str, taken: list[tuple[int, int]]) -> list[tuple[Kind, int, in
     for m in _FIELD.finditer(text):
         if _free(taken, m.start(), m.end()):
             label = " ".join(m["label"].lower().replace("-", "").split())
-            target = FIELD_TARGETS.get(
-                label, "email" if label in {"email", "e", "email address"} else "phone"
-            )
+            target = FIELD_TARGETS.get(label, "email" if label in EMAIL_FIELDS else "phone")
             found.append((Kind.FIELD, m.start(), m.end(), target))
             taken.append((m.start(), m.end()))
     for m in [_GROUP.match(text), *_ROLE_LABEL.finditer(text)]:

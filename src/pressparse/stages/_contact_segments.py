@@ -147,8 +147,9 @@ def _title_index(words: list[str]) -> int:
     """Return the index of the last title word in ``words``, or -1."""
     last = -1
     for i, word in enumerate(words):
-        parts = _bare(word).replace("/", "-").split("-")
-        if any(p in TITLE_WORDS for p in parts):
+        bare = _bare(word)
+        parts = bare.replace("/", "-").split("-")
+        if bare in TITLE_WORDS or any(p in TITLE_WORDS for p in parts):
             last = i
     return last
 
@@ -228,6 +229,8 @@ def classify(text: str, known_orgs: Collection[str] = ()) -> Kind:
         return Kind.NOISE
     if all(w[:1].islower() for w in words) and len(words) <= 4:
         return Kind.NOISE
+    if _is_desk(words):
+        return Kind.DESK  # "Relations avec les investisseurs" before it reads as prose
     if _is_prose(words):
         return Kind.PROSE
     low = text.lower().rstrip(".")

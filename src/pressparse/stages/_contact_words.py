@@ -26,6 +26,10 @@ TITLE_WORDS: Final = _words(
     analyst consultant counsel attorney representative agent owner publicist strategist
     executive administrator supervisor superintendent liaison adviser advisor architect
     producer assistant deputy commissioner treasurer sheriff strategy investigator
+    directrice conseiller conseillère gestionnaire responsable attaché attachée chargé
+    chargée porte-parole président présidente vice-président vice-présidente
+    coordonnateur coordonnatrice gerente jefe jefa vocero vocera presidente presidenta
+    asesor asesora encargado encargada ejecutivo ejecutiva especialista analista
     """
 )
 
@@ -56,6 +60,9 @@ DESK_WORDS: Final = _words(
     hotline desk division team department office information news newsroom inquiries
     enquiries corporate global external internal marketing pr ir customer support
     services center centre unit line and & of the for
+    relaciones relación con los las medios prensa inversionistas inversores comunicación
+    comunicaciones corporativa corporativas oficina departamento gabinete de
+    avec les des médias investisseurs presse service bureau communication
     """
 )
 
@@ -63,7 +70,8 @@ DESK_WORDS: Final = _words(
 DESK_HEADS: Final = _words(
     """
     relations communications affairs hotline desk division team department office
-    newsroom marketing support unit
+    newsroom marketing support unit relaciones relación comunicación comunicaciones oficina
+    departamento gabinete service bureau
     """
 )
 
@@ -74,6 +82,7 @@ NAME_PARTICLES: Final = _words("de del della der den di da do dos du la le van v
 CONNECTORS: Final = _words(
     """
     of and & the for de del della der den di da do dos du la le van von y e et bin al
+    les des los las con avec
     """
 )
 
@@ -142,6 +151,14 @@ ROLE_WORDS: Final = {
     "shareholders": "investor",
     "analyst": "analyst",
     "analysts": "analyst",
+    "medios": "media",
+    "prensa": "media",
+    "presse": "media",
+    "médias": "media",
+    "medias": "media",
+    "inversionistas": "investor",
+    "inversores": "investor",
+    "investisseurs": "investor",
 }
 
 #: Web sites that are a social profile, not the contact's website.

@@ -138,10 +138,13 @@ WORD: Final = regex.compile(r"\S+")
 # A token's letters: "Acme’s," -> "Acme’s".
 _LETTERS: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'&.-]*")
 
-# "About Acme Corp." / "ABOUT ACME:" / "About the Company" as a whole heading.
+# "About Acme Corp." / "ABOUT ACME:" / "About the Company" as a whole heading, and the same
+# in Spanish, French and German: "Acerca de Acme", "Sobre Acme", "À propos d'Acme", "Über Acme".
 ABOUT_HEADING: Final = regex.compile(
-    r"^(?P<about>about|ABOUT)\s+(?P<org>[\p{L}\p{N}\"“(].{0,120}?)\s*:?\s*$",
-    regex.IGNORECASE,
+    r"""^(?P<about>about\s+|acerca\s+de\s+|sobre\s+(?-i:(?=\p{Lu}))|über\s+(?-i:(?=\p{Lu}))
+      |[àa]\s+propos\s+(?:de\s+|d['’]\s*))
+    (?P<org>[\p{L}\p{N}\"“(].{0,120}?)\s*:?\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 
 # Forward-looking statements and safe-harbor headings, in the forms releases print:

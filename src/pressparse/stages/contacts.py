@@ -38,10 +38,12 @@ from pressparse.vocab import CONTACT_LABEL
 
 __all__ = ["merge_contacts", "parse_contacts_in", "run"]
 
-# A heading or line naming the issuer: "About Acme Corp.", "Source: Acme Corp.", "SOURCE Acme".
+# A heading or line naming the issuer: "About Acme Corp.", "Source: Acme Corp.", "SOURCE Acme",
+# "Acerca de Acme", "À propos d'Acme".
 _ISSUER: Final = regex.compile(
-    r"^(?:about|source:?|SOURCE)\s+(?:the\s+)?(?P<org>\p{Lu}[^\n]{1,80}?)[\s:.]*$",
-    regex.IGNORECASE,
+    r"""^(?:about|acerca\s+de|[àa]\s+propos\s+d(?:e|['’](?=\w))|source:?|SOURCE)\s*
+    (?:the\s+)?(?P<org>\p{Lu}[^\n]{1,80}?)[\s:.]*$""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 
 # "for Acme Corp:" after a label ("Media and Investor Contact for Acme Corp:").
