@@ -90,6 +90,9 @@ def fixture_quotes(name: str) -> tuple[Quote, ...]:
             id="straight-single-marks",
         ),
         pytest.param("Acme's CEO said the company's year was strong.", [], id="apostrophes"),
+        pytest.param(
+            '**"We grew a lot,"** said Ann Ode.', ["We grew a lot,"], id="emphasis-left-in-text"
+        ),
     ],
 )
 def test_marks(text: str, expected: list[str]) -> None:

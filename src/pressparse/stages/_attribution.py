@@ -66,7 +66,7 @@ _ACCORDING: Final = regex.compile(
 )
 
 # A dash that opens a trailing attribution: '..." -- Jane Doe, CEO' / '...” — Jane Doe'.
-_DASH: Final = regex.compile(r"^[\s,.]*(?P<verb>[—–-]{1,2}|~)\s*(?P<who>\S.*)$", regex.DOTALL)
+_DASH: Final = regex.compile(r"^[\s,.*_]*(?P<verb>[—–-]{1,2}|~)\s*(?P<who>\S.*)$", regex.DOTALL)
 
 # Where a speaker phrase after a verb stops: "said Jane Doe in a statement", "..., adding".
 _PHRASE_END: Final = regex.compile(
@@ -164,13 +164,13 @@ def cue_after(text: str, start: int, end: int, *, loose: bool = False) -> Cue | 
     too: '"...," one of the new hires said.'
     """
     region = text[start:end]
-    if not region.strip(" ,.;:\n"):
+    if not region.strip(" ,.;:*_\n"):
         return None
     dash = _DASH.match(region)
     if dash is not None:  # a dash attributes only when it names someone: '" -- Jane Doe'
         cue = _speaker_at(text, start + dash.start("who"), end, dash["verb"])
         return cue if cue.who is not None else None
-    at = len(region) - len(region.lstrip(" \n,.;"))
+    at = len(region) - len(region.lstrip(" \n,.;*_"))  # "**" of emphasis left in text
     according = _ACCORDING.match(region, at)
     if according is not None:
         return _speaker_at(text, start + according.start("who"), end, according["verb"])

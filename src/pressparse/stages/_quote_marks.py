@@ -35,8 +35,9 @@ _DOUBLE_MARK: Final = regex.compile(r"[“”„‟«»\"]")
 # Single marks, curly or straight, used only when a passage has no double marks.
 _SINGLE_MARK: Final = regex.compile(r"[‘’']")
 
-# What may stand right before an opening mark: start, space, an opening bracket or a dash.
-_BEFORE_OPENER: Final = frozenset(" \t\n([{—–-/")
+# What may stand right before an opening mark: start, space, an opening bracket, a dash,
+# or emphasis marks left in text ('**"We grew,"** said Ann').
+_BEFORE_OPENER: Final = frozenset(" \t\n([{—–-/*_>")
 
 # Punctuation after which an opening mark met inside an open quotation is really its
 # closing mark: "... the county. “In 2019" or "... prospects, “said".
