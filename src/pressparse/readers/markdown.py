@@ -63,7 +63,7 @@ _CODE: Final = regex.compile(r"`(?P<text>[^`\n]+)`")
 # Backslash escapes of Markdown punctuation: "\*", "\#", "\[".
 _ESCAPE: Final = regex.compile(r"\\(?P<char>[\\`*_{}\[\]()#+\-.!|>~\"'$])")
 
-# A line that is bold and nothing else: "**Why Suichang?**", "__About Acme__".
+# A line that is bold and nothing else: "**Why Springfield?**", "__About Acme__".
 _BOLD_LINE: Final = regex.compile(r"^\s*(\*\*|__)(?P<text>[^\n]+?)\1\s*+:?\s*+$")
 
 
