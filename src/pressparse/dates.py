@@ -53,14 +53,14 @@ _TIME: Final = (
 )
 
 #: A printed date, optionally with its weekday, time and zone. Forms: "Sept. 10, 2025",
-#: "Thursday Nov 23, 2023 @ 1:00 AM Australia/Perth", "24 July 2026", "19 de agosto de
-#: 2024", "December 15 13:24 2020", "2020-05-08 00:00:00", "03/15/2024", "Jan. 5" (no year).
+#: "Monday Nov 2, 2026 @ 9:30 AM America/Detroit", "14 July 2026", "3 de agosto de
+#: 2026", "October 6 09:41 2026", "2026-05-04 00:00:00", "03/16/2026", "Jan. 5" (no year).
 DATE_PATTERN: Final = rf"""
     (?:{WEEKDAY_PATTERN},?\s{{1,3}})?
     (?:
         (?P<month>{MONTH_PATTERN})\s{{1,3}}(?P<day>{_DAY})\s{{1,3}}           # December 15
             (?P<time>\d{{1,2}}:\d{{2}})\s{{1,3}}(?P<year>{_YEAR})             #   13:24 2020
-      | (?P<iso>(?P<year>{_YEAR})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)           # 2020-05-08
+      | (?P<iso>(?P<year>{_YEAR})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)           # 2026-05-04
             (?:[T\ ](?P<time>\d{{2}}:\d{{2}}(?::\d{{2}})?)(?:\.\d+)?)?         #   00:00:00
             (?P<zone>Z|[+\-]\d{{2}}:?\d{{2}})?)
       | (?P<month>{MONTH_PATTERN})\s{{1,3}}(?P<day>{_DAY})                    # Sept. 10

@@ -42,8 +42,8 @@ _DATE: Final = rf"(?P<date>{DATE_PATTERN})"
 # Each family: (name, template with @LOC@ for the place, needs a wire-like name in the
 # wire slot, the marks its text must hold: "d" a digit, "/", "(", "-" a dash).
 _FAMILIES: Final = (
-    # "STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ --", "ULM, GERMANY, November 27, 2024
-    # /24-7PressRelease/ --", "LONGUEUIL, QC , le 22 sept. 2026 /CNW/ --".
+    # "KEENE, N.H., Feb. 9, 2026 /PRNewswire/ --", "LINZ, AUSTRIA, November 3, 2026
+    # /24-7PressRelease/ --", "LAVAL, QC , le 14 sept. 2026 /CNW/ --".
     (
         "slash_wire",
         rf"""
@@ -53,8 +53,8 @@ _FAMILIES: Final = (
         False,
         "d/",
     ),
-    # "WHITEFISH, MT / ACCESSWIRE / July 13, 2015 /", "BURLINGTON, ON / PR Karma / June 16,
-    # 2025 9:00", "NEW YORK, NY / NewsDirect / April 4th, 2024 /".
+    # "BOZEMAN, MT / ACCESSWIRE / July 8, 2026 /", "OAKVILLE, ON / PR Karma / June 2,
+    # 2026 9:00", "ALBANY, NY / NewsDirect / April 9th, 2026 /".
     (
         "slash_place_wire_date",
         rf"""
@@ -64,8 +64,8 @@ _FAMILIES: Final = (
         True,
         "d/",
     ),
-    # "TAMPA, FL, July 2, 2024 (GLOBE NEWSWIRE) --", "NEWTOWN, PA - May 6, 2025
-    # (NEWMEDIAWIRE) -", "MISSION, KS — October 29, 2025 — (NOTICIAS NEWSWIRE) —".
+    # "OCALA, FL, July 7, 2026 (GLOBE NEWSWIRE) --", "MEDIA, PA - May 11, 2026
+    # (NEWMEDIAWIRE) -", "SALINA, KS — October 5, 2026 — (NOTICIAS NEWSWIRE) —".
     (
         "paren_wire_after_date",
         rf"""
@@ -75,8 +75,8 @@ _FAMILIES: Final = (
         True,
         "d(",
     ),
-    # "RADNOR, PA - (NewMediaWire) - December 27, 2024 -", "NEW YORK, US - Media OutReach
-    # Newswire - 24 July 2026 -".
+    # "WAYNE, PA - (NewMediaWire) - December 1, 2026 -", "SINGAPORE - Media OutReach
+    # Newswire - 14 July 2026 -".
     (
         "dash_wire_dash_date",
         rf"""
@@ -86,8 +86,8 @@ _FAMILIES: Final = (
         True,
         "d-",
     ),
-    # "PALO ALTO, Calif.--(BUSINESS WIRE)--", "SEATTLE--( BUSINESS WIRE )--",
-    # "SUNNYVALE, CA--(Marketwired - November 01, 2016) -".
+    # "FRESNO, Calif.--(BUSINESS WIRE)--", "TACOMA--( BUSINESS WIRE )--",
+    # "SANTA CLARA, CA--(Marketwired - November 02, 2026) -".
     (
         "dash_paren_wire",
         rf"""
@@ -97,7 +97,7 @@ _FAMILIES: Final = (
         True,
         "(",
     ),
-    # "Paw Paw, MI (Newsworthy.ai) Thursday Nov 23, 2023 @ 1:00 AM Australia/Perth —",
+    # "Holland, MI (Newsworthy.ai) Monday Nov 2, 2026 @ 9:30 AM America/Detroit —",
     # "LONDON (Reuters) -".
     (
         "paren_wire_then_date",
@@ -108,7 +108,7 @@ _FAMILIES: Final = (
         True,
         "(",
     ),
-    # "Englewood, Colorado, February 13, 2026 – PRISM MediaWire (Press Release Service –
+    # "Golden, Colorado, February 2, 2026 – PRISM MediaWire (Press Release Service –
     # Press Release Distribution) –".
     (
         "date_dash_wire",
@@ -119,7 +119,7 @@ _FAMILIES: Final = (
         True,
         "d-",
     ),
-    # "Lindon, United States - August 18, 2025 / Acme Trailers /": an issuer's name (or a
+    # "Orem, United States - August 3, 2026 / Acme Trailers /": an issuer's name (or a
     # wire's) in a slash slot after the date.
     (
         "date_slash_name",
@@ -148,8 +148,8 @@ _DATE_WIRE: Final = regex.compile(
     regex.VERBOSE,
 )
 
-# A place and a date and no wire: "DALLAS, TX -- November 13th, 2025 --", "Temecula, CA,
-# May 5, 2026" (alone on its line), "BELLEVUE, WA & AUSTIN, TX JULY 16, 2026".
+# A place and a date and no wire: "PLANO, TX -- November 9th, 2026 --", "Hemet, CA,
+# May 4, 2026" (alone on its line), "TACOMA, WA & BOISE, ID JULY 14, 2026".
 _PLACE_DATE: Final = regex.compile(
     rf"""
     (?P<location>{_LOC})[^\S\n]{{0,2}}(?:,|{_DASH})?[^\S\n]{{0,3}}{_DATE}
@@ -200,7 +200,7 @@ _NOT_PLACE: Final = regex.compile(
 )
 
 # A place and date closing a run-together title, as a page header repeats them before the
-# dateline: "Acme Opens Plant PR Newswire CLEARWATER, Fla., March 21, 2016".
+# dateline: "Acme Opens Plant PR Newswire OCALA, Fla., March 2, 2026".
 _TRAILING_PLACE_DATE: Final = regex.compile(rf"\s(?:{_CAPS_LOC})\s?,\s?{_DATE}\s*$", regex.VERBOSE)
 
 _COMPILED: Final = tuple(

@@ -3,13 +3,13 @@
 Cascade, surest first (the corpus conventions in SCHEMA.md, "Finer points"):
 
 1. a labelled date: "Date: January 7, 2016", or a date under "FOR IMMEDIATE RELEASE";
-2. a date line in the header around the title: "March 07, 2019 05:47 PM Eastern Standard
+2. a date line in the header around the title: "March 09, 2026 04:15 PM Eastern Standard
    Time", "Admin | June 13, 2024", "Tuesday, December 2, 2025" (not a date of a listing
    entry for another release);
 3. a date printed before the title in a listing line: "June 4, 2026: <title>";
 4. a posting date: "Published" / "Posted on" lines;
 5. a date opening the document's first line (letterheads: "July 8, 2019 Contact: ...");
-6. page metadata: ``Document.meta_date``, or a timestamp line "2020-05-08 00:00:00".
+6. page metadata: ``Document.meta_date``, or a timestamp line "2026-05-04 00:00:00".
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ BEFORE_TITLE: Final = 4
 #: How many lines under a "FOR IMMEDIATE RELEASE" label its date may stand.
 LABEL_REACH: Final = 3
 
-# A timestamp line of page metadata: "2020-05-08 00:00:00".
+# A timestamp line of page metadata: "2026-05-04 00:00:00".
 _TIMESTAMP: Final = regex.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?\S*$")
 # A posting label on the line before a date: "Published", "Posted on".
 _POSTED: Final = regex.compile(r"(?i)^\W*(?:published|posted(?:\s+on)?|updated)\W*$")
