@@ -36,9 +36,10 @@ _CANDIDATE: Final = regex.compile(
 # A North American number at the start of a longer run of digits: "(484) 270-1453".
 _NANP_PREFIX: Final = regex.compile(r"(?:\+?1[ .\-]?)?\(?\d{3}\)?[ .\-]?\d{3}[ .\-]?\d{4}")
 
-# A date printed with digits only: "2024-03-15", "03/15/2024", "15.03.2024".
+# A date printed with digits only, alone or before a time: "2024-03-15", "03/15/2024",
+# "15.03.2024", "2024-03-15 08:00".
 _DATE_LIKE: Final = regex.compile(
-    r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$"
+    r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:$|[\sT]\d{1,2}$)"
 )
 
 #: Country names printed in contact blocks, with the region codes phone numbers use.

@@ -263,6 +263,29 @@ CASES: dict[str, list[dict[str, Any]]] = {
             "email": "medias@energieboreal.example.ca",
         },
     ],
+    # EIN Presswire's card after the body, with no label: name, organization, number, the
+    # "email us here" button (no address), social links, then the service's disclaimer.
+    "ein-presswire-card.txt": [
+        {
+            "name": "Katrin Holzer",
+            "organization": "Alpenrand Software GmbH",
+            "phone": "+43 316 5550142",
+            "phone_e164": "+433165550142",
+            "email": None,
+            "emails": (),
+            "website": None,
+        }
+    ],
+    # The same card printed one line to a paragraph, with the organization's web address.
+    "ein-presswire-card.md": [
+        {
+            "name": "Rowan Ashby",
+            "organization": "Tidewater Kayak Club",
+            "phone": None,
+            "email": None,
+            "website": "tidewaterkayak.example",
+        }
+    ],
     # Spanish labels and fields: "Contacto para medios:", "Contacto:", "Tel.", "Correo:".
     "spanish-labels.txt": [
         {
@@ -337,6 +360,16 @@ def test_placeholders_give_no_email(block: str) -> None:
     assert [c.name for c in contacts] == ["Jane Roe"]
     assert contacts[0].email is None
     assert contacts[0].emails == ()
+
+
+def test_a_footer_printed_one_line_to_a_paragraph_is_no_card() -> None:
+    page = (
+        "<html><body><h1>Acme Opens Plant</h1><p>Body text about the plant and its workers."
+        "</p><p>Stay Connected facebook youtube x instagram</p>"
+        "<p>Hall of Records • 12 Main Street, Springfield, IL 62701</p>"
+        "<p>info@acme.example | (217) 555-0100</p></body></html>"
+    )
+    assert pressparse.parse_contacts(pressparse.read(page, fmt="html")) == ()
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,7 @@ def test_numbers_run_into_their_neighbours(text: str, printed: str) -> None:
     [
         "March 21, 2026 16:15 ET",
         "2026-03-21",
+        "2019-03-01 00:00:00",
         "Dallas, Texas 75207-4399",
         "Case # 10CF11264",
         "revenue of $1,234,567",

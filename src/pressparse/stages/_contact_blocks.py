@@ -26,6 +26,7 @@ import attrs
 import regex
 
 from pressparse.document import Block, BlockKind, Document
+from pressparse.emails import PLACEHOLDER
 from pressparse.stages._contact_entries import role_of
 from pressparse.stages._contact_items import Line
 from pressparse.stages._contact_segments import Kind, classify
@@ -96,8 +97,10 @@ MAX_LINE_CHARS: Final = 320
 #: A flattened line is read this far past its label.
 MAX_INLINE_CHARS: Final = 600
 #: A contact card without a label is no longer than this, in characters and in lines.
-MAX_CARD_CHARS: Final = 300
-MAX_CARD_LINES: Final = 8
+MAX_CARD_CHARS: Final = 400
+MAX_CARD_LINES: Final = 12
+#: A line of a card printed one line to a paragraph is no longer than this.
+MAX_CARD_LINE_CHARS: Final = 80
 
 
 @attrs.frozen(kw_only=True)
@@ -196,9 +199,17 @@ def _press_office(doc: Document, i: int, is_prose: LineTest) -> tuple[Region, in
     return Region(lines=tuple(lines), labelled=False), j
 
 
+def _names_person(lines: Sequence[Line]) -> bool:
+    """Tell whether a line opens with a person's name ("Jane Roe", "Jane Roe, Director")."""
+    return any(classify(line.text.split(",", 1)[0].strip()) is Kind.NAME for line in lines)
+
+
 def _has_value(text: str) -> bool:
-    """Tell cheaply whether ``text`` may hold an e-mail address or a phone number."""
-    return "@" in text or _DIGITS.search(text) is not None
+    """Tell cheaply whether ``text`` may hold an e-mail address, a phone number, a web
+    address or a hidden address ("email us here")."""
+    if "@" in text or "www." in text or "://" in text or _DIGITS.search(text) is not None:
+        return True
+    return PLACEHOLDER.search(text) is not None
 
 
 def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> list[Region]:
@@ -241,9 +252,40 @@ def _unlabelled(
         if office is not None:
             return office
     lines = _group_lines(doc, i)
-    if lines and any(_has_value(line.text) for line in lines) and is_card(lines):
+    if not lines:
+        return None
+    run = _card_run(doc, i, lines, is_prose)
+    longer = len(run) > len(lines) and any(_has_value(line.text) for line in run)
+    if longer and is_card(run) and _names_person(run):
+        return Region(lines=tuple(run), labelled=False), i + len(run)
+    if any(_has_value(line.text) for line in lines) and is_card(lines):
         return Region(lines=tuple(lines), labelled=False), i + len(lines)
     return None
+
+
+def _card_run(doc: Document, i: int, lines: list[Line], is_prose: LineTest) -> list[Line]:
+    """Return ``lines`` and the short lines of the groups after them, as one card.
+
+    A card is often printed one line to a paragraph ("Jane Roe" / "Acme Corp." /
+    "+1 555 0100" / "email us here", each between blank lines); its lines are read together
+    while they stay short, are no running text, and the card stays within its size. Such a
+    card must name a person (the caller checks): a page's footer prints its office details
+    the same way.
+    """
+    run = list(lines)
+    size = sum(len(line.text) for line in run)
+    j = i + len(lines)
+    while j < len(doc.blocks) and len(run) < MAX_CARD_LINES:
+        block = doc.blocks[j]
+        line = Line(text=block.text, start=block.span.start)
+        size += len(block.text)
+        if len(block.text) > MAX_CARD_LINE_CHARS or size > MAX_CARD_CHARS:
+            break
+        if not _continues(block) or is_prose(line):
+            break
+        run.append(line)
+        j += 1
+    return run
 
 
 def _group_lines(doc: Document, i: int) -> list[Line]:

@@ -23,7 +23,7 @@ from pressparse.stages._contact_segments import (
     split_segments,
     split_title_org,
 )
-from pressparse.stages._contact_words import SOCIAL_HOSTS
+from pressparse.stages._contact_words import NOISE_PHRASE, SOCIAL_HOSTS
 
 __all__ = ["Item", "Line", "read_line"]
 
@@ -74,7 +74,7 @@ _GROUP: Final = regex.compile(r"^\W{0,3}(?P<label>\p{Lu}[^:()\n]{0,50}?)[ \t]?:(
 # "... ir@acme.com Media: 555-0100".
 _ROLE_LABEL: Final = regex.compile(
     r"""
-    (?<![\w(])
+    (?<![\w(])(?<!(?i:social)\ )                    # not "Visit us on social media:"
     (?P<label>(?i:(?:for\ )?(?:media|press|investors?|analysts?|shareholders
         |(?:investor|media|public)\ relations|communications)))
     [ \t]?:(?=\s|$|\p{Lu})
@@ -239,8 +239,8 @@ def _labels(text: str, taken: list[tuple[int, int]]) -> list[tuple[Kind, int, in
     for m in [_GROUP.match(text), *_ROLE_LABEL.finditer(text)]:
         if m is None or not _free(taken, m.start("label"), m.end()):
             continue
-        if len(m["label"].split()) > MAX_LABEL_WORDS:
-            continue
+        if len(m["label"].split()) > MAX_LABEL_WORDS or NOISE_PHRASE.match(m["label"]):
+            continue  # a sentence, or furniture ("Visit us on social media:")
         found.append((Kind.LABEL, m.start("label"), m.end("label"), None))
         taken.append((m.start("label"), m.end()))
     return found

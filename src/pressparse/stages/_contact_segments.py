@@ -117,6 +117,12 @@ _NAME_WORD: Final = regex.compile(
     r"^(?:\p{Lu}[\p{Ll}'’]+(?:\p{Lu}[\p{Ll}'’]+)?(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.|\p{Lu}{2,})$"
 )
 
+# A web address printed without "www." or a scheme, in lower case, alone in its piece:
+# "alpenrand.example", "kestrel.example.ca/news".
+_BARE_DOMAIN: Final = regex.compile(
+    r"^(?:[a-z0-9][a-z0-9-]{0,62}\.){1,4}[a-z]{2,24}(?:/\S{0,100})?$"
+)
+
 # A word run into another with internal capitals: "ExoFusion", "BillionDollarClub".
 _CAMEL: Final = regex.compile(r"^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*){1,}$")
 
@@ -225,6 +231,8 @@ def classify(text: str, known_orgs: Collection[str] = ()) -> Kind:
     words = _words(text)
     if sum(ch.isalpha() for ch in text) < 2:
         return Kind.NOISE
+    if _BARE_DOMAIN.match(text):
+        return Kind.WEBSITE
     if NOISE_PHRASE.match(text):
         return Kind.NOISE
     if all(w[:1].islower() for w in words) and len(words) <= 4:

@@ -170,11 +170,15 @@ SOCIAL_HOSTS: Final = _words(
 )
 
 # A phrase that is page furniture or a placeholder, never a name: "Visit Our Website",
-# "Email Us Here", "Release Summary", "PRESS RELEASE".
+# "Email Us Here", "Release Summary", "PRESS RELEASE", and the social-media links a
+# distribution service prints under a contact card ("Visit us on social media:", "LinkedIn").
 NOISE_PHRASE: Final = regex.compile(
     r"""
     ^(?:
         visit\s+(?:our|the)\s+\w+(?:\s+\w+)?
+      | (?:visit|follow|find|connect\s+with)\s+us\s+on\s+(?:social\s+media|\w+)
+      | social\s+media | linkedin | facebook | twitter | instagram | youtube | tiktok
+      | threads | bluesky | pinterest | other
       | (?:send|click\s+to|click\s+here\s+to)?\s*e-?mail(?:\s+us)?(?:\s+here)?
       | contact\s+us(?:\s+here)?
       | click\s+here | learn\s+more | read\s+more | follow\s+us | share

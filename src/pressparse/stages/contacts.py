@@ -65,6 +65,9 @@ ORG_REPEATS: Final = 3
 # The kinds of item that carry a contact's details.
 _VALUES: Final = frozenset({Kind.EMAIL, Kind.PHONE, Kind.WEBSITE})
 
+# The kinds of item that make the details of a contact card (a hidden address counts).
+_CARD_VALUES: Final = _VALUES | {Kind.PLACEHOLDER}
+
 # The kinds of item that keep a line in a contact block even beside text it cannot read.
 _ANCHORS: Final = _VALUES | {Kind.FIELD, Kind.LABEL, Kind.PLACEHOLDER}
 
@@ -130,14 +133,20 @@ class _Reader:
     def is_card(self, lines: Sequence[Line]) -> bool:
         """Tell whether ``lines`` make a contact card: who, and two kinds of detail.
 
-        A line of details alone ("info@acme.com | 555-0100") is a site's footer, not a card.
+        An address hidden behind a button ("email us here", as distribution services print
+        it) counts as an e-mail address; a card naming a person and an organization needs
+        no other detail. A line of details alone ("info@acme.com | 555-0100") is a site's
+        footer, not a card.
         """
         kinds = {i.kind for line in lines for i in self.items(line)}
         if Kind.PROSE in kinds or Kind.UNKNOWN in kinds or Kind.LABEL in kinds:
             return False
         if not kinds & {Kind.ORG, Kind.NAME, Kind.NAME1, Kind.DESK}:
             return False
-        return len(kinds & _VALUES) >= 2 and bool(kinds & {Kind.EMAIL, Kind.PHONE})
+        values = kinds & _CARD_VALUES
+        if Kind.PLACEHOLDER in values and {Kind.NAME, Kind.ORG} <= kinds:
+            return True
+        return len(values) >= 2 and bool(values & {Kind.EMAIL, Kind.PHONE, Kind.PLACEHOLDER})
 
 
 def _known_orgs(doc: Document) -> frozenset[str]:
