@@ -84,8 +84,11 @@ def release_parts(draw: st.DrawFn) -> Parts:
     parts: Parts = []
     if draw(st.booleans()):
         parts.append(("p", draw(st.sampled_from(("FOR IMMEDIATE RELEASE", "NEWS", "Home")))))
-    headline = draw(st.lists(st.sampled_from(_WORDS[:20]), min_size=1, max_size=12))
-    parts.append(("h1", _title_case(headline)))
+    headline = _title_case(draw(st.lists(st.sampled_from(_WORDS[:20]), min_size=1, max_size=12)))
+    cut = draw(st.integers(0, len(headline)))
+    if headline[cut : cut + 1] == " " and draw(st.booleans()):  # wrapped over two lines
+        headline = headline[:cut] + draw(st.sampled_from(("\n", "\n\n"))) + headline[cut + 1 :]
+    parts.append(("h1", headline))
     if draw(st.booleans()):
         parts.append(("deck", draw(sentences())))
     parts.append(("p", draw(datelines())))
@@ -113,7 +116,7 @@ def render(parts: Parts, fmt: str, *, unclosed: bool = False) -> str:
             if kind == "rule":
                 body.append("<hr>")
                 continue
-            tag = tags[kind]
+            tag, text = tags[kind], text.replace("\n\n", "<br>").replace("\n", "<br>")
             body.append(f"<{tag}>{text}" + ("" if unclosed else f"</{tag}>"))
         return "<html><head><title>News</title></head><body><article>" + "\n".join(body)
     marks = {"h1": "# ", "h2": "## ", "li": "- "} if fmt == "markdown" else {"li": "• "}
