@@ -286,6 +286,35 @@ CASES: dict[str, list[dict[str, Any]]] = {
             "website": "tidewaterkayak.example",
         }
     ],
+    # A government office block printed one line to a paragraph after "###": the office is
+    # a department of the county, the person named under it the contact. The footer's
+    # office details are page chrome.
+    "government-office-person.html": [
+        {
+            "name": "Yolanda Sisneros",
+            "organization": "Santa Rita County",
+            "title": "Public Information Officer",
+            "phone": "(505) 555-0172",
+            "email": "ysisneros@santaritacounty.example.gov",
+        }
+    ],
+    # An agency named on the line under the person (a street in its name), and a role line
+    # "Media: Name, Organization, number, address".
+    "agency-and-inline-org.txt": [
+        {
+            "name": "Lucy Brandt",
+            "organization": "Kestrel Road Communications",
+            "phone": "(713) 555-0148",
+            "email": "lucy@kestrelroad.example",
+        },
+        {
+            "name": "Ellis Navarro",
+            "organization": "Corvane Energy",
+            "role": "media",
+            "phone": "713-555-0139",
+            "email": "press@corvane.example",
+        },
+    ],
     # Spanish labels and fields: "Contacto para medios:", "Contacto:", "Tel.", "Correo:".
     "spanish-labels.txt": [
         {
@@ -360,6 +389,94 @@ def test_placeholders_give_no_email(block: str) -> None:
     assert [c.name for c in contacts] == ["Jane Roe"]
     assert contacts[0].email is None
     assert contacts[0].emails == ()
+
+
+@pytest.mark.parametrize(
+    ("lines", "name", "organization"),
+    [
+        # the card's usual order: the person, then the organization
+        (
+            "Lucy Brandt\nTallgrass Strategies\n(713) 555-0148\nlucy@tallgrass.example",
+            "Lucy Brandt",
+            "Tallgrass Strategies",
+        ),
+        (
+            "Lucy Brandt\nRedwater Public Relations\n(713) 555-0148\npress@redwater.example",
+            "Lucy Brandt",
+            "Redwater Public Relations",
+        ),
+        (
+            "Lucy Brandt\nHarlow Finch\n(713) 555-0148\nlbrandt@harlowfinch.example",
+            "Lucy Brandt",
+            "Harlow Finch",
+        ),
+        # the other way round, as the e-mail address shows
+        (
+            "Harlow Finch\nLucy Brandt\n(713) 555-0148\nlbrandt@harlowfinch.example",
+            "Lucy Brandt",
+            "Harlow Finch",
+        ),
+        (
+            "Acme Widgets\nJane Roe\n(713) 555-0148\njane.roe@acmewidgets.example",
+            "Jane Roe",
+            "Acme Widgets",
+        ),
+        # a role alone on its line, then the person and the organization
+        (
+            "Media\nEllis Navarro\nCorvane Energy\n713-555-0139\npress@corvane.example",
+            "Ellis Navarro",
+            "Corvane Energy",
+        ),
+        (
+            "Media: Ellis Navarro (Corvane Energy) 713-555-0139 press@corvane.example",
+            "Ellis Navarro",
+            "Corvane Energy",
+        ),
+    ],
+)
+def test_person_and_organization(lines: str, name: str, organization: str) -> None:
+    text = f"Acme Opens Plant\n\nBody text.\n\nMedia Contact:\n{lines}\n"
+    (contact,) = pressparse.parse_contacts(text)
+    assert (contact.name, contact.organization) == (name, organization)
+
+
+@pytest.mark.parametrize(
+    ("block", "name", "organization"),
+    [
+        (
+            "Communications Office\nSanta Rita County\n"
+            "Yolanda Sisneros, Public Information Officer\n"
+            "(505) 555-0172\nysisneros@santaritacounty.example.gov",
+            "Yolanda Sisneros",
+            "Santa Rita County",
+        ),
+        (
+            "Communications Office\nSanta Rita County\n(505) 555-0170\n"
+            "communications@santaritacounty.example.gov",
+            "Communications Office",
+            "Santa Rita County",
+        ),
+    ],
+)
+def test_an_office_names_the_contact_only_when_no_person_does(
+    block: str, name: str, organization: str
+) -> None:
+    text = f"County Opens Cooling Centers\n\nBody text of the release.\n\n###\n\n{block}\n"
+    (contact,) = pressparse.parse_contacts(text)
+    assert (contact.name, contact.organization) == (name, organization)
+
+
+def test_role_label_run_into_a_flattened_paragraph() -> None:
+    text = (
+        "Acme Opens Plant\n\nThe plant opens in 2027. Media: Ellis Navarro, Corvane Energy,"
+        " 713-555-0139, press@corvane.example\n"
+    )
+    (contact,) = pressparse.parse_contacts(text)
+    assert (contact.name, contact.organization, contact.role) == (
+        "Ellis Navarro",
+        "Corvane Energy",
+        "media",
+    )
 
 
 def test_a_footer_printed_one_line_to_a_paragraph_is_no_card() -> None:

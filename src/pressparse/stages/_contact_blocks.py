@@ -64,19 +64,26 @@ _STOP_INLINE: Final = regex.compile(
 )
 
 # A contact label with a colon inside a line, after a sentence or a date:
-# "... Acme Corp. Investor Contacts: Jane Roe", "July 8, 2026 Contact: Jane Roe".
+# "... Acme Corp. Investor Contacts: Jane Roe", "July 8, 2026 Contact: Jane Roe", and a role
+# alone before a name: "... in 2027. Media: Jane Roe, Acme Corp., 555-0100".
 _INLINE: Final = regex.compile(
     r"""
     (?:(?<=[.!?]\s{1,3})|(?<=\d{4}\s{1,3}))
-    (?P<label>(?i:
-        (?:media|press|investors?|public\ relations|pr)
-            (?:\s(?:and|&)\s(?:media|investors?))?\s(?:contacts?|inquiries|relations)
-      | contacts? | contacto
-    ))
-    [ \t]?:
+    (?:
+        (?P<label>(?i:
+            (?:media|press|investors?|public\ relations|pr)
+                (?:\s(?:and|&)\s(?:media|investors?))?\s(?:contacts?|inquiries|relations)
+          | contacts? | contactos? | for\ further\ information
+        ))
+        [ \t]?:
+      | (?P<label>(?i:media|press|investors?))[ \t]?:(?=[ \t]\p{Lu}\p{Ll}+[ \t]\p{Lu})
+    )
     """,
     regex.VERBOSE,
 )
+
+# Cheap tests for a line that may hold an inline label.
+_INLINE_HINTS: Final = ("ontact", "ONTACT", "nquir", "edia:", "ress:", "nvestor", "urther")
 
 # Seven digits in a number's usual groups: "555-0100" with its area code, "5550100".
 _DIGITS: Final = regex.compile(r"\d{3}\D{0,3}\d{4}|\d{7}")
@@ -243,7 +250,7 @@ def _unlabelled(
 ) -> tuple[Region, int] | None:
     block = doc.blocks[i]
     text = block.text
-    if ":" in text and ("ontact" in text or "ONTACT" in text or "nquir" in text):
+    if ":" in text and any(hint in text for hint in _INLINE_HINTS):
         m = _INLINE.search(text)
         if m is not None:
             return _inline(doc, i, m, is_prose)

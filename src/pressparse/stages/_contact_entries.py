@@ -58,6 +58,7 @@ class _Draft:
         "country",
         "emails",
         "forced",
+        "guessed",
         "hidden",
         "items",
         "name",
@@ -84,6 +85,7 @@ class _Draft:
         self.country: Item | None = None
         self.items: list[Item] = []
         self.forced = False
+        self.guessed = False
         self.hidden = False
 
     def has_details(self) -> bool:
@@ -106,10 +108,15 @@ class _Draft:
         start = min(i.start for i in self.items)
         end = max(i.end for i in self.items)
         phone = self.phones[0] if self.phones else None
+        name, org = self.name, self.org
+        if self.guessed and name is not None and org is not None and self.emails:
+            address = self.emails[0].value or self.emails[0].text
+            if _reversed(name.text, org.text, address):
+                name, org = org, name  # "Acme Widgets" / "Jane Roe" / jroe@acmewidgets.test
         return Contact(
             span=Span(start=start, end=end),
-            name=self.name.text if self.name else None,
-            organization=self.org.text if self.org else None,
+            name=name.text if name else None,
+            organization=org.text if org else None,
             role=self.role,
             title=", ".join(t.text for t in self.title) or None,
             email=self.emails[0].value if self.emails else None,
@@ -121,6 +128,32 @@ class _Draft:
             emails=tuple(dict.fromkeys(e.value or e.text for e in self.emails)),
             phones=tuple(dict.fromkeys(p.text for p in self.phones)),
         )
+
+
+def _mailbox_names(name: str, local: str) -> bool:
+    """Tell whether an address's mailbox spells a person's name: "jroe", "jane.roe", "jane"."""
+    words = [w.casefold() for w in _NAME_LETTERS.findall(name)]
+    if any(len(w) >= 3 and w in local for w in words):
+        return True
+    return len(words) >= 2 and f"{words[0][:1]}{words[-1]}" in local
+
+
+def _reversed(name: str, org: str, address: str) -> bool:
+    """Tell whether two name-like lines were read the wrong way round, by the e-mail address.
+
+    The person's name is spelt in the mailbox ("jroe@"), the organization's in the domain
+    ("@acmewidgets."); with no such evidence the order printed stands.
+    """
+    local, _, domain = address.casefold().partition("@")
+    squashed = "".join(w.casefold() for w in _NAME_LETTERS.findall(org))
+    if _mailbox_names(org, local) and not _mailbox_names(name, local):
+        return True
+    name_squashed = "".join(w.casefold() for w in _NAME_LETTERS.findall(name))
+    return bool(name_squashed) and name_squashed in domain and squashed not in domain
+
+
+# The words of a name, letters only: "O'Neil-Roe" -> "O", "Neil", "Roe".
+_NAME_LETTERS = regex.compile(r"\p{L}+")
 
 
 def _strip_honorific(item: Item) -> Item:
@@ -185,15 +218,15 @@ class _Assembler:
         if d.name is not None and d.name_is_desk and not d.has_details():
             d.role = d.role or role_of(d.name.text)
         elif d.name is not None and not d.has_details() and not d.title and not forced:
-            # Two names in a row: on one line ("Jane Roe, Acme Widgets") the second is the
-            # organization; on two lines ("Acme Widgets" / "Jane Roe") the first is.
+            # Two names in a row ("Jane Roe, Acme Widgets", or "Jane Roe" / "Tallgrass
+            # Partners" on two lines): the second is the organization, the card's usual
+            # order, unless the e-mail address shows the other way round (see build()).
             if d.org is not None and not d.org_inherited:
                 self.flush()
-            elif d.name.line == item.line:
+            else:
+                d.guessed = d.name.line != item.line
                 self.on_org(item)
                 return
-            else:
-                d.org, d.org_inherited = d.name, False
         elif d.name is not None or d.has_details():
             self.flush()
         self.draft.name, self.draft.name_is_desk = item, False

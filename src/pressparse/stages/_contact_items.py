@@ -270,6 +270,9 @@ def _segments(
             continue
         head = piece[:cut].rstrip(" ,")
         out.append((kind, start + a, start + a + len(head)))
+        tail = piece[cut:]
+        if tail.startswith("(") and tail.endswith(")"):
+            cut, b = cut + 1, b - 1  # "Jane Roe (Acme Corp.)": the organization in brackets
         out.append((second, start + a + cut, start + b))
     return out
 

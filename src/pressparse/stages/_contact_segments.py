@@ -25,6 +25,7 @@ from pressparse.stages._contact_words import (
     NAME_PARTICLES,
     NOISE_PHRASE,
     ORG_WORDS,
+    ROLE_WORDS,
     STATES,
     STREET_WORDS,
     TITLE_WORDS,
@@ -129,6 +130,9 @@ _CAMEL: Final = regex.compile(r"^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*){1,}$")
 # Edges trimmed off a piece: white space, bullets, asterisks, stray brackets and punctuation.
 _EDGES: Final = " \t*_#>•·|:;,.-–—()[]\"'“”"
 
+# Words joining the roles of a group label: "Media and Investors", "Press / Analysts".
+_ROLE_JOINS: Final = frozenset({"and", "&", "/", ""})
+
 # A word: a run of characters other than white space.
 _WORD: Final = regex.compile(r"\S+")
 
@@ -208,6 +212,8 @@ def _is_address(text: str, words: list[str]) -> bool:
     city = _CITY_STATE.match(text)
     if city is not None and _is_state(city["state"]):
         return True
+    if _is_org_word(words[-1]):
+        return False  # "Kestrel Road Communications": an organization named for a street
     return any(_bare(w) in STREET_WORDS for w in words[1:]) and not _title_index(words) >= 0
 
 
@@ -241,6 +247,8 @@ def classify(text: str, known_orgs: Collection[str] = ()) -> Kind:
         return Kind.DESK  # "Relations avec les investisseurs" before it reads as prose
     if _is_prose(words):
         return Kind.PROSE
+    if all(_bare(w) in ROLE_WORDS or _bare(w) in _ROLE_JOINS for w in words):
+        return Kind.LABEL  # "Media", "Investors", "Media & Investors" alone: a group label
     low = text.lower().rstrip(".")
     if low in CREDENTIALS or f"{low}." in CREDENTIALS:
         return Kind.CREDENTIAL

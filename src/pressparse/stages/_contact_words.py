@@ -50,6 +50,8 @@ ORG_WORDS: Final = _words(
     aerospace realty properties bancorp bancshares financial fund funds insurance logistics
     entertainment pictures publishing hotels resorts restaurants stores retail apparel
     semiconductor semiconductors electronics devices materials chemicals sciences
+    relations strategies marketing consultancy consultants creative collective digital
+    events research analytics insights outreach advertising affairs
     """
 )
 

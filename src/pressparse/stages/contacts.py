@@ -30,7 +30,7 @@ from pressparse.document import Document
 from pressparse.model import Contact
 from pressparse.phones import region_code
 from pressparse.stages._contact_blocks import Region, find_regions
-from pressparse.stages._contact_entries import BlockContext, assemble
+from pressparse.stages._contact_entries import BlockContext, assemble, role_of
 from pressparse.stages._contact_items import Item, Line, read_line
 from pressparse.stages._contact_segments import Kind
 from pressparse.stages.state import ParseState
@@ -138,8 +138,11 @@ class _Reader:
         no other detail. A line of details alone ("info@acme.com | 555-0100") is a site's
         footer, not a card.
         """
-        kinds = {i.kind for line in lines for i in self.items(line)}
-        if Kind.PROSE in kinds or Kind.UNKNOWN in kinds or Kind.LABEL in kinds:
+        items = [i for line in lines for i in self.items(line)]
+        if any(i.kind is Kind.LABEL and role_of(i.text) is None for i in items):
+            return False  # a group label other than a role ("Media", "Investors")
+        kinds = {i.kind for i in items}
+        if Kind.PROSE in kinds or Kind.UNKNOWN in kinds:
             return False
         if not kinds & {Kind.ORG, Kind.NAME, Kind.NAME1, Kind.DESK}:
             return False
