@@ -456,6 +456,36 @@ def test_person_and_organization(lines: str, name: str, organization: str) -> No
             "Communications Office",
             "Santa Rita County",
         ),
+        (
+            "Yolanda Sisneros\nPublic Information Officer\nCommunications Office\n"
+            "Santa Rita County\n(505) 555-0172\nysisneros@santaritacounty.example.gov",
+            "Yolanda Sisneros",
+            "Santa Rita County",
+        ),
+        (
+            "Media Contact:\nYolanda Sisneros, Communications Office\nSanta Rita County\n"
+            "(505) 555-0172\nysisneros@santaritacounty.example.gov",
+            "Yolanda Sisneros",
+            "Santa Rita County",
+        ),
+        (
+            "Contact:\nSanta Rita County Communications Office\n"
+            "Yolanda Sisneros, Public Information Officer\n"
+            "(505) 555-0172\nysisneros@santaritacounty.example.gov",
+            "Yolanda Sisneros",
+            "Santa Rita County",
+        ),
+        (
+            "Contact:\nSanta Rita County Communications Office\n(505) 555-0170\n"
+            "communications@santaritacounty.example.gov",
+            "Communications Office",
+            "Santa Rita County",
+        ),
+        (
+            "Media Contact:\nHarbor Wellness — PR Team\n(505) 555-0172\npr@harborwellness.example",
+            "PR Team",
+            "Harbor Wellness",
+        ),
     ],
 )
 def test_an_office_names_the_contact_only_when_no_person_does(

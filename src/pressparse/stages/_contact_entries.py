@@ -32,12 +32,14 @@ class BlockContext:
 
     ``role`` comes from the block's label ("Investor Contact" -> "investor"); ``org`` is an
     organization printed before the label; ``is_org`` tells whether a single capitalized word
-    is an organization's name (one the document keeps repeating) rather than a given name.
+    is an organization's name (one the document keeps repeating) rather than a given name;
+    ``text`` is the document's text the items' spans point into.
     """
 
     role: str | None = None
     org: Item | None = None
     is_org: Callable[[str], bool] = attrs.field(default=lambda _: False, eq=False)
+    text: str = attrs.field(default="", repr=False)
 
 
 def role_of(label: str) -> str | None:
@@ -237,7 +239,16 @@ class _Assembler:
         after = previous is not None and previous.line == item.line
         named = d.name if after and not d.name_is_desk else None
         group = _GROUP_WORDS.search(item.text) is not None and (d.org is None or d.org_inherited)
-        if named is not None and previous is not None and named.end == previous.end and group:
+        # "Jane Roe, Press Office": a comma sets the person's department after the name.
+        apposed = previous is not None and "," in self.ctx.text[previous.end : item.start]
+        org_first = (
+            named is not None
+            and previous is not None
+            and named.end == previous.end
+            and group
+            and not (apposed and previous.kind is Kind.NAME)
+        )
+        if named is not None and org_first:
             # "Acme Wellness — PR Team": the first piece was the organization.
             d.org, d.org_inherited = named, False
             d.name, d.name_is_desk = item, True
@@ -245,6 +256,12 @@ class _Assembler:
             return
         if after and previous is not None and previous.kind in {Kind.TITLE, Kind.NAME}:
             d.title.append(item)  # "Vice President, Investor Relations", "Jane Roe, Marketing"
+            d.keep(item)
+            return
+        if d.name is not None and not d.name_is_desk and not d.has_details():
+            # "Jane Roe" / "Public Information Officer" / "Communications Office": the
+            # person's department, not a desk of its own.
+            d.role = d.role or role_of(item.text)
             d.keep(item)
             return
         if d.has_own():

@@ -20,6 +20,7 @@ from pressparse.stages._contact_segments import (
     Kind,
     classify,
     split_name_org,
+    split_org_desk,
     split_segments,
     split_title_org,
 )
@@ -265,6 +266,9 @@ def _segments(
         elif kind is Kind.ORG and piece.lower() not in known_orgs:
             cut = split_name_org(piece)
             kind, second = (Kind.NAME, Kind.ORG) if cut is not None else (kind, kind)
+        elif kind is Kind.UNKNOWN:
+            cut = split_org_desk(piece, known_orgs)
+            kind, second = (Kind.ORG, Kind.DESK) if cut is not None else (kind, kind)
         if cut is None:
             out.append((kind, start + a, start + b))
             continue

@@ -31,7 +31,14 @@ from pressparse.stages._contact_words import (
     TITLE_WORDS,
 )
 
-__all__ = ["Kind", "classify", "split_name_org", "split_segments", "split_title_org"]
+__all__ = [
+    "Kind",
+    "classify",
+    "split_name_org",
+    "split_org_desk",
+    "split_segments",
+    "split_title_org",
+]
 
 
 class Kind(str, enum.Enum):
@@ -377,3 +384,19 @@ def split_name_org(text: str) -> int | None:
     if any(_is_org_word(w) or _bare(w) in HONORIFICS for w in words[:2]):
         return None
     return spans[2][0]
+
+
+def split_org_desk(text: str, known_orgs: Collection[str] = ()) -> int | None:
+    """Return where a desk starts after its organization, or ``None``.
+
+    "Santa Rita County Communications Office" is the county and its office, "Acme Corp.
+    Media Relations" the company and its desk: the words after the organization's name
+    make a desk, the words before it an organization.
+    """
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [text[a:b] for a, b in spans]
+    for k in range(1, len(words) - 1):
+        if _is_desk(words[k:]):
+            head = text[: spans[k - 1][1]]
+            return spans[k][0] if classify(head, known_orgs) is Kind.ORG else None
+    return None

@@ -197,7 +197,7 @@ def _read_region(region: Region, reader: _Reader, doc: Document) -> list[Contact
     def is_org(word: str) -> bool:
         return word.lower() in reader.known_orgs or text.count(word) >= ORG_REPEATS
 
-    ctx = BlockContext(role=region.role, org=org, is_org=is_org)
+    ctx = BlockContext(role=region.role, org=org, is_org=is_org, text=text)
     body = list(region.lines)
     head: list[Line] = []
     if body and not _TABLE_ROW.match(body[0].text):
