@@ -148,16 +148,20 @@ class NameIndex:
         it, the one printed last before ``position`` when several do; a full name gains
         the middle names or initials printed elsewhere ("Ann Lee" -> "Ann B. Lee").
         """
+        best = self.lookup(name, position)
+        return best.text if best is not None else name
+
+    def lookup(self, name: str, position: int) -> PersonName | None:
+        """Return the full name :meth:`full_name` gives ``name``, as printed, or ``None``."""
         words = name_words(name)
         if not words:
-            return name
+            return None
         candidates = self._by_last.get(words[-1], ())
         if len(words) >= 2:
             found = [p for p in candidates if _matches(p, words)]
         else:
             found = list(candidates) or list(self._by_first.get(words[0], ()))
-        best = self._best(found, position)
-        return best.text if best is not None else name
+        return self._best(found, position)
 
     def person_before(self, position: int, scope: PronounScope | None = None) -> str | None:
         """Return the full name of the person a "he" or "she" at ``position`` stands for.

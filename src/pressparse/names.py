@@ -38,8 +38,12 @@ __all__ = [
 _ORG_REFERENCE: Final = regex.compile(
     r"""
     (?:the|our|its|a|an)\s+
-    (?:(?:company|firm|organization|organisation|agency|office|group|business|bank)
+    (?:(?P<head>company|firm|organization|organisation|agency|office|group|business|bank)
         (?:['’]s)?(?:\s+(?:spokesperson|spokesman|spokeswoman|representative|statement))?
+      | (?P<head>foundation|department|institute|university|hospital|association|council
+          |ministry|coalition|campaign|museum|library|society|charity|nonprofit|center|centre)
+        (?:\s+(?:spokesperson|spokesman|spokeswoman|representative))?
+        (?=\s*(?:[,;]|$))        # the whole phrase: not "the foundation board"
       | (?:spokesperson|spokesman|spokeswoman|representative)\s+for\s+the\s+company)
     \b
     (?!\s+(?:of|for)\s+(?:the\s+)?(?-i:\p{Lu}))   # not "the Office of the Mayor"
@@ -79,6 +83,7 @@ class SpeakerKind(enum.Enum):
     PRONOUN = "pronoun"
     INITIALS = "initials"  #: "JD": initials that stand for a person named elsewhere
     ROLE = "role"  #: "the chief executive": a title that stands for a person named before
+    IMPLIED = "implied"  #: no subject printed: Spanish '"...", afirmó.' means the last speaker
 
 
 @attrs.frozen(kw_only=True)
@@ -95,6 +100,7 @@ class SpeakerPhrase:
     end: int
     title: str | None = None
     organization: str | None = None
+    head: str | None = None  #: for the issuer: the noun it is called by ("foundation")
 
 
 def _segments(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
@@ -113,9 +119,25 @@ def _segments(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
     return [b for b in bounds if b[0] < b[1]]
 
 
+# Lower-case words that may follow a lone name inside a speaker phrase: "Doe of Acme",
+# "Lee and Roe". Any other ("Asked about ...", "Independent reviewers") makes the
+# capitalized word the start of a clause, not a name.
+_AFTER_LONE_NAME: Final = frozenset({"of", "at", "for", "from", "with", "and", "or", "&", "y"})
+
+
+def _clause_word(tokens: tuple[Token, ...], run: Run) -> bool:
+    """True for a lone capitalized word opening its segment before an ordinary lower-case
+    word: a verb or an adjective that opens a sentence ("Asked about the timeline, Doe
+    said"; "Independent reviewers called it"), not a name."""
+    if run.first != 0 or run.last != run.first or run.last + 1 >= len(tokens):
+        return False
+    nxt = tokens[run.last + 1]
+    return nxt.kind is Kind.LOWER and nxt.text not in _AFTER_LONE_NAME
+
+
 def _pick_run(tokens: tuple[Token, ...], runs: tuple[Run, ...]) -> Run | None:
     """The run that names the person: the first full name, else the first single name."""
-    names = [r for r in runs if not r.modifier]
+    names = [r for r in runs if not r.modifier and not _clause_word(tokens, r)]
     for run in names:
         if run.size(tokens) >= 2:
             return run
@@ -297,6 +319,9 @@ def _named_organization(
 _EMPLOYER_OF: Final = frozenset({"for", "at", "of", "with", "from"})
 _ROLE_ARTICLES: Final = frozenset({"a", "an", "the", "one", "another"})
 
+# Articles that open a title standing for a person: "the mayor", "el alcalde", "la directora".
+_ROLE_OPENERS: Final = frozenset({"the", "el", "la", "le", "der", "die"})
+
 
 def _after_preposition(tokens: tuple[Token, ...], index: int) -> bool:
     """True when the word at ``index`` names the employer of an unnamed role that opens
@@ -319,7 +344,7 @@ def role_titles(phrase: str) -> frozenset[str]:
 def _role(phrase: str, tokens: tuple[Token, ...]) -> SpeakerPhrase | None:
     """A title standing for a person: "the chief executive", "the District Attorney",
     "the mayor of Springfield" (whose organization, if printed, is kept as a fallback)."""
-    if len(tokens) < 2 or tokens[0].text.lower() != "the":
+    if len(tokens) < 2 or tokens[0].text.lower() not in _ROLE_OPENERS:
         return None
     cut = next((i for i, t in enumerate(tokens) if t.text in _EMPLOYER_OF), len(tokens))
     role = tokens[1:cut]
@@ -352,9 +377,13 @@ def split_speaker(phrase: str) -> SpeakerPhrase | None:
     lead = len(phrase) - len(phrase.lstrip())
     if lead == len(phrase):
         return None
-    if _ORG_REFERENCE.match(phrase, lead):
+    reference = _ORG_REFERENCE.match(phrase, lead)
+    if reference is not None:
         name = phrase[lead:]
-        return SpeakerPhrase(kind=SpeakerKind.ISSUER, name=name, start=lead, end=len(phrase))
+        head = reference["head"].lower() if reference["head"] else None
+        return SpeakerPhrase(
+            kind=SpeakerKind.ISSUER, name=name, start=lead, end=len(phrase), head=head
+        )
     tokens = tokenize(phrase)
     if not tokens:
         return None

@@ -106,6 +106,25 @@ _HYPOTHETICAL: Final = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# Spanish verbs of saying, printed with no subject when it is the person quoted or
+# introduced last: '«Abriremos dos centros», afirmó.'
+_SUBJECTLESS: Final = frozenset(
+    {"dijo", "dice", "afirmó", "señaló", "agregó", "añadió", "explicó", "comentó", "declaró",
+     "indicó", "expresó", "manifestó", "aseguró", "destacó", "subrayó", "sostuvo", "concluyó"}
+)  # fmt: skip
+
+# An organization's own statement of purpose introduced by its owner, whose words it is.
+# Example: 'Northwind’s mission statement reads:' / 'the company’s vision:'.
+_MISSION: Final = regex.compile(
+    r"""
+    (?P<who>(?:\p{Lu}[\p{L}\p{M}&.\-]*\ ){0,4}\p{Lu}[\p{L}\p{M}&.\-]*|(?i:the\ company))
+    ['’]s?\s+(?:\p{Ll}+\s+)?
+    (?:mission|vision|purpose|values|credo|manifesto)(?:\s+statement)?\b
+    [^.!?“”"]{0,60}$
+    """,
+    regex.VERBOSE,
+)
+
 # Verb forms that report what people in general say ("Scammers say"), not one speaker.
 _GENERIC_FORMS: Final = frozenset({"say", "ask", "tell", "claim", "write", "call"})
 
@@ -150,6 +169,8 @@ def _speaker_at(text: str, start: int, end: int, verb: str) -> Cue:
         raw = raw[: stop.start()]
     stripped = _TRAILING_ADVERB.sub("", raw.rstrip(" ,;:.—–-\n"))
     who = split_speaker(stripped)
+    if who is None and not stripped.strip() and verb.lower() in _SUBJECTLESS:
+        who = SpeakerPhrase(kind=SpeakerKind.IMPLIED, name="", start=0, end=0)
     if who is None:
         return Cue(verb=verb, who=None, start=start, end=start + len(stripped))
     return Cue(verb=verb, who=who, start=start + who.start, end=start + who.end)
@@ -168,6 +189,9 @@ def cue_after(text: str, start: int, end: int, *, loose: bool = False) -> Cue | 
         return None
     dash = _DASH.match(region)
     if dash is not None:  # a dash attributes only when it names someone: '" -- Jane Doe'
+        verb = _VERB_WORD.match(region, dash.start("who"))  # Spanish: '» —dijo Ana Ruiz'
+        if verb is not None:
+            return _speaker_at(text, start + verb.end(), end, verb["verb"])
         cue = _speaker_at(text, start + dash.start("who"), end, dash["verb"])
         return cue if cue.who is not None else None
     at = len(region) - len(region.lstrip(" \n,.;*_"))  # "**" of emphasis left in text
@@ -213,10 +237,25 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
             return cue
         if len(region[: verb.start()].split()) <= 1:  # 'Como expresó una víctima, "'
             return _speaker_at(text, start + verb.end(), end, verb["verb"])
+        subject = region[: verb.start()].split()
+        if len(subject) <= MAX_UNNAMED_WORDS and subject[0][:1].isupper():
+            return cue  # 'Outside analysts called it "...': said, by nobody named
+        return None
+    mission = _MISSION.search(region)
+    if mission is not None:  # 'Northwind’s mission statement reads: "'
+        return _owner(text, start + mission.start("who"), mission["who"])
     if region.rstrip().endswith(":"):  # 'Jane Doe: "' / 'The company put it this way: "'
         cue = _speaker_at(text, start, start + len(region.rstrip()) - 1, ":")
         return cue if cue.who is not None else None
     return None
+
+
+def _owner(text: str, start: int, who: str) -> Cue:
+    """The cue of a statement of purpose: its owner speaks, as an organization."""
+    phrase = split_speaker(who)
+    if phrase is None or phrase.kind is not SpeakerKind.ISSUER:
+        phrase = SpeakerPhrase(kind=SpeakerKind.ORGANIZATION, name=who, start=0, end=len(who))
+    return Cue(verb=":", who=phrase, start=start + phrase.start, end=start + phrase.end)
 
 
 def leading_attribution(text: str, start: int, end: int) -> bool:

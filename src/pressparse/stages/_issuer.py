@@ -93,7 +93,7 @@ def _announcer(state: ParseState) -> str | None:
         return None
     start = state.dateline.span.end
     m = _LEAD_SUBJECT.match(state.doc.text, start, start + LOOK_BACK)
-    return m["org"].strip(" ,") if m else None
+    return _ABOUT_NOISE.sub("", m["org"].strip(" ,")) if m else None
 
 
 def _clean_about(org: str) -> str | None:

@@ -24,6 +24,7 @@ from typing import Final
 import attrs
 import regex
 
+from pressparse._name_index import name_words
 from pressparse.model import Span, Speaker
 from pressparse.names import PronounScope, SpeakerKind, opens_with_name, split_speaker
 from pressparse.stages._attribution import (
@@ -32,6 +33,7 @@ from pressparse.stages._attribution import (
     before_verb,
     cue_before,
 )
+from pressparse.stages._org_names import is_ordinary_word
 from pressparse.stages._passages import Passage, passages
 from pressparse.stages._quote_find import Found, PassageQuotes, find_quotes
 from pressparse.stages._sentences import sentence_ends, sentence_start_before
@@ -218,7 +220,16 @@ def _line_under(state: ParseState, passage: Passage, ctx: Context) -> Speaker | 
         return None
     block = state.doc.blocks[index]
     cue = bare_attribution(block.text)
-    return speaker_of(cue, block.span.start, ctx) if cue is not None else None
+    if cue is None or cue.who is None or _heading(state, block.span.start):
+        return None
+    if any(is_ordinary_word(w, ctx.text) for w in name_words(cue.who.name)):
+        return None  # a subhead such as "Trial Design" beside "the trial"
+    return speaker_of(cue, block.span.start, ctx)
+
+
+def _heading(state: ParseState, start: int) -> bool:
+    """True when a section heading starts at ``start``: a subhead is no attribution."""
+    return any(s.heading_span is not None and s.heading_span.start == start for s in state.sections)
 
 
 def _before(

@@ -24,6 +24,7 @@ from pressparse.names import (
     title_organization,
 )
 from pressparse.stages._attribution import Cue
+from pressparse.stages._org_names import is_ordinary_word, names_issuer, organization_by_head
 from pressparse.stages.state import ParseState
 
 __all__ = ["Context", "IndexOnce", "name_index", "resolve", "speaker_of"]
@@ -33,7 +34,18 @@ _HE_SHE: Final = frozenset({"he", "she", "él", "ella", "il", "elle", "er", "sie
 
 # Kinds of phrases that stand for a person, whose introduction may give the title.
 _PEOPLE: Final = frozenset(
-    {SpeakerKind.PERSON, SpeakerKind.PRONOUN, SpeakerKind.INITIALS, SpeakerKind.ROLE}
+    {
+        SpeakerKind.PERSON,
+        SpeakerKind.PRONOUN,
+        SpeakerKind.INITIALS,
+        SpeakerKind.ROLE,
+        SpeakerKind.IMPLIED,
+    }
+)
+
+# The nouns by which a release calls its issuer whatever its name: "the company said".
+_ISSUER_NOUNS: Final = frozenset(
+    {"company", "firm", "business", "organization", "organisation", "group", "bank", "agency"}
 )
 
 # A title that is only an honorific: "Mr.", "Dr", "Ms.".
@@ -88,13 +100,17 @@ def resolve(
     name = _name_of(phrase, span.start, ctx, anchor)
     if not name:
         return None
+    by_name = phrase.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION)
+    if by_name and phrase.title is None and names_issuer(name, ctx.issuer):
+        return Speaker(name=ctx.issuer or name, span=span)  # "Northwind said": the issuer
     title, organization = phrase.title, phrase.organization
     if title is None or _HONORIFIC_ONLY.match(title):
         title = None
         if phrase.kind in _PEOPLE:  # the title the release introduces the person with
             title = ctx.names.get().title_of(name, span.start)
             organization = organization or title_organization(title)
-    return Speaker(name=name, title=title, organization=organization, span=span)
+    shown = None if phrase.kind is SpeakerKind.IMPLIED else span  # no subject printed
+    return Speaker(name=name, title=title, organization=organization, span=shown)
 
 
 def _name_of(phrase: SpeakerPhrase, position: int, ctx: Context, anchor: int | None) -> str | None:
@@ -102,19 +118,42 @@ def _name_of(phrase: SpeakerPhrase, position: int, ctx: Context, anchor: int | N
     kind = phrase.kind
     name: str | None = phrase.name
     if kind is SpeakerKind.PERSON:
-        name = ctx.names.get().full_name(phrase.name, position)
-    elif kind is SpeakerKind.PRONOUN:
+        name = _full_name(phrase.name, position, ctx)
+    elif kind in (SpeakerKind.PRONOUN, SpeakerKind.IMPLIED):
         limit = min(position, anchor) if anchor is not None else position
-        he_she = phrase.name.lower() in _HE_SHE
+        he_she = kind is SpeakerKind.IMPLIED or phrase.name.lower() in _HE_SHE
         name = ctx.names.get().person_before(limit, ctx.pronouns) if he_she else None
     elif kind is SpeakerKind.INITIALS:
         name = ctx.names.get().from_initials(phrase.name, position) or phrase.name
     elif kind is SpeakerKind.ISSUER:
-        name = ctx.issuer
+        name = _issuer(phrase, position, ctx)
     elif kind is SpeakerKind.ROLE:
         titles = role_titles(phrase.name)
         name = ctx.names.get().person_titled(titles, position) or phrase.organization
     return name
+
+
+def _full_name(name: str, position: int, ctx: Context) -> str:
+    """The full name the release prints for ``name``. A name printed only in title-case
+    lines counts only when none of its words is an ordinary word the release prints in
+    lower case ("Reports Fourth Quarter" beside "the fourth quarter")."""
+    person = ctx.names.get().lookup(name, position)
+    if person is None:
+        return name
+    if person.weak and any(is_ordinary_word(w, ctx.text) for w in person.words):
+        return name
+    return person.text
+
+
+def _issuer(phrase: SpeakerPhrase, position: int, ctx: Context) -> str | None:
+    """The organization "the company", "the office" or "the foundation" stands for: the
+    issuer, unless the release names another organization of that kind before."""
+    head = phrase.head
+    if head is None or head in _ISSUER_NOUNS:
+        return ctx.issuer
+    if ctx.issuer is not None and head in ctx.issuer.lower():
+        return ctx.issuer
+    return organization_by_head(ctx.text, head, position) or ctx.issuer
 
 
 def speaker_of(cue: Cue, offset: int, ctx: Context, *, anchor: int | None = None) -> Speaker | None:

@@ -1,0 +1,211 @@
+"""Who speaks a quotation when the words around it could mislead: title-case words that
+are no one's name, unnamed spokespeople and offices, Spanish cues, quoted mission
+statements.
+
+Every release here is fictional, written for these tests in the shapes real ones take.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import pressparse
+from pressparse import Quote
+
+HEADLINE = (
+    "Brightwater Analytics Reports Fourth Quarter Results\n\n"
+    "PORTLAND, Ore., Feb. 12, 2026 /PRNewswire/ -- Brightwater Analytics, Inc. (NASDAQ: BWTR) "
+    "today reported results for the fourth quarter of its fiscal year.\n\n"
+)
+
+
+def quotes_of(text: str, *, fmt: str = "text") -> tuple[Quote, ...]:
+    return pressparse.parse_quotes(pressparse.read(text, fmt=fmt))
+
+
+def speakers(text: str, *, fmt: str = "text") -> list[tuple[str, str | None]]:
+    """(first three words of each quotation, its speaker's name)."""
+    return [
+        (" ".join(q.text.split()[:3]), q.speaker.name if q.speaker else None)
+        for q in quotes_of(text, fmt=fmt)
+    ]
+
+
+# --- title-case words that are not a person --------------------------------------------
+
+
+def test_a_colon_intro_line_before_a_quoted_paragraph_and_a_subhead_after_it() -> None:
+    body = (
+        "Chief Executive Officer Dana Whitlock commented:\n\n"
+        "“We closed the year with the strongest quarter in our history.”\n\n"
+        "Trial Design\n\n"
+        "The study enrolled 240 patients across 31 sites in four countries over the trial.\n\n"
+        "Dr. Amos Reed, Chief Medical Officer, added:\n\n"
+        "“The safety profile we saw was consistent with everything before it.”\n"
+    )
+    assert speakers(HEADLINE + body) == [
+        ("We closed the", "Dana Whitlock"),
+        ("The safety profile", "Amos Reed"),
+    ]
+
+
+def test_a_subhead_under_a_quotation_is_no_attribution() -> None:
+    body = (
+        "Dana Whitlock, Chief Executive Officer, opened the call with the results.\n\n"
+        "“We closed the year with the strongest quarter in our history,” she said. "
+        "“Bookings grew in every region we serve.”\n\n"
+        "“Our customers renewed at the highest rate we have ever recorded.”\n\n"
+        "Pipeline Outlook\n\n"
+        "The pipeline holds four programs in late-stage testing at partner sites.\n"
+    )
+    assert [s for _, s in speakers(HEADLINE + body)] == ["Dana Whitlock"] * 3
+
+
+def test_a_clause_opening_the_sentence_is_not_the_speaker() -> None:
+    body = (
+        "Chief Executive Officer Dana Whitlock led the call with analysts on Thursday.\n\n"
+        "Asked about the timeline, Whitlock said the company “expects to file with "
+        "regulators before the end of the summer.”\n\n"
+        "Speaking to analysts, Whitlock added, “We have the cash to see the trial through.”\n"
+    )
+    assert [s for _, s in speakers(HEADLINE + body)] == ["Dana Whitlock"] * 2
+
+
+def test_an_adjective_opening_the_sentence_is_not_the_speaker() -> None:
+    body = (
+        "Independent reviewers at the Halvorsen Institute called it “the most complete data "
+        "set we have reviewed in this field.”\n\n"
+        "Outside analysts called the results “a turning point for the whole company.”\n"
+    )
+    got = speakers(HEADLINE + body)
+    assert got[0] == ("the most complete", "Halvorsen Institute")
+    assert all(name not in {"Independent", "Outside"} for _, name in got)
+
+
+def test_headline_words_are_no_name() -> None:
+    body = (
+        "“We closed the year with the strongest quarter in our history,” Brightwater said "
+        "in a statement.\n\n"
+        "Revenue for the quarter rose 12 percent, and the company reports bookings in every "
+        "region for the fourth straight quarter.\n\n"
+        "“Our customers renewed at the highest rate we have ever recorded,” it added.\n"
+    )
+    got = speakers(HEADLINE + body)
+    assert got[0] == ("We closed the", "Brightwater Analytics, Inc.")
+    assert all("Quarter" not in (name or "") for _, name in got)
+
+
+def test_a_name_printed_only_in_the_headline_still_resolves() -> None:
+    text = (
+        "Brightwater Names Maren T. Oakes Chief Financial Officer\n\n"
+        "PORTLAND, Ore., Feb. 12, 2026 /PRNewswire/ -- Brightwater Analytics named its new "
+        "finance chief.\n\n"
+        "“I am glad to join a team that plans this carefully,” said Oakes.\n"
+    )
+    assert speakers(text) == [("I am glad", "Maren T. Oakes")]
+
+
+# --- unnamed spokespeople and offices ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesperson for the Ostrander Family Foundation said, “We are glad to support this "
+        "work for years to come.”",
+        "“We are glad to support this work for years to come,” said a spokesperson for the "
+        "Ostrander Family Foundation.",
+        "“We are glad to support this work for years to come,” a spokeswoman for the Ostrander "
+        "Family Foundation said.",
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_organization(sentence: str) -> None:
+    assert speakers(HEADLINE + sentence + "\n") == [("We are glad", "Ostrander Family Foundation")]
+
+
+def test_the_office_said_in_a_statement_is_the_issuing_office() -> None:
+    text = (
+        "Harlow County Attorney Charges Two in Roofing Fraud\n\n"
+        "HARLOW, Mont. – The Harlow County Attorney’s Office today charged two contractors "
+        "with taking deposits for roofs they never built.\n\n"
+        "“Homeowners paid for work that never began, and we will recover what they lost,” "
+        "the office said in a statement.\n"
+    )
+    assert speakers(text) == [("Homeowners paid for", "Harlow County Attorney’s Office")]
+
+
+def test_the_foundation_said_is_the_foundation_the_release_names() -> None:
+    body = (
+        "The grant comes from the Ostrander Family Foundation, which funds rural clinics.\n\n"
+        "“Rural clinics are where this data will do the most good,” the foundation said in "
+        "a statement.\n"
+    )
+    assert speakers(HEADLINE + body) == [("Rural clinics are", "Ostrander Family Foundation")]
+
+
+# --- Spanish ---------------------------------------------------------------------------
+
+SPANISH = (
+    "Fundación Marisol abre un nuevo centro en Valencia\n\n"
+    "VALENCIA, España, 12 de febrero de 2026 /PRNewswire/ -- La Fundación Marisol inauguró "
+    "hoy un nuevo centro comunitario en el barrio de Benimaclet.\n\n"
+)
+
+
+def test_spanish_guillemets_with_the_comma_outside_and_a_bare_verb() -> None:
+    body = (
+        "«Este centro es el resultado de tres años de trabajo», dijo Ana Ruiz, directora de "
+        "la Fundación Marisol.\n\n"
+        "«Queremos que cada familia tenga un lugar donde aprender», señaló Ruiz.\n\n"
+        "«Abriremos otros dos centros antes de que termine el año», afirmó.\n"
+    )
+    quotes = quotes_of(SPANISH + body)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ana Ruiz"] * 3
+    assert quotes[0].text == "Este centro es el resultado de tres años de trabajo"
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.title == "directora de la Fundación Marisol"
+
+
+def test_spanish_dash_before_the_verb() -> None:
+    body = (
+        "«Este centro es el resultado de tres años de trabajo» —dijo Ana Ruiz, directora de "
+        "la Fundación Marisol.\n\n"
+        "«Queremos que cada familia tenga un lugar donde aprender» —agregó Ruiz—. «Y que "
+        "nadie se quede fuera de este proyecto».\n"
+    )
+    quotes = quotes_of(SPANISH + body)
+    assert [(q.speaker.name if q.speaker else None, q.cue) for q in quotes] == [
+        ("Ana Ruiz", "dijo"),
+        ("Ana Ruiz", "agregó"),
+        ("Ana Ruiz", None),
+    ]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.title == "directora de la Fundación Marisol"
+
+
+def test_spanish_role_and_bare_verb_after_an_introduction() -> None:
+    body = (
+        "Pablo Ortega, alcalde de Valencia, visitó el centro por la mañana con los vecinos.\n\n"
+        "«La ciudad apoya este proyecto desde el primer día», aseguró el alcalde.\n\n"
+        "«Abriremos otros dos centros antes de que termine el año», afirmó.\n"
+    )
+    assert [s for _, s in speakers(SPANISH + body)] == ["Pablo Ortega"] * 2
+
+
+# --- mission statements ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The company’s mission, in its own words:",
+        "Brightwater’s mission statement reads:",
+        "The company describes its vision this way:",
+    ],
+)
+def test_a_quoted_mission_statement_is_the_company_s(intro: str) -> None:
+    body = (
+        f"{intro}\n\n"
+        "“To make every hospital data set useful to the people who care for patients.”\n"
+    )
+    assert speakers(HEADLINE + body) == [("To make every", "Brightwater Analytics, Inc.")]
