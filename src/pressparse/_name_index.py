@@ -64,7 +64,7 @@ class PersonName:
 
 
 def name_words(text: str) -> tuple[str, ...]:
-    """The folded words of a name: "Nathan J. Hochman" -> ("nathan", "j", "hochman")."""
+    """The folded words of a name: "Ravi K. Ostrum" -> ("ravi", "k", "ostrum")."""
     return tuple(fold(t.text).replace(".", "") for t in tokenize(text) if t.kind is not Kind.PUNCT)
 
 
@@ -219,7 +219,7 @@ class NameIndex:
 def _before_range(tokens: tuple[Token, ...], first: int) -> int:
     """Where the title printed right before a name starts ("Lake County Sheriff Tom Ode"
     -> "Lake"); ``first`` itself when there is none. Capitalized words before the title
-    words belong to it ("Indiana Water President")."""
+    words belong to it ("Tarn Valley Water President")."""
     start = first - 1 if first > 0 and tokens[first - 1].text == "," else first
     edge = start  # "Acme President, Ann Lee": the comma between title and name
     for i in range(edge - 1, max(-1, edge - TITLE_REACH - 1), -1):

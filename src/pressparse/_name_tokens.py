@@ -1,10 +1,10 @@
 """Tokens of a speaker phrase, classified, and the runs of them that form names.
 
 A *run* is a stretch of capitalized name words, initials and inner particles
-("Juan de la Rosa", "Nathan J. Hochman"). A run is a *modifier* rather than a name when a
-title, an organization word or a possessive follows it ("Exovera CEO", "Zillow's home
-trends expert", "Lake County Sheriff"), so "Maryland Gov. Wes Moore" yields the name
-"Wes Moore" after the modifier "Maryland".
+("Juan de la Rosa", "Ravi K. Ostrum"). A run is a *modifier* rather than a name when a
+title, an organization word or a possessive follows it ("Quillfern CEO", "Northwind's home
+trends expert", "Lake County Sheriff"), so "Norland Gov. Ada Vance" yields the name
+"Ada Vance" after the modifier "Norland".
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ __all__ = ["Kind", "Run", "Token", "find_runs", "tokenize"]
 
 # A word (letters, digits, underscores, inner apostrophes and hyphens, an optional final
 # period), a run of initials ("J.D."), or one punctuation character.
-# Example: "Cook County State’s Attorney Eileen O’Neill Burke, J.D." -> 8 words, ",", "J.D."
+# Example: "Kell County State’s Attorney Mara O’Dell Quist, J.D." -> 8 words, ",", "J.D."
 _TOKEN: Final = regex.compile(
     r"""
     (?:\p{Lu}\.){2,4}                                   # initials: "J.D.", "U.S."

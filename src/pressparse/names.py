@@ -230,7 +230,7 @@ def _joined(tokens: tuple[Token, ...], last: int) -> int:
 
 def _org_chain(tokens: tuple[Token, ...]) -> tuple[int, int] | None:
     """The capitalized words from the first one on, joined by "of", "&", "the" ...:
-    "Office of the Chief Judge", "Acme Holdings Inc." (``None`` without one)."""
+    "Office of the Harbor Warden", "Acme Holdings Inc." (``None`` without one)."""
     first = next((i for i, t in enumerate(tokens) if _capital(t)), None)
     if first is None:
         return None
@@ -272,7 +272,7 @@ def _organization(phrase: str, tokens: tuple[Token, ...]) -> SpeakerPhrase | Non
     )
 
 
-# Small words that join the parts of an organization's name: "League of Voters of Ohio".
+# Small words that join the parts of an organization's name: "League of Tenants of Ohio".
 _JOINERS: Final = frozenset({"of", "for", "and", "&", "the", "on", "de", "del", "des"})
 _CAPITALIZED: Final = frozenset({Kind.NAME, Kind.ORG, Kind.ACRONYM, Kind.TITLE})
 
@@ -284,7 +284,7 @@ def _capital(token: Token) -> bool:
 
 def _of_chain(tokens: tuple[Token, ...], run: Run) -> tuple[int, int] | None:
     """The organization name a run belongs to, when joined by "of" to capitalized words:
-    "League of Women Voters of Ohio" (not "Jane Doe of Acme", a person of an org)."""
+    "League of Tenants of Ohio" (not "Jane Doe of Acme", a person of an org)."""
     first, last = run.first, run.last
     while first >= 2 and tokens[first - 1].text in _JOINERS and _capital(tokens[first - 2]):
         first -= 2

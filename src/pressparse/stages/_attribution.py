@@ -82,7 +82,7 @@ _TRAILING_ADVERB: Final = regex.compile(
     regex.IGNORECASE,
 )
 
-# The agent of a passive speech verb: 'a question asked by the League of Voters: "'.
+# The agent of a passive speech verb: 'a question asked by the Harbor Tenants Union: "'.
 _PASSIVE_BY: Final = regex.compile(r"\s+by\s+(?P<who>[^,:;]+)")
 
 # Adverbs and connectives that open a sentence before its subject: "Still, Doe said".
@@ -148,7 +148,7 @@ class Cue:
     """A cue: the verb (or mark) that attributes, and the speaker phrase it names.
 
     ``start``/``end`` are the offsets of the speaker phrase in the passage; ``who`` is
-    ``None`` when the cue names nobody a reader could tell ("said one of the victims").
+    ``None`` when the cue names nobody a reader could tell ("said one of the new hires").
     """
 
     verb: str
@@ -230,12 +230,12 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
             return None  # 'Scammers may say "..."': an example nobody is said to have said
         tail = region[verb.end() :]
         passive = _PASSIVE_BY.match(tail)
-        if passive is not None:  # 'a question asked by the League of Voters: "'
+        if passive is not None:  # 'a question asked by the Harbor Tenants Union: "'
             return _speaker_at(text, start + verb.end() + passive.start("who"), end, verb["verb"])
         cue = _speaker_at(text, start, start + verb.start(), verb["verb"])
         if cue.who is not None:
             return cue
-        if len(region[: verb.start()].split()) <= 1:  # 'Como expresó una víctima, "'
+        if len(region[: verb.start()].split()) <= 1:  # 'Como explicó una vecina, "'
             return _speaker_at(text, start + verb.end(), end, verb["verb"])
         subject = region[: verb.start()].split()
         if len(subject) <= MAX_UNNAMED_WORDS and subject[0][:1].isupper():

@@ -125,7 +125,7 @@ def _single_role(text: str, i: int, is_open: bool) -> str:
 
 def _nested(text: str, marks: list[int], k: int) -> bool:
     """True when the mark at ``marks[k]``, met inside an open quotation, opens a short
-    quotation nested in it with the same marks ('"... the "Search and Answer" trend,"'):
+    quotation nested in it with the same marks ('"... the "Ask and Fetch" trend,"'):
     a closing mark follows soon, and the outer quotation closes after that."""
     if k + 2 >= len(marks):
         return False

@@ -1,7 +1,7 @@
 """Sentence boundaries in release prose, aware of the abbreviations releases are full of.
 
 The quotes stage needs to know where a sentence starts and ends to read attributions
-("... growth," said Nathan J. Hochman. "Next ...") without stopping at the period of an
+("... growth," said Ravi K. Ostrum. "Next ...") without stopping at the period of an
 initial ("J."), a title ("Gov.", "Sen.") or a short form ("U.S.", "No.").
 """
 
@@ -40,7 +40,7 @@ _END: Final = regex.compile(
     regex.VERBOSE,
 )
 
-# The word that stands just before a period: "Gov" in "Gov.", "J" in "Nathan J.",
+# The word that stands just before a period: "Gov" in "Gov.", "K" in "Ravi K.",
 # "U.S" in "U.S.".
 _WORD_BEFORE: Final = regex.compile(r"([\p{L}.]+)\.$")
 
@@ -53,7 +53,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = m[1]
     if "." in word:  # "U.S.", "J.D.", "a.m."
         return True
-    if len(word) == 1 and word.isupper():  # an initial: "Nathan J. Hochman"
+    if len(word) == 1 and word.isupper():  # an initial: "Ravi K. Ostrum"
         return True
     return word.lower() in _ABBREVIATIONS
 

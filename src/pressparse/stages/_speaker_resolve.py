@@ -12,6 +12,7 @@ from typing import Final
 import attrs
 import regex
 
+from pressparse._name_index import name_words
 from pressparse.document import Block, BlockKind
 from pressparse.model import Span, Speaker
 from pressparse.names import (
@@ -100,6 +101,8 @@ def resolve(
     name = _name_of(phrase, span.start, ctx, anchor)
     if not name:
         return None
+    if phrase.kind in _PEOPLE and _ordinary(name, ctx):
+        return None  # "Trial Design", "Independent": words of the release, no one's name
     by_name = phrase.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION)
     if by_name and phrase.title is None and names_issuer(name, ctx.issuer):
         return Speaker(name=ctx.issuer or name, span=span)  # "Northwind said": the issuer
@@ -131,6 +134,12 @@ def _name_of(phrase: SpeakerPhrase, position: int, ctx: Context, anchor: int | N
         titles = role_titles(phrase.name)
         name = ctx.names.get().person_titled(titles, position) or phrase.organization
     return name
+
+
+def _ordinary(name: str, ctx: Context) -> bool:
+    """True when every word of ``name`` is one the release prints in lower case."""
+    words = name_words(name)
+    return bool(words) and all(is_ordinary_word(w, ctx.text) for w in words)
 
 
 def _full_name(name: str, position: int, ctx: Context) -> str:
