@@ -85,6 +85,9 @@ _INLINE: Final = regex.compile(
 # Cheap tests for a line that may hold an inline label.
 _INLINE_HINTS: Final = ("ontact", "ONTACT", "nquir", "edia:", "ress:", "nvestor", "urther")
 
+# A line that may open with a person's name: "Jane Roe", "Jane A. Roe-Doe, Director".
+_PERSONISH: Final = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+(?:,|$)")
+
 # Seven digits in a number's usual groups: "555-0100" with its area code, "5550100".
 _DIGITS: Final = regex.compile(r"\d{3}\D{0,3}\d{4}|\d{7}")
 
@@ -212,11 +215,11 @@ def _names_person(lines: Sequence[Line]) -> bool:
 
 
 def _has_value(text: str) -> bool:
-    """Tell cheaply whether ``text`` may hold an e-mail address, a phone number, a web
-    address or a hidden address ("email us here")."""
-    if "@" in text or "www." in text or "://" in text or _DIGITS.search(text) is not None:
+    """Tell cheaply whether ``text`` may hold an e-mail address, a phone number or a hidden
+    address ("email us here"): a card needs one of them."""
+    if "@" in text or _DIGITS.search(text) is not None:
         return True
-    return PLACEHOLDER.search(text) is not None
+    return ("mail" in text or "MAIL" in text) and PLACEHOLDER.search(text) is not None
 
 
 def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> list[Region]:
@@ -228,6 +231,7 @@ def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> lis
     """
     regions: list[Region] = []
     blocks = doc.blocks
+    facts = _Facts.of(doc)
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -236,7 +240,7 @@ def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> lis
             region, i = _labelled(doc, i, m, is_prose)
             regions.append(region)
             continue
-        found = _unlabelled(doc, i, is_card, is_prose)
+        found = _unlabelled(doc, i, facts, is_card, is_prose)
         if found is not None:
             regions.append(found[0])
             i = found[1]
@@ -245,8 +249,28 @@ def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> lis
     return regions
 
 
+@attrs.frozen
+class _Facts:
+    """What is cheaply known of each block of a document, computed once per document.
+
+    ``value``: the block may hold an address, a number or a web address; ``card``: the
+    block is short enough, and no stop line, to stand in a card printed one line to a
+    paragraph.
+    """
+
+    value: tuple[bool, ...]
+    card: tuple[bool, ...]
+
+    @classmethod
+    def of(cls, doc: Document) -> _Facts:
+        return cls(
+            value=tuple(len(b.text) <= MAX_CARD_CHARS and _has_value(b.text) for b in doc.blocks),
+            card=tuple(len(b.text) <= MAX_CARD_LINE_CHARS and _continues(b) for b in doc.blocks),
+        )
+
+
 def _unlabelled(
-    doc: Document, i: int, is_card: CardTest, is_prose: LineTest
+    doc: Document, i: int, facts: _Facts, is_card: CardTest, is_prose: LineTest
 ) -> tuple[Region, int] | None:
     block = doc.blocks[i]
     text = block.text
@@ -261,16 +285,17 @@ def _unlabelled(
     lines = _group_lines(doc, i)
     if not lines:
         return None
-    run = _card_run(doc, i, lines, is_prose)
-    longer = len(run) > len(lines) and any(_has_value(line.text) for line in run)
-    if longer and is_card(run) and _names_person(run):
+    run = _card_run(doc, i, lines, facts, is_prose)
+    if len(run) > len(lines) and is_card(run) and _names_person(run):
         return Region(lines=tuple(run), labelled=False), i + len(run)
-    if any(_has_value(line.text) for line in lines) and is_card(lines):
+    if any(facts.value[i : i + len(lines)]) and is_card(lines):
         return Region(lines=tuple(lines), labelled=False), i + len(lines)
     return None
 
 
-def _card_run(doc: Document, i: int, lines: list[Line], is_prose: LineTest) -> list[Line]:
+def _card_run(
+    doc: Document, i: int, lines: list[Line], facts: _Facts, is_prose: LineTest
+) -> list[Line]:
     """Return ``lines`` and the short lines of the groups after them, as one card.
 
     A card is often printed one line to a paragraph ("Jane Roe" / "Acme Corp." /
@@ -279,19 +304,29 @@ def _card_run(doc: Document, i: int, lines: list[Line], is_prose: LineTest) -> l
     card must name a person (the caller checks): a page's footer prints its office details
     the same way.
     """
-    run = list(lines)
-    size = sum(len(line.text) for line in run)
-    j = i + len(lines)
-    while j < len(doc.blocks) and len(run) < MAX_CARD_LINES:
-        block = doc.blocks[j]
-        line = Line(text=block.text, start=block.span.start)
-        size += len(block.text)
-        if len(block.text) > MAX_CARD_LINE_CHARS or size > MAX_CARD_CHARS:
+    first, j = i, i + len(lines)
+    if not all(facts.card[first:j]):
+        return lines
+    size = sum(len(line.text) for line in lines)
+    while j < len(doc.blocks) and j - first < MAX_CARD_LINES and facts.card[j]:
+        size += len(doc.blocks[j].text)
+        if size > MAX_CARD_CHARS:
             break
-        if not _continues(block) or is_prose(line):
+        j += 1
+    # Reading lines costs more than these tests: read them only for a likely card, with
+    # a detail and a line that may be a person's name.
+    if j == first + len(lines) or not any(facts.value[first:j]):
+        return lines
+    if not any(_PERSONISH.match(b.text) for b in doc.blocks[first:j]):
+        return lines
+    more = [Line(text=b.text, start=b.span.start) for b in doc.blocks[first + len(lines) : j]]
+    if any(is_prose(line) for line in lines):
+        return lines
+    run = list(lines)
+    for line in more:
+        if is_prose(line):
             break
         run.append(line)
-        j += 1
     return run
 
 
