@@ -1,0 +1,273 @@
+"""The personal names one piece of a release prints, each with the title printed next to it.
+
+Every run of name words in a piece of prose is a *mention*; mentions of two words or more
+are *full names*. A mention is *introduced* when a title stands next to it ("Mayor Ann
+Lee", "Ann Lee, CEO of Acme", "Lee is the chief executive"). Names printed in title-case
+lines (the headline, subheads) are marked weak, since a title-case line runs verbs and
+nouns into names ("Acme Appoints Ann Lee").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from pressparse._name_tokens import Kind, Run, Token, find_runs, tokenize
+from pressparse._name_vocab import TITLE_WORDS, fold
+
+__all__ = ["PersonName", "name_words", "piece_mentions", "sentence_parts"]
+
+#: A capitalized word this short ending in a period is an abbreviation ("Gov.", "Capt.").
+ABBREVIATION_CHARS: Final = 5
+
+#: How many tokens before a name may hold its title ("Chief Deputy District Attorney").
+TITLE_REACH: Final = 5
+
+#: How many tokens after "Name," may hold the title that introduces the person.
+INTRO_REACH: Final = 6
+
+# The verbs that introduce a person by a title after the name: "Ann Lee is the CEO".
+_IS: Final = frozenset({"is", "was", "serves", "served", "became", "becomes", "joined", "as"})
+
+# Words that open a clause after a name rather than a title: "Ann Lee, who ...".
+_RELATIVE: Final = frozenset({"who", "whose", "which", "that", "where", "when"})
+
+
+@attrs.frozen(kw_only=True)
+class PersonName:
+    """A personal name printed in a release: as printed, its folded words, and where."""
+
+    text: str
+    words: tuple[str, ...]  #: folded name words, particles included, initials kept
+    position: int
+    weak: bool = False  #: printed in a title-case line, where names are unreliable
+    title: str | None = None  #: the title printed next to it ("chief executive of Acme")
+    titles: frozenset[str] = frozenset()  #: the title words printed next to it
+
+    @property
+    def introduced(self) -> bool:
+        """True when a title stands next to the name: the release introduces the person."""
+        return bool(self.titles)
+
+    subject: bool = False  #: it opens its sentence ("Ray says ...", "Mayor Ann Lee is ...")
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """The folded words of a name: "Ravi K. Ostrum" -> ("ravi", "k", "ostrum")."""
+    return tuple(fold(t.text).replace(".", "") for t in tokenize(text) if t.kind is not Kind.PUNCT)
+
+
+def _before_range(tokens: tuple[Token, ...], first: int) -> int:
+    """Where the title printed right before a name starts ("Lake County Sheriff Tom Ode"
+    -> "Lake"); ``first`` itself when there is none. Capitalized words before the title
+    words belong to it ("Tarn Valley Water President")."""
+    start = first - 1 if first > 0 and tokens[first - 1].text == "," else first
+    edge = start  # "Acme President, Ann Lee": the comma between title and name
+    for i in range(edge - 1, max(-1, edge - TITLE_REACH - 1), -1):
+        token = tokens[i]
+        if token.kind is not Kind.TITLE or _ends_sentence(token):
+            break
+        start = i
+    if start == edge:
+        return first
+    for i in range(start - 1, max(-1, start - TITLE_REACH - 1), -1):
+        token = tokens[i]
+        if token.kind not in (Kind.NAME, Kind.ORG, Kind.ACRONYM) or _ends_sentence(token):
+            break
+        start = i
+    return start
+
+
+def _ends_sentence(token: Token) -> bool:
+    """True for a word closing a sentence ("executive."), not an abbreviation ("Gov.")."""
+    text = token.text
+    return text.endswith(".") and (text[:1].islower() or len(text) > ABBREVIATION_CHARS)
+
+
+def _after_range(tokens: tuple[Token, ...], run: Run) -> tuple[int, int]:
+    """The tokens of the title printed right after a name, up to the next punctuation:
+    "Ann Lee, the chief executive", "Ann Lee is the chief", "named Ann Lee chief
+    executive". Empty when no title word stands there."""
+    start = run.last + 1
+    if _ends_sentence(tokens[run.last]):
+        return start, start
+    if start < len(tokens) and not _named_as(tokens, run):
+        if tokens[start].text != "," and fold(tokens[start].text) not in _IS:
+            return start, start
+        start += 1
+    if start < len(tokens) and fold(tokens[start].text) in _RELATIVE:
+        return start, start  # "Ann Lee, who joined in May": a clause, not a title
+    end = start
+    while end < len(tokens) and tokens[end].text not in _TITLE_END:
+        end += 1  # the title runs to the next punctuation: "... Vice President of Sales"
+        if _ends_sentence(tokens[end - 1]):
+            break
+    if not any(t.kind is Kind.TITLE for t in tokens[start : min(end, start + INTRO_REACH)]):
+        return start, start
+    return start, end
+
+
+def _introduction(
+    text: str, tokens: tuple[Token, ...], run: Run
+) -> tuple[str | None, frozenset[str]]:
+    """The title printed with a name (after it first, else before it) and its title words."""
+    first, last = _after_range(tokens, run)
+    before = _before_range(tokens, run.first)
+    words = frozenset(
+        fold(t.text)
+        for t in (*tokens[before : run.first], *tokens[first:last])
+        if t.kind is Kind.TITLE
+    )
+    if last > first:
+        return _clean_title(text[tokens[first].start : tokens[last - 1].end]), words
+    if before < run.first and not all(
+        fold(t.text) in _HONORIFICS for t in tokens[before : run.first]
+    ):
+        return _clean_title(text[tokens[before].start : tokens[run.first - 1].end]), words
+    return None, words
+
+
+def _clean_title(title: str) -> str | None:
+    """A title without the punctuation and article around it: ", the chief," -> "chief"."""
+    title = _TITLE_ARTICLE.sub("", title.strip(" ,;:"))
+    if title.endswith(".") and not _ABBREVIATED_END.search(title):
+        title = title[:-1]  # the period of the sentence, not of "Inc."
+    return title or None
+
+
+# Honorifics, which say a name is a person's but give no title: "Mr.", "Dr.".
+_HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", ","})
+
+# An article opening a title: "the chief executive", "a senior partner".
+_TITLE_ARTICLE: Final = regex.compile(
+    r"^(?:(?i:the|a|an)\s+|(?:el|la|los|las|le|les|der|die|das)\s+(?=\p{Ll}))"
+)
+
+# A title ending in an abbreviation, whose period stays: "... of Acme Inc.", "U.S.".
+_ABBREVIATED_END: Final = regex.compile(r"(?:\b\p{Lu}\p{L}{0,3}|\p{Lu})\.$")
+
+# Punctuation that ends a title printed after a name (an apostrophe does not).
+_TITLE_END: Final = frozenset({",", ";", ":", ".", "(", ")", "—", "–", "“", "”", '"', "!", "?"})
+
+# Verbs of saying and thinking whose subject a later "he" or "she" likely means.
+_SAYING: Final = frozenset(
+    {"says", "said", "adds", "added", "explains", "explained", "notes", "noted", "recalls",
+     "recalled", "remembers", "remembered", "laughs", "laughed", "thinks", "thought",
+     "believes", "believed", "agrees", "agreed", "admits", "admitted", "tells", "told",
+     "continues", "continued", "jokes", "joked", "smiles", "smiled", "insists", "insisted",
+     "argues", "argued", "describes", "described", "calls", "called", "wrote", "writes"}
+)  # fmt: skip
+
+# A run of white space inside a name broken over two lines.
+_SPACES: Final = regex.compile(r"\s+")
+
+# Marks after which a new sentence starts.
+_SENTENCE_END: Final = frozenset({".", "!", "?", "”", '"', ":"})
+
+
+def _opens_sentence(tokens: tuple[Token, ...], run: Run) -> bool:
+    """True when the run is the subject of a verb of saying or thinking that opens its
+    sentence: only titles and capitalized modifiers stand before it, the verb right after
+    it ("Ray says ...", "Sales Director Ann Lee recalls ...")."""
+    nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
+    if nxt is None or fold(nxt.text) not in _SAYING:
+        return False
+    for token in reversed(tokens[: run.first]):
+        if token.text in _SENTENCE_END or token.text.endswith("."):
+            return token.kind is not Kind.TITLE or not token.text.endswith(".")
+        if token.kind not in (Kind.TITLE, Kind.NAME, Kind.ORG, Kind.STOP):
+            return False
+    return True
+
+
+def _named_as(tokens: tuple[Token, ...], run: Run) -> bool:
+    """True for a full name after a verb and right before a lower-case title: "named Ann
+    B. Lee chief executive" (a run a speaker phrase reads as a modifier). Not a modifier
+    that introduces the name after it: "Acme executive director, Ann Lee"."""
+    nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
+    lower_title = nxt is not None and nxt.kind is Kind.TITLE and nxt.text[:1].islower()
+    if not lower_title or run.size(tokens) < 2 or tokens[run.last].possessive:
+        return False
+    if run.first == 0 or tokens[run.first - 1].kind is not Kind.LOWER:
+        return False
+    end = run.last + 1
+    while end < len(tokens) and tokens[end].kind is Kind.TITLE:
+        end += 1
+    appositive = end + 1 < len(tokens) and tokens[end].text == ","
+    return not (appositive and tokens[end + 1].kind in (Kind.NAME, Kind.INITIAL))
+
+
+def _person(text: str, tokens: tuple[Token, ...], run: Run, offset: int, weak: bool) -> PersonName:
+    start, end = tokens[run.first].start, tokens[run.last].end
+    shown = text[start:end]
+    if shown.endswith(".") and tokens[run.last].kind is Kind.NAME:
+        shown = shown[:-1]
+    shown = _SPACES.sub(" ", shown)
+    words = tuple(
+        fold(t.text).replace(".", "")
+        for t in tokens[run.first : run.last + 1]
+        if t.kind is not Kind.PUNCT
+    )
+    title, titles = _introduction(text, tokens, run)
+    return PersonName(
+        text=shown,
+        words=words,
+        position=offset + start,
+        weak=weak,
+        title=title,
+        titles=titles,
+        subject=_opens_sentence(tokens, run),
+    )
+
+
+def piece_mentions(
+    text: str, offset: int, weak: bool
+) -> tuple[tuple[PersonName, ...], tuple[PersonName, ...]]:
+    """Return the mentions of a piece of text, and those of them that are full names.
+
+    ``offset`` is where the piece starts in the document; ``weak`` says it is a
+    title-case line (a headline or a subhead), whose names are kept as a fallback only.
+    """
+    mentions: list[PersonName] = []
+    names: list[PersonName] = []
+    tokens = tokenize(text)
+    for run in find_runs(tokens):
+        # a title line prints "Acme Names Ann Lee Chief Executive": keep the name
+        headline_name = weak and run.size(tokens) >= 2
+        if run.modifier and not _named_as(tokens, run) and not headline_name:
+            continue
+        person = _person(text, tokens, run, offset, weak)
+        mentions.append(person)
+        if run.size(tokens) >= 2:
+            names.append(person)
+    return tuple(mentions), tuple(names)
+
+
+# The gap after a sentence that ends in an ordinary lower-case word, before the capital (or
+# opening mark) of the next: no name, title or introduction runs over it.
+# Example: 'the plant opened this year. Ann Lee' -> the space before "Ann".
+_SENTENCE_GAP: Final = regex.compile(
+    r"""
+    (?<![\p{L}\p{M}\d_'’\-])(?P<word>\p{Ll}[\p{L}\p{M}'’\-]*)   # a lower-case word
+    [.!?]+[”"’)]*                                        # its sentence's end
+    (?P<gap>\s+)(?=[\p{Lu}“"‘«(])                       # the next sentence's start
+    """,
+    regex.VERBOSE,
+)
+
+
+def sentence_parts(text: str) -> tuple[tuple[int, int], ...]:
+    """Split ``text`` into the [start, end) stretches that a name, its title and its
+    introduction never run across: sentences that end in an ordinary lower-case word
+    (not a title: "... named her chief executive. Ann Lee" stays one stretch)."""
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_GAP.finditer(text):
+        if fold(m["word"]) in TITLE_WORDS:
+            continue
+        parts.append((start, m.start("gap")))
+        start = m.end("gap")
+    parts.append((start, len(text)))
+    return tuple(parts)
