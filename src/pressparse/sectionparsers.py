@@ -167,6 +167,8 @@ class MarkupHeading:
             return None
         if block.bold and block.kind is not BlockKind.HEADING and not _bold_heading(text):
             return None
+        if block.text.rstrip().endswith(":") and is_quote_lead_in(text):
+            return None  # "<h4>Jane Roe, CEO of Acme, added:</h4>" introduces a quotation
         kind, org = h.classify(text)
         return _whole(ctx, index, text, kind, org)
 

@@ -44,7 +44,7 @@ CONTACT_LABEL: Final = regex.compile(
                 (?:\s+(?:should|may|can)\s+be\s+(?:directed|sent|addressed)\s+to)?
           | for\s+(?:more|further|additional)\s+(?:information|info|details)(?=[ \t]*:)
           | pressekontakt | medienkontakt
-          | contacts?\s+(?:de\s+)?(?:presse|m[ée]dias)                    # French
+          | contacts?\s+(?:de\s+)?(?:presse|m[ée]dias?)                   # French
           | contactos?\s+(?:de|para|con)\s+(?:los\s+|la\s+)?
                 (?:prensa|medios|inversionistas|inversores)                 # Spanish
           | para\s+m[aá]s\s+informaci[oó]n,?\s+(?:por\s+favor\s+)?
@@ -57,15 +57,17 @@ CONTACT_LABEL: Final = regex.compile(
             contacts?(?:\s+(?:information|info|details|data))?
           | contactos? | kontakt | renseignements | personnes?[-\s]ressources?
           | para\s+m[aá]s\s+informaci[oó]n
-          | pour\s+(?:plus\s+d['’]informations? | de\s+plus\s+amples\s+renseignements)
+          | pour\s+(?:plus\s+d['’]informations? | de\s+plus\s+amples\s+renseignements
+              | (?:toute\s+)?informations?)
         ))
         (?:[ \t]*:|[ \t]*(?:$|\n)|(?=[\p{Lu}\d+(]))
-      | (?P<label>(?i:(?:investor|media|public)\s+relations | media | press | investors?))
+      | (?P<label>(?i:(?:investor|media|public)\s+relations | media | press | investors?
+          | prensa | medios | presse | m[ée]dias))
         [ \t]*:
       | (?P<label>(?i:press\s+office | media\s+(?:desk|office|centre|center) | news\s+desk
           | public\s+(?:affairs|information)\s+office
           | relaci(?:ó|o)n(?:es)?\s+con\s+(?:los\s+)?(?:medios|inversionistas|inversores)
-          | relations\s+(?:avec\s+les\s+)?(?:m[ée]dias|investisseurs)
+          | relations\s+(?:avec\s+les\s+)?(?:m[ée]dias|investisseurs) | relations\s+de\s+presse
           | (?:oficina|gabinete)\s+de\s+prensa | service\s+de\s+presse))
         (?:[ \t]*:|[ \t]*(?:$|\n))
     )

@@ -614,6 +614,9 @@ def test_numbers_are_read_in_the_default_region() -> None:
         ("Relations avec les médias", "Relations avec les médias"),
         ("Contact presse", "Contact presse"),
         ("Relaciones con Inversionistas:", "Relaciones con Inversionistas"),
+        ("Pour information :", "Pour information"),
+        ("Contact média :", "Contact média"),
+        ("Prensa: Lucía Herrera", "Prensa"),
     ],
 )
 def test_contact_label_matches(text: str, label: str) -> None:

@@ -171,6 +171,8 @@ def test_french_about_and_contact_labels() -> None:
         "<p><strong>Acme CEO Jane Roe commented:</strong></p>",
         "<p>Dr. Ann Lee, Chief Medical Officer, added:</p>",
         "<p><b>Jane Roe said in a statement:</b></p>",
+        "<h4>Ann Lee, Chief Medical Officer, added:</h4>",
+        "<p>Jane Roe, CEO of Acme Corp.:</p>",
     ],
 )
 def test_quote_lead_in_line_in_html_is_not_a_heading(body: str) -> None:
@@ -426,6 +428,7 @@ def test_short_subhead(text: str, subhead: bool) -> None:
         ("Outlook: sales will grow", None),
         ("Chief Executive Officer Dana Whitlock commented:", None),
         ("Dr. Amos Reed, Chief Medical Officer, added:", None),
+        ("Dana Whitlock, CEO of Harrowgate Biologics:", None),
     ],
 )
 def test_label_alone(text: str, label: str | None) -> None:

@@ -58,7 +58,7 @@ _FIELD: Final = regex.compile(
           |state|province|zip(?:\ code)?|postal\ code|country|title|position
           |twitter|linkedin|facebook|instagram
           |correo(?:\ electr[oó]nico)?|courriel|tel[eé]fono|t[eé]l[eé]phone|t[eé]l|m[oó]vil
-          |celular|cellulaire|portable|sitio\ web|p[aá]gina\ web|site\ (?:web|internet)
+          |celular|cel|cellulaire|portable|sitio\ web|p[aá]gina\ web|site\ (?:web|internet)
           |empresa|entreprise|soci[eé]t[eé]|nombre|nom|cargo|direcci[oó]n|adresse|pa[ií]s|pays)
       | (?<![\p{L}\d])[TtMmEeWwFfOoPpCcXx]
     )

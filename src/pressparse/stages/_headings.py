@@ -332,8 +332,8 @@ def label_alone(text: str) -> str | None:
     words = label.split()
     if not words or len(words) > 10 or _FIELD_LABEL.match(label) or is_chrome(label):
         return None
-    if words[-1] in _LEAD_IN_ENDS or is_quote_lead_in(label):
-        return None  # "The study also found:", "Acme CEO Jane Roe commented:"
+    if words[-1] in _LEAD_IN_ENDS or is_quote_lead_in(label) or _ATTRIBUTION.search(label):
+        return None  # "The study also found:", "Acme CEO Jane Roe commented:", "Jane Roe, CEO:"
     if has_contact_detail(label) or _NOT_IN_HEADING.search(label) or ":" in label:
         return None
     found = shape(label)
