@@ -496,6 +496,19 @@ def test_an_office_names_the_contact_only_when_no_person_does(
     assert (contact.name, contact.organization) == (name, organization)
 
 
+def test_people_after_semicolons_and_or() -> None:
+    text = (
+        "Acme Opens Plant\n\nBody text.\n\nFor further information, please contact: Jane Roe,"
+        " Investor Relations, (403) 555-0114, ir@acme.example; or John Doe, Media Relations,"
+        " (403) 555-0165, media@acme.example\n"
+    )
+    contacts = pressparse.parse_contacts(text)
+    assert [(c.name, c.title, c.email) for c in contacts] == [
+        ("Jane Roe", "Investor Relations", "ir@acme.example"),
+        ("John Doe", "Media Relations", "media@acme.example"),
+    ]
+
+
 def test_role_label_run_into_a_flattened_paragraph() -> None:
     text = (
         "Acme Opens Plant\n\nThe plant opens in 2027. Media: Ellis Navarro, Corvane Energy,"

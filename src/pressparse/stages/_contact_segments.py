@@ -63,11 +63,11 @@ class Kind(str, enum.Enum):
     LABEL = "label"  #: a group label ("For media:", "Investor Relations:")
 
 
-# Where a piece of text is cut: "|", "•", ";", " / ", " – ", ",", " or ", and a parenthesis
-# that holds only a phone label ("(Office)").
+# Where a piece of text is cut: "|", "•", ";", "; or ", " / ", " – ", ",", " or ", and a
+# parenthesis that holds only a phone label ("(Office)").
 _SEPARATOR: Final = regex.compile(
     r"""
-    \s*(?:[|•·;] | \s/\s | \s[–—-]\s | ,
+    \s*(?:[;,]\s*(?:or|and)\s | [|•·;] | \s/\s | \s[–—-]\s | ,
       | \s(?:or|at|by|via)\s                                      # joining words, lower case
       | (?i:\((?:office|cell|mobile|main|direct|o|c|m)\)))\s*     # "(Office)" after a number
     """,
