@@ -167,7 +167,7 @@ class MarkupHeading:
             return None
         if block.bold and block.kind is not BlockKind.HEADING and not _bold_heading(text):
             return None
-        if block.text.rstrip().endswith(":") and is_quote_lead_in(text):
+        if block.text.rstrip().endswith(":") and h.introduces_quote(text):
             return None  # "<h4>Jane Roe, CEO of Acme, added:</h4>" introduces a quotation
         kind, org = h.classify(text)
         return _whole(ctx, index, text, kind, org)
@@ -183,7 +183,7 @@ def _bold_heading(text: str) -> bool:
     line introducing a quotation ("Jane Roe, CEO of Acme, added:")."""
     words = text.split()
     if is_quote_lead_in(text):
-        return False
+        return False  # (a bold "Jane Roe, CEO:" is caught with the colon, by the caller)
     return len(words) <= 14 and not (text.endswith(".") and len(words) > 6)
 
 

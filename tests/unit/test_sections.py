@@ -173,6 +173,7 @@ def test_french_about_and_contact_labels() -> None:
         "<p><b>Jane Roe said in a statement:</b></p>",
         "<h4>Ann Lee, Chief Medical Officer, added:</h4>",
         "<p>Jane Roe, CEO of Acme Corp.:</p>",
+        "<p><strong>Jane Roe, CEO of Acme Corp.:</strong></p>",
     ],
 )
 def test_quote_lead_in_line_in_html_is_not_a_heading(body: str) -> None:

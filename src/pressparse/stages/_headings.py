@@ -310,6 +310,12 @@ def title_like(text: str) -> Shape | None:
     return found
 
 
+def introduces_quote(label: str) -> bool:
+    """True for a label that introduces a quotation: "Jane Roe, CEO of Acme, added:",
+    "Acme CEO Jane Roe commented:", "Jane Roe, CEO of Acme:" (its colon may be left off)."""
+    return is_quote_lead_in(label) or _ATTRIBUTION.search(label) is not None
+
+
 def is_attribution(text: str) -> bool:
     """True for a line naming who spoke: "Jane Roe, CEO of Acme", "— Jane Roe"."""
     t = text.strip()
@@ -332,7 +338,7 @@ def label_alone(text: str) -> str | None:
     words = label.split()
     if not words or len(words) > 10 or _FIELD_LABEL.match(label) or is_chrome(label):
         return None
-    if words[-1] in _LEAD_IN_ENDS or is_quote_lead_in(label) or _ATTRIBUTION.search(label):
+    if words[-1] in _LEAD_IN_ENDS or introduces_quote(label):
         return None  # "The study also found:", "Acme CEO Jane Roe commented:", "Jane Roe, CEO:"
     if has_contact_detail(label) or _NOT_IN_HEADING.search(label) or ":" in label:
         return None

@@ -28,7 +28,6 @@ from pressparse.document import Block, BlockKind
 from pressparse.model import Span
 from pressparse.stages import _headings as h
 from pressparse.stages._about import GLUE, about_end
-from pressparse.stages._leadins import is_quote_lead_in
 
 #: Headings are looked for in the first this many characters of a text.
 HEAD_WINDOW: Final = 160
@@ -89,7 +88,7 @@ def _label_split(text: str) -> Split | None:
         return None
     if label.count("(") != label.count(")") or h.title_like(label.rstrip(",")) is None:
         return None
-    if is_quote_lead_in(label):
+    if h.introduces_quote(label):
         return None  # "Acme CEO Jane Roe said:“We ...": the quotation's own lead-in
     if shape is h.Shape.CAPS or (shape is h.Shape.TITLE and "," not in label):
         return Split(0, m.start("label") + len(m["label"].rstrip()), family="label")
