@@ -540,8 +540,15 @@ def test_a_footer_printed_one_line_to_a_paragraph_is_no_card() -> None:
         "Acme Opens Plant\n\nBody text.\n\nContact Us\nPrivacy Policy\nTerms of Use\n",
         "Acme Opens Plant\n\nBody text.\n\ninfo@acme.example | (212) 555-0100\n",
         "Acme Opens Plant\n\nBody text.\n\nContact\nEmployment\nNewsletter\n",
+        "Acme Opens Plant\n\nBody text.\n\nFor more information: visit www.acme.example.\n",
     ],
-    ids=["body-paragraph", "contact-us-menu", "footer-details", "menu-after-contact"],
+    ids=[
+        "body-paragraph",
+        "contact-us-menu",
+        "footer-details",
+        "menu-after-contact",
+        "web-address-alone",
+    ],
 )
 def test_not_contacts(text: str) -> None:
     assert pressparse.parse_contacts(text) == ()

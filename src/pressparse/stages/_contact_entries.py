@@ -100,8 +100,11 @@ class _Draft:
         self.items.append(item)
 
     def valid(self) -> bool:
-        if self.has_details():
+        if self.emails or self.phones:
             return True
+        if self.website is not None:
+            # A web address alone ("For more information: www.acme.test") names no contact.
+            return self.name is not None or self.org is not None or self.forced
         if self.hidden and self.name is not None:
             return True
         return self.forced and (self.name is not None or self.org is not None)
