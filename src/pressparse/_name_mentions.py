@@ -245,27 +245,26 @@ def piece_mentions(
     return tuple(mentions), tuple(names)
 
 
-# The gap after a sentence that ends in an ordinary lower-case word, before the capital (or
-# opening mark) of the next: no name, title or introduction runs over it.
-# Example: 'the plant opened this year. Ann Lee' -> the space before "Ann".
-_SENTENCE_GAP: Final = regex.compile(
-    r"""
-    (?<![\p{L}\p{M}\d_'’\-])(?P<word>\p{Ll}[\p{L}\p{M}'’\-]*)   # a lower-case word
-    [.!?]+[”"’)]*                                        # its sentence's end
-    (?P<gap>\s+)(?=[\p{Lu}“"‘«(])                       # the next sentence's start
-    """,
-    regex.VERBOSE,
-)
+# The end of a sentence and the gap before the capital (or opening mark) of the next.
+# Example: 'the plant opened this year. Ann Lee' -> ". " before "Ann".
+_SENTENCE_GAP: Final = regex.compile(r"[.!?]+[”\"’)]*(?P<gap>\s+)(?=[\p{Lu}“\"‘«(])")
+
+# The word a sentence end follows: "year" in "this year.".
+_LAST_WORD: Final = regex.compile(r"(?<![\p{L}\p{M}\d_'’\-])[\p{L}\p{M}\d][\p{L}\p{M}\d'’\-]*$")
+
+#: How far back from a sentence end its last word is looked for, in characters.
+LAST_WORD_CHARS: Final = 40
 
 
 def sentence_parts(text: str) -> tuple[tuple[int, int], ...]:
     """Split ``text`` into the [start, end) stretches that a name, its title and its
-    introduction never run across: sentences that end in an ordinary lower-case word
-    (not a title: "... named her chief executive. Ann Lee" stays one stretch)."""
+    introduction never run across: sentences that end in an ordinary lower-case word or a
+    number (not a title: "... named her chief executive. Ann Lee" stays one stretch)."""
     parts: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_GAP.finditer(text):
-        if fold(m["word"]) in TITLE_WORDS:
+        word = _LAST_WORD.search(text, max(start, m.start() - LAST_WORD_CHARS), m.start())
+        if word is None or word[0][:1].isupper() or fold(word[0]) in TITLE_WORDS:
             continue
         parts.append((start, m.start("gap")))
         start = m.end("gap")

@@ -40,8 +40,9 @@ _TOKEN: Final = regex.compile(
     regex.VERBOSE,
 )
 
-# A possessive word: "Acme’s", "Acme's", "Partners’".
-_POSSESSIVE: Final = regex.compile(r"(?:['’]s|.s['’])$")
+# The ends of a possessive word: "Acme’s", "Acme's" ("Partners’" tokenizes as "Partners"
+# and "’", since a word token never ends in an apostrophe).
+_POSSESSIVE_ENDS: Final = ("'s", "’s")
 
 # A single initial: "J." or "J".
 _INITIAL: Final = regex.compile(r"^(?:\p{Lu}\.){1,4}$|^\p{Lu}$")
@@ -147,13 +148,14 @@ def _classify(word: str) -> Kind:
 def tokenize(text: str) -> tuple[Token, ...]:
     """Split ``text`` into classified tokens."""
     tokens: list[Token] = []
-    append, classify, name = tokens.append, _classify, Kind.NAME
+    append, classify, name, new = tokens.append, _classify, Kind.NAME, tuple.__new__
     for m in _TOKEN.finditer(text):
         word = m[0]
         kind = classify(word)
         start, end = m.span()
-        possessive = kind is name and word[-1] in "s’'" and _POSSESSIVE.search(word) is not None
-        append(Token(word, start, end, kind, possessive))
+        # a word token never ends in an apostrophe, so only "'s" marks a possessive
+        possessive = kind is name and word.endswith(_POSSESSIVE_ENDS)
+        append(new(Token, (word, start, end, kind, possessive)))
     return tuple(tokens)
 
 

@@ -56,6 +56,10 @@ _FIRST_PERSON: Final = regex.compile(
 # Any double quotation mark.
 _ANY_MARK: Final = regex.compile(r"[“”„‟«»\"]")
 
+# A mark that may open or close a quotation: any double mark, an opening single mark, or a
+# straight single mark that follows no letter or digit ("'We grew,' said Ann", not "Ann's").
+_MAY_QUOTE: Final = regex.compile(r"[“”„‟«»\"‘]|(?<![\p{L}\p{N}])'")
+
 # First-person plural words: an organization's voice.
 _WE: Final = regex.compile(r"(?<!\p{L})(?:[Ww]e|[Oo]ur|[Uu]s)(?!\p{L})")
 
@@ -257,6 +261,12 @@ def attribute_all(state: ParseState, ctx: Context) -> list[Attributed]:
     quotations: list[tuple[int, int]] = []
     for passage in passages(state):
         text = ctx.text[passage.start : passage.end]
+        if _MAY_QUOTE.search(text) is None:  # no mark that could open a quotation
+            if chain:
+                _share_chain(items, chain)
+                chain = []
+            previous, last_block = _Before(text=text, start=passage.start), passage.last
+            continue
         before = _before(previous, last_block, state, passage)
         carry = before is not None and before.ends_open
         quotes = find_quotes(text, carry_open=carry)

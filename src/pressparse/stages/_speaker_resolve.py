@@ -177,6 +177,8 @@ def _title_line(block: Block) -> bool:
     """True for a heading or a line written in title case ("Acme Names Ann Lee CEO")."""
     if block.kind is BlockKind.HEADING or block.bold:
         return True
+    if block.text.count(" ") >= 3 * TITLE_LINE_WORDS:
+        return False  # a paragraph, however many of its words are numbers
     words = [w for w in block.text.split() if w[:1].isalpha()]
     capitalized = sum(1 for w in words if w[:1].isupper())
     return len(words) <= TITLE_LINE_WORDS and capitalized >= len(words) * TITLE_LINE_SHARE
@@ -193,7 +195,7 @@ def _pieces(blocks: tuple[Block, ...], text: str) -> list[tuple[str, int, bool]]
             last is not None
             and last.group == block.group
             and last.text[-1:].isalpha()
-            and last.text.split()[-1][:1].isupper()
+            and last.text.rsplit(None, 1)[-1][:1].isupper()
             and block.text[:1].isupper()
         )
         if broken and last is not None and pieces:
