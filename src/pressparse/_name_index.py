@@ -10,7 +10,7 @@ few of its paragraphs; one without quotations reads none.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 from typing import Final
 
@@ -26,8 +26,12 @@ PRONOUN_REACH: Final = 200
 # An offset past any quotation's end, for bisecting (start, end) pairs by start.
 _NO_END: Final = 1 << 62
 
-#: A piece of text: its text, its offset in the document, and whether it is a title line.
-Piece = tuple[str, int, bool]
+#: A piece of text: its text, its offset in the document, and whether it is a title line
+#: (or a function that tells, called only if the piece is read).
+Piece = tuple[str, int, bool | Callable[[], bool]]
+
+# A sentence of a piece: its text, its offset in the document, whether in a title line.
+_Sentence = tuple[str, int, bool]
 
 # What one piece holds: every name printed, and those of two words or more.
 _Found = tuple[tuple[PersonName, ...], tuple[PersonName, ...]]
@@ -84,16 +88,17 @@ class NameIndex:
         self._pieces = tuple(pieces)
         self._starts = tuple(piece[1] for piece in self._pieces)
         self._keys: tuple[str, ...] | None = None
-        self._parts: dict[int, tuple[tuple[Piece, str], ...]] = {}
+        self._parts: dict[int, tuple[tuple[_Sentence, str], ...]] = {}
         self._read: dict[tuple[int, int], _Found] = {}
         self._by_word: dict[str, tuple[tuple[int, int], ...]] = {}
         self._introduced: dict[tuple[str, ...], bool] = {}
 
-    def _sentences(self, i: int) -> tuple[tuple[Piece, str], ...]:
+    def _sentences(self, i: int) -> tuple[tuple[_Sentence, str], ...]:
         """The sentences of piece ``i``, each as a piece of its own and its folded key."""
         found = self._parts.get(i)
         if found is None:
-            text, offset, weak = self._pieces[i]
+            text, offset, title_line = self._pieces[i]
+            weak = title_line() if callable(title_line) else title_line
             found = self._parts[i] = tuple(
                 ((text[a:b], offset + a, weak), _key(text[a:b])) for a, b in sentence_parts(text)
             )

@@ -12,7 +12,7 @@ from typing import Final
 import attrs
 import regex
 
-from pressparse._name_index import name_words
+from pressparse._name_index import Piece, name_words
 from pressparse.document import Block, BlockKind
 from pressparse.model import Span, Speaker
 from pressparse.names import (
@@ -184,13 +184,13 @@ def _title_line(block: Block) -> bool:
     return len(words) <= TITLE_LINE_WORDS and capitalized >= len(words) * TITLE_LINE_SHARE
 
 
-def _pieces(blocks: tuple[Block, ...], text: str) -> list[tuple[str, int, bool]]:
+def _pieces(blocks: tuple[Block, ...], text: str) -> list[Piece]:
     """The text pieces to index: one per block, but a name broken over two lines of one
-    group ("... President Jane" / "Doe today announced ...") is read as one piece."""
-    pieces: list[tuple[str, int, bool]] = []
+    group ("... President Jane" / "Doe today announced ...") is read as one piece. Whether
+    a piece is a title line is worked out only if the index reads it."""
+    groups: list[list[Block]] = []
     last: Block | None = None
     for block in blocks:
-        weak = _title_line(block)
         broken = (
             last is not None
             and last.group == block.group
@@ -198,13 +198,18 @@ def _pieces(blocks: tuple[Block, ...], text: str) -> list[tuple[str, int, bool]]
             and last.text.rsplit(None, 1)[-1][:1].isupper()
             and block.text[:1].isupper()
         )
-        if broken and last is not None and pieces:
-            start = pieces[-1][1]
-            pieces[-1] = (text[start : block.span.end], start, pieces[-1][2] and weak)
+        if broken and groups:
+            groups[-1].append(block)
         else:
-            pieces.append((block.text, block.span.start, weak))
+            groups.append([block])
         last = block
-    return pieces
+    return [_piece(group, text) for group in groups]
+
+
+def _piece(group: list[Block], text: str) -> Piece:
+    start, end = group[0].span.start, group[-1].span.end
+    shown = group[0].text if len(group) == 1 else text[start:end]
+    return (shown, start, lambda: all(_title_line(b) for b in group))
 
 
 def name_index(state: ParseState) -> NameIndex:
