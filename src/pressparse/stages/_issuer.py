@@ -63,6 +63,8 @@ _LEAD_SUBJECT: Final = regex.compile(
 
 def _defined(text: str) -> str | None:
     """The name printed before the term: 'Acme Inc. (NYSE: AC) ("Acme" or the "Company")'."""
+    if "Company" not in text:  # the term's one fixed word: most releases skip the search
+        return None
     m = _COMPANY_TERM.search(text)
     if m is None:
         return None
