@@ -118,6 +118,22 @@ _FOREIGN_MONTHS: Final[dict[str, str]] = {
     "déc": "December",
 }  # fmt: skip
 
+_ENGLISH_MONTHS: Final = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+
+#: Every month name :data:`MONTH_PATTERN` reads (casefolded, no period) -> month number.
+_MONTH_NUMBERS: Final[dict[str, int]] = {
+    **{name: number for number, name in enumerate(_ENGLISH_MONTHS, 1)},
+    **{name[:3]: number for number, name in enumerate(_ENGLISH_MONTHS, 1)},
+    "sept": 9,
+    **{name: _ENGLISH_MONTHS.index(english.casefold()) + 1
+       for name, english in _FOREIGN_MONTHS.items()},
+}  # fmt: skip
+
+_DIGITS: Final = regex.compile(r"\d+")
+
 
 class _Names(dateutil_parser.parserinfo):
     """dateutil's vocabulary, with years kept as printed."""
@@ -155,28 +171,46 @@ class DateMatch:
     value: PrintedDate | None
 
 
+def _month_name_day(m: regex.Match[str]) -> dt.date | None:
+    """Read a date printed with a month name directly: the year is 1 when none is printed.
+
+    Reads a day from 1 to 31 with a month of :data:`_MONTH_NUMBERS`, and gives the same day
+    dateutil gives for it (a day the month does not have raises ``ValueError`` in both);
+    ``None`` for any other form, which dateutil reads instead.
+    """
+    month = _MONTH_NUMBERS.get(m["month"].rstrip(".").casefold()) if m["month"] else None
+    day = _DIGITS.match(m["day"])
+    if month is None or day is None or not 1 <= int(day[0]) <= 31:
+        return None
+    return dt.date(int(m["year"] or 1), month, int(day[0]))
+
+
+def _dateutil_day(m: regex.Match[str]) -> dt.date:
+    """Read a day, month and year through dateutil (numeric months, unusual forms)."""
+    month = m["month"] or m["mnum"]
+    month = _FOREIGN_MONTHS.get(month.rstrip(".").casefold(), month)
+    text = _FILLER.sub(" ", f"{m['day']} {month} {m['year'] or ''}")
+    dayfirst = m["mnum"] is None
+    parsed = dateutil_parser.parse(text, parserinfo=_NAMES, default=_NO_DEFAULT, dayfirst=dayfirst)
+    return parsed.date()
+
+
 def _day(m: regex.Match[str], reference: dt.date | None) -> dt.date | None:
-    """Resolve the day of a date match through dateutil."""
+    """Resolve the day of a date match (the common month-name forms without dateutil)."""
     try:
         if m["iso"]:
             return dateutil_parser.isoparse(m["iso"][:10]).date()
-        month = m["month"] or m["mnum"]
-        month = _FOREIGN_MONTHS.get(month.rstrip(".").casefold(), month)
-        text = _FILLER.sub(" ", f"{m['day']} {month} {m['year'] or ''}")
-        dayfirst = m["mnum"] is None
-        parsed = dateutil_parser.parse(
-            text, parserinfo=_NAMES, default=_NO_DEFAULT, dayfirst=dayfirst
-        )
+        day = _month_name_day(m) or _dateutil_day(m)
     except (ValueError, OverflowError):
         return None
     if m["year"] is None:
         if reference is None:
             return None
         try:
-            return parsed.date().replace(year=reference.year)
+            return day.replace(year=reference.year)
         except ValueError:
             return None
-    return parsed.date()
+    return day
 
 
 def _time(text: str | None) -> dt.time | None:
@@ -246,8 +280,6 @@ def find_date(
     end = len(text) if endpos is None else endpos
     return _result(_search(text, pos, end), reference)
 
-
-_DIGITS: Final = regex.compile(r"\d+")
 
 
 def find_date_span(text: str, pos: int = 0) -> tuple[int, int] | None:
