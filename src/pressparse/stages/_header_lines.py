@@ -150,7 +150,7 @@ def is_label_only(text: str) -> bool:
 
 def is_contact_line(text: str) -> bool:
     """True for a line of a contact block: a contact label, an e-mail or a phone number."""
-    return _CONTACT.search(text) is not None and len(text) <= 160
+    return len(text) <= 160 and _CONTACT.search(text) is not None
 
 
 def date_line(text: str) -> DateLine | None:
