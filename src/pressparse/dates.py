@@ -52,10 +52,25 @@ _TIME: Final = (
     r"(?i:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?(?!\w))?|\d{1,2}\s?[ap]\.?\s?m\.?(?!\w))"
 )
 
+# How a date's first word opens: the first three letters of a month or weekday name.
+_OPENINGS: Final = frozenset(
+    {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        "ene", "abr", "ago", "dic", "set", "fév", "fev", "avr", "mai", "jui", "aoû", "aou",
+        "déc", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lun", "mié", "mie", "jue",
+        "vie", "sáb", "sab", "dom", "mer", "jeu", "ven", "sam", "dim",
+    }
+)  # fmt: skip
+# Where a date may open: a digit, or a month or weekday name's first letters after a
+# non-word character. Every form below opens so; the test spares the engine the full
+# pattern at every other word.
+_OPENS: Final = rf"(?=\d|(?i:(?<!\w)(?:{'|'.join(sorted(_OPENINGS))})))"
+
 #: A printed date, optionally with its weekday, time and zone. Forms: "Sept. 10, 2025",
 #: "Monday Nov 2, 2026 @ 9:30 AM America/Detroit", "14 July 2026", "3 de agosto de
 #: 2026", "October 6 09:41 2026", "2026-05-04 00:00:00", "03/16/2026", "Jan. 5" (no year).
 DATE_PATTERN: Final = rf"""
+    {_OPENS}
     (?:{WEEKDAY_PATTERN},?\s{{1,3}})?
     (?:
         (?P<month>{MONTH_PATTERN})\s{{1,3}}(?P<day>{_DAY})\s{{1,3}}           # December 15
@@ -85,15 +100,6 @@ _DIGIT: Final = regex.compile(r"(?<![\d\-./])\d")
 _WORD_START: Final = regex.compile(r"(?<!\w)\w")
 #: A date expression starts at most this many characters before its first number.
 DIGIT_LEAD: Final = 24
-# How a date's first word opens: the first three letters of a month or weekday name.
-_OPENINGS: Final = frozenset(
-    {
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-        "ene", "abr", "ago", "dic", "set", "fév", "fev", "avr", "mai", "jui", "aoû", "aou",
-        "déc", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lun", "mié", "mie", "jue",
-        "vie", "sáb", "sab", "dom", "mer", "jeu", "ven", "sam", "dim",
-    }
-)  # fmt: skip
 
 # Words a date may carry that dateutil should not see: "de", "le", ordinal endings.
 _FILLER: Final = regex.compile(r"(?i)(?<=\d)(?:st|nd|rd|th|er|º)\b|\b(?:de|le)\b")
@@ -279,7 +285,6 @@ def find_date(
     """Find the first date expression in ``text[pos:endpos]``."""
     end = len(text) if endpos is None else endpos
     return _result(_search(text, pos, end), reference)
-
 
 
 def find_date_span(text: str, pos: int = 0) -> tuple[int, int] | None:

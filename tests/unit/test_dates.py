@@ -134,3 +134,46 @@ def test_any_text_reads_without_error(text: str) -> None:
     found = find_date(text)
     if found is not None:
         assert 0 <= found.start <= found.end <= len(text)
+
+
+MONTHS = {
+    1: "January Jan enero janvier janv",
+    2: "February Feb febrero février fevrier févr fevr",
+    3: "March Mar marzo mars",
+    4: "April Apr abril avril avr",
+    5: "May mayo mai",
+    6: "June Jun junio juin",
+    7: "July Jul julio juillet juil",
+    8: "August Aug agosto août aout",
+    9: "September Sept Sep septiembre setiembre septembre",
+    10: "October Oct octubre octobre",
+    11: "November Nov noviembre novembre",
+    12: "December Dec diciembre décembre decembre déc",
+}
+
+
+@pytest.mark.parametrize(
+    ("number", "name"), [(n, w) for n, ws in MONTHS.items() for w in ws.split()]
+)
+def test_every_month_name_is_read(number: int, name: str) -> None:
+    for printed in (name, name.upper(), f"{name}."):
+        found = find_date(f"Issued {printed} 9, 2026 in Springfield")
+        assert found is not None
+        assert found.start == len("Issued ")
+        assert found.value is not None
+        assert found.value.date == dt.date(2026, number, 9)
+
+
+WEEKDAYS = (
+    *("Mon", "Monday", "Tue", "Tues", "Tuesday", "Wed", "Wednesday", "Thu", "Thurs"),
+    *("Thursday", "Fri", "Friday", "Sat", "Saturday", "Sun", "Sunday"),
+    *("lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado"),
+    *("domingo", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+)
+
+
+@pytest.mark.parametrize("weekday", WEEKDAYS)
+def test_every_weekday_name_opens_its_date(weekday: str) -> None:
+    found = find_date(f"Issued {weekday}, May 5, 2026")
+    assert found is not None
+    assert found.start == len("Issued ")

@@ -20,18 +20,24 @@ from pressparse.wires import is_wire_name
 
 __all__ = ["DatelineHit", "match_dateline", "search_wire_dateline", "trailing_place_date"]
 
+# Where a word of a place may end: not before a letter, a mark or ".'’&" that could only
+# continue the word. What follows a place never opens that way: only a space, a comma, a
+# slash, a parenthesis, a dash, a date's digit, a month after a period ("N.H.Feb. 9") or
+# "le" ("QC, le 14 sept."). Without this guard the engine tries a date at every letter of
+# every word before giving a place up; with it, the same match is found.
+_WORD_END: Final = r"(?![.'’&\p{M}]|(?<=\w)(?!le\s)\p{L})"
 # A word of a place name: "SANTA", "N.H.", "Calif.", "O'FALLON", "Winston-Salem", "St.".
-_WORD: Final = r"\p{Lu}(?:[\p{L}\p{M}\d.'’&]|-(?=\p{L}))*"
+_WORD: Final = rf"\p{{Lu}}(?:[\p{{L}}\p{{M}}\d.'’&]|-(?=\p{{L}}))*{_WORD_END}"
 # Small words inside place names: "Stratford upon Avon", "Rio de Janeiro".
 _JOIN: Final = r"(?:de|del|la|le|los|las|of|upon|on|am|sur|en|du|da|do|di|van|von)"
 # A place name of one to six words, starting with a capital: "SALT LAKE CITY", "Paw Paw".
 _PART: Final = rf"{_WORD}(?:\ (?:{_JOIN}\ )?{_WORD}){{0,5}}"
 # A later part may be lower case as printed ("Dallas, texas").
-_LATE_PART: Final = rf"(?:{_PART}|(?!(?:le|la|de|el|du)\b)\p{{Ll}}[\p{{L}}.]{{1,20}})"
+_LATE_PART: Final = rf"(?:{_PART}|(?!(?:le|la|de|el|du)\b)\p{{Ll}}[\p{{L}}.]{{1,20}}{_WORD_END})"
 #: A printed location: "CITY", "CITY, ST", "CITY, REGION, COUNTRY", "A, WA & B, TX".
 _LOC: Final = rf"{_PART}(?:\s?,\s?{_LATE_PART}|\ (?:&|and|y|et)\ {_PART}){{0,4}}"
 # The same with an all-capitals city, for datelines found inside running text.
-_CAPS_WORD: Final = r"\p{Lu}(?:[\p{Lu}.'’&]|-(?=\p{Lu}))*"
+_CAPS_WORD: Final = rf"\p{{Lu}}(?:[\p{{Lu}}.'’&]|-(?=\p{{Lu}}))*{_WORD_END}"
 _CAPS_LOC: Final = (
     rf"(?<![\p{{Lu}}\d]){_CAPS_WORD}(?:\ {_CAPS_WORD}){{0,4}}"
     rf"(?:\s?,\s?{_LATE_PART}|\ (?:&|and)\ {_CAPS_WORD}(?:\ {_CAPS_WORD}){{0,4}}){{0,3}}"
@@ -40,7 +46,8 @@ _DASH: Final = r"(?:-{1,3}|–|—|―)"
 _DATE: Final = rf"(?P<date>{DATE_PATTERN})"
 
 # Each family: (name, template with @LOC@ for the place, needs a wire-like name in the
-# wire slot, the marks its text must hold: "d" a digit, "/", "(", "-" a dash).
+# wire slot, the marks its text must hold: "d" a digit, "/", "(", "-" a dash, "P" a capital
+# opening the text, where a place may start).
 _FAMILIES: Final = (
     # "KEENE, N.H., Feb. 9, 2026 /PRNewswire/ --", "LINZ, AUSTRIA, November 3, 2026
     # /24-7PressRelease/ --", "LAVAL, QC , le 14 sept. 2026 /CNW/ --".
@@ -51,7 +58,7 @@ _FAMILIES: Final = (
         \s{{0,3}}/\s{{0,2}}(?P<wire>[^/\n]{{2,60}}?)\s{{0,2}}/\s{{0,3}}(?:{_DASH}|:)?
     """,
         False,
-        "d/",
+        "Pd/",
     ),
     # "BOZEMAN, MT / ACCESSWIRE / July 8, 2026 /", "OAKVILLE, ON / PR Karma / June 2,
     # 2026 9:00", "ALBANY, NY / NewsDirect / April 9th, 2026 /".
@@ -62,7 +69,7 @@ _FAMILIES: Final = (
         {_DATE}\s{{0,2}}(?:/|{_DASH}|:)?
     """,
         True,
-        "d/",
+        "Pd/",
     ),
     # "OCALA, FL, July 7, 2026 (GLOBE NEWSWIRE) --", "MEDIA, PA - May 11, 2026
     # (NEWMEDIAWIRE) -", "SALINA, KS — October 5, 2026 — (NOTICIAS NEWSWIRE) —".
@@ -73,7 +80,7 @@ _FAMILIES: Final = (
         \(\s{{0,2}}(?P<wire>[^()\n]{{2,60}}?)\s{{0,2}}\)\s{{0,3}}(?:{_DASH}|:)
     """,
         True,
-        "d(",
+        "Pd(",
     ),
     # "WAYNE, PA - (NewMediaWire) - December 1, 2026 -", "SINGAPORE - Media OutReach
     # Newswire - 14 July 2026 -".
@@ -84,7 +91,7 @@ _FAMILIES: Final = (
         \s{{0,2}}{_DASH}\s{{0,2}}{_DATE}\s{{0,2}}(?:{_DASH}|/|:)
     """,
         True,
-        "d-",
+        "Pd-",
     ),
     # "FRESNO, Calif.--(BUSINESS WIRE)--", "TACOMA--( BUSINESS WIRE )--",
     # "SANTA CLARA, CA--(Marketwired - November 02, 2026) -".
@@ -95,7 +102,7 @@ _FAMILIES: Final = (
         (?:\s{{0,2}}{_DASH}\s{{0,2}}{_DATE})?\s{{0,2}}\)\s{{0,2}}{_DASH}
     """,
         True,
-        "(",
+        "P(",
     ),
     # "Holland, MI (Newsworthy.ai) Monday Nov 2, 2026 @ 9:30 AM America/Detroit —",
     # "LONDON (Reuters) -".
@@ -106,7 +113,7 @@ _FAMILIES: Final = (
         \s{{0,3}}(?:{_DATE}\s{{0,3}})?{_DASH}
     """,
         True,
-        "(",
+        "P(",
     ),
     # "Golden, Colorado, February 2, 2026 – PRISM MediaWire (Press Release Service –
     # Press Release Distribution) –".
@@ -117,7 +124,7 @@ _FAMILIES: Final = (
         (?P<wire>[^()\n–—]{{2,40}}?)\s{{0,2}}(?:\([^()\n]{{0,80}}\)\s{{0,2}})?{_DASH}
     """,
         True,
-        "d-",
+        "Pd-",
     ),
     # "Orem, United States - August 3, 2026 / Acme Trailers /": an issuer's name (or a
     # wire's) in a slash slot after the date.
@@ -128,7 +135,7 @@ _FAMILIES: Final = (
         (?P<wire>[^/\n]{{2,60}}?)\s{{0,2}}/
     """,
         False,
-        "d/",
+        "Pd/",
     ),
 )
 
@@ -217,6 +224,8 @@ HEAD_CHARS: Final = 240
 # The marks the cheap checks look for.
 _DIGIT: Final = regex.compile(r"\d")
 _DASH_MARK: Final = regex.compile(r"-|–|—|―")
+# A place opens with a capital: "SALT LAKE CITY", "Paw Paw".
+_PLACE_OPENS: Final = regex.compile(r"\p{Lu}")
 # A wire credit inside running text: "/PRNewswire/", "(GLOBE NEWSWIRE)", "--(BUSINESS WIRE".
 _WIRE_MARK: Final = regex.compile(r"/[^/\n]{2,60}/|\([^()\n]{2,60}[)\-–—]")
 #: How far before a wire credit its place and date may start.
@@ -283,8 +292,9 @@ def _capital_place(location: str) -> bool:
     return len(parts) > 1 and (is_region(parts[-1]) or is_country(parts[-1]))
 
 
-def _marks(head: str) -> str:
-    """The marks ``head`` holds, in the letters the families' needs use."""
+def _marks(text: str, pos: int) -> str:
+    """The marks the text from ``pos`` holds, in the letters the families' needs use."""
+    head = text[pos : pos + HEAD_CHARS]
     marks = ""
     digit = _DIGIT.search(head)
     if digit is not None and digit.start() < HEAD_CHARS - 40:
@@ -295,24 +305,29 @@ def _marks(head: str) -> str:
         marks += "("
     if _DASH_MARK.search(head):
         marks += "-"
+    if _PLACE_OPENS.match(text, pos):
+        marks += "P"
     return marks
 
 
 def _loose(text: str, pos: int, marks: str) -> DatelineHit | None:
     """The forms without a wire, tried only where the body starts."""
+    paren = text.startswith("(", pos)
     if "d" in marks:
         for name, pattern in (("place_date", _PLACE_DATE), ("paren_place_date", _PAREN_PLACE_DATE)):
+            if "P" not in marks and not (paren and pattern is _PAREN_PLACE_DATE):
+                continue
             m = pattern.match(text, pos)
             if m is not None and (hit := _hit(name, m, wired=False)) is not None:
                 return hit
         m = _DATE_ONLY.match(text, pos)
         if m is not None:
             return _hit("date_only", m, wired=False)
-    if "-" in marks or "(" in marks:
+    if ("-" in marks or "(" in marks) and ("P" in marks or paren):
         m = _AP.match(text, pos)
         if m is not None and (m[0].startswith("(") or _capital_place(m["location"])):
             return _hit("ap", m, wired=False)
-    m = _PLACE_LINE.match(text, pos)
+    m = _PLACE_LINE.match(text, pos) if "P" in marks else None
     if m is not None and "," in m["location"] and _capital_place(m["location"]):
         parts = [p.strip() for p in m["location"].split(",")]
         if is_region(parts[-1]) or is_country(parts[-1]):
@@ -327,7 +342,7 @@ def match_dateline(
 
     ``wired_forms=False`` skips the wire grammars, for a caller that has tried them already.
     """
-    marks = _marks(text[pos : pos + HEAD_CHARS])
+    marks = _marks(text, pos)
     for name, pattern, wired, needs in _COMPILED if wired_forms else ():
         if not all(mark in marks for mark in needs):
             continue
