@@ -90,11 +90,13 @@ class AboutHeading:
 
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
         block = ctx.blocks[index]
-        text = _strip_label(block.text)
-        if not _short(block) or len(text.split()) > self.max_words:
+        if not _short(block):
             return None
+        text = _strip_label(block.text)
         found = h.ABOUT_HEADING.match(text)
-        if found is None or found["org"][0].isdigit() or h.has_sentence_break(text):
+        if found is None or len(text.split()) > self.max_words:
+            return None
+        if found["org"][0].isdigit() or h.has_sentence_break(text):
             return None
         if block.kind is not BlockKind.HEADING and h.title_like(text) is None:
             return None
@@ -109,8 +111,10 @@ class BoilerplateHeading:
 
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
         block = ctx.blocks[index]
+        if not _short(block):
+            return None
         text = _strip_label(block.text)
-        if not _short(block) or len(text.split()) > self.max_words:
+        if not h.may_name_boilerplate(text) or len(text.split()) > self.max_words:
             return None
         kind, _ = h.classify(text)
         if kind not in {SectionKind.FORWARD_LOOKING, SectionKind.DISCLAIMER}:
@@ -130,8 +134,7 @@ class ContactLabel:
         if block.kind is BlockKind.RULE:
             return None
         whole = _strip_label(text)
-        named = h.names_contact(whole) and block.kind is not BlockKind.HEADING
-        if len(text) <= 80 and h.is_contact_heading(whole) and not named:
+        if len(text) <= 80 and h.is_contact_heading(whole) and not _names_contact(block, whole):
             return _whole(ctx, index, whole, SectionKind.CONTACT)
         found = vocab.CONTACT_LABEL.match(text)
         if found is None:
@@ -146,6 +149,11 @@ class ContactLabel:
         if not found[0].rstrip().endswith(":") and not details:
             return None  # "Media contacts were told ..." is a sentence, not a label
         return _whole(ctx, index, label, SectionKind.CONTACT)
+
+
+def _names_contact(block: Block, label: str) -> bool:
+    """A plain line naming whom to contact ("Contact Acme Corp") is no contact heading."""
+    return block.kind is not BlockKind.HEADING and h.names_contact(label)
 
 
 @attrs.frozen

@@ -18,7 +18,7 @@ the blocks of the body into units: the text before a heading, the heading (kind
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -40,6 +40,7 @@ _CLAUSE_MARK: Final = regex.compile(r"[,;!?]|\.\s")
 
 # Titles printed before a name, which open a sentence with it: "Dr. Osei opened ...".
 _HONORIFICS: Final = h.wordset("dr. mr. mrs. ms. prof. sen. rep. gov. gen. rev. dr mr mrs ms")
+_HONORIFIC_CHARS: Final = max(len(w) for w in _HONORIFICS)
 
 # A word of letters and digits only ("Many", "P3", "Private-public"), no punctuation.
 _PLAIN_WORD: Final = regex.compile(r"[\p{L}\p{N}’'-]+")
@@ -132,17 +133,18 @@ def _spaced_split(text: str) -> Split | None:
     """A subhead run into its paragraph with a space: "How it works Many buyers ..."."""
     if not text[:1].isupper():
         return None
-    tokens = list(h.WORD.finditer(text[:HEAD_WINDOW]))
+    head_text = text[:HEAD_WINDOW]
+    tokens = h.tokens(head_text)
     for k in range(1, min(len(tokens) - 1, 15)):
-        prev, word = tokens[k - 1][0], tokens[k][0]
-        if prev.lower() in _HONORIFICS:
+        prev, word = tokens[k - 1], tokens[k]
+        if _honorific(prev):
             continue  # "Dr. Osei": the name after a title opens no sentence
         if prev[-1] in ',;.!?"”' and prev.lower() not in {"vs.", "st."}:
             return None
-        if word.lower() in _HONORIFICS:
-            before = " ".join(t[0] for t in tokens[:k])
+        if _honorific(word):
+            before = " ".join(tokens[:k])
             if k >= 4 and h.shape(before) is h.Shape.TITLE and h.title_like(before) is not None:
-                return Split(0, tokens[k - 1].end(), weak=True, family="spaced")
+                return Split(0, h.token_end(head_text, tokens, k - 1), weak=True, family="spaced")
             continue
         if not word[:1].isupper() or not _PLAIN_WORD.fullmatch(word):
             continue
@@ -153,35 +155,41 @@ def _spaced_split(text: str) -> Split | None:
             continue
         if k < (2 if word in h.OPENERS else 4):
             return None  # "Acme today announced": a sentence's subject, not a heading
-        head = [t[0] for t in tokens[:k]]
+        head = tokens[:k]
         if head[-1].lower() in h.SMALL_WORDS or h.title_like(" ".join(head)) is None:
             return None
         if not h.letters(head[-1]):
             return None  # "SPRINGFIELD —": a dateline, not a heading
+        end = h.token_end(head_text, tokens, k - 1)
         if word in h.OPENERS and len(head) >= 2:
-            return Split(0, tokens[k - 1].end(), family="spaced")
+            return Split(0, end, family="spaced")
         if (
             len(head) >= 4
             and h.shape(" ".join(head)) is h.Shape.TITLE
             and not _verb_next(tokens, k)
         ):
-            return Split(0, tokens[k - 1].end(), weak=True, family="spaced")
+            return Split(0, end, weak=True, family="spaced")
         return None
     return None
 
 
-def _next_significant(tokens: Sequence[regex.Match[str]], k: int) -> str | None:
+def _honorific(word: str) -> bool:
+    """True for a title printed before a name ("Dr.", "Ms")."""
+    return len(word) <= _HONORIFIC_CHARS and word.lower() in _HONORIFICS
+
+
+def _next_significant(tokens: Sequence[str], k: int) -> str | None:
     for tok in tokens[k : k + 3]:
-        if not (tok[0].islower() and tok[0] in h.SMALL_WORDS):
-            return tok[0]
+        if not (tok.islower() and tok in h.SMALL_WORDS):
+            return tok
     return None
 
 
-def _verb_next(tokens: Sequence[regex.Match[str]], k: int) -> bool:
+def _verb_next(tokens: Sequence[str], k: int) -> bool:
     """True when the word after ``k`` reads as a verb ("Acme Clinic sets an example")."""
     if k + 2 >= len(tokens):
         return False
-    nxt, after = tokens[k + 1][0], tokens[k + 2][0].lower()
+    nxt, after = tokens[k + 1], tokens[k + 2].lower()
     return nxt.endswith("s") and after in {"a", "an", "the", "that", "to", "its", "their"}
 
 
@@ -220,18 +228,22 @@ def _opening_split(block: Block) -> Split | None:
         return None
     if text[0] in "“\"'‘(-–—*•[" or h.is_chrome(text):
         return None
-    head = text[:HEAD_WINDOW]
-    rules = (
-        _label_split if ":" in head else None,
-        _asked_split if "?" in head or "!" in head else None,
-        _glued_split if GLUE.search(head) else None,
-        _spaced_split,
-    )
-    for rule in rules:
-        found = rule(text) if rule is not None else None
+    for rule in _opening_rules(text[:HEAD_WINDOW]):
+        found = rule(text)
         if found is not None and len(text) - found.end >= MIN_REST:
             return found
     return None
+
+
+def _opening_rules(head: str) -> Iterator[Callable[[str], Split | None]]:
+    """The rules worth trying on a text opening with ``head``, in order (tested lazily)."""
+    if ":" in head:
+        yield _label_split
+    if "?" in head or "!" in head:
+        yield _asked_split
+    if GLUE.search(head):
+        yield _glued_split
+    yield _spaced_split
 
 
 def find_splits(block: Block, *, first: bool) -> list[Split]:
