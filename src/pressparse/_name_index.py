@@ -16,7 +16,7 @@ from typing import Final
 
 import attrs
 
-from pressparse._name_mentions import PersonName, name_words, piece_mentions, sentence_parts
+from pressparse._name_mentions import PersonName, SentenceNames, name_words, sentence_parts
 
 __all__ = ["NameIndex", "PersonName", "PronounScope", "build_name_index", "name_words"]
 
@@ -32,9 +32,6 @@ Piece = tuple[str, int, bool | Callable[[], bool]]
 
 # A sentence of a piece: its text, its offset in the document, whether in a title line.
 _Sentence = tuple[str, int, bool]
-
-# What one piece holds: every name printed, and those of two words or more.
-_Found = tuple[tuple[PersonName, ...], tuple[PersonName, ...]]
 
 
 def _matches(person: PersonName, words: tuple[str, ...]) -> bool:
@@ -89,7 +86,7 @@ class NameIndex:
         self._starts = tuple(piece[1] for piece in self._pieces)
         self._keys: tuple[str, ...] | None = None
         self._parts: dict[int, tuple[tuple[_Sentence, str], ...]] = {}
-        self._read: dict[tuple[int, int], _Found] = {}
+        self._read: dict[tuple[int, int], SentenceNames] = {}
         self._by_word: dict[str, tuple[tuple[int, int], ...]] = {}
         self._introduced: dict[tuple[str, ...], bool] = {}
 
@@ -104,15 +101,14 @@ class NameIndex:
             )
         return found
 
-    def _part(self, i: int, j: int) -> _Found:
+    def _part(self, i: int, j: int) -> SentenceNames:
         found = self._read.get((i, j))
         if found is None:
-            found = self._read[i, j] = piece_mentions(*self._sentences(i)[j][0])
+            found = self._read[i, j] = SentenceNames(*self._sentences(i)[j][0])
         return found
 
-    def _piece(self, i: int) -> _Found:
-        found = [self._part(i, j) for j in range(len(self._sentences(i)))]
-        return tuple(p for f in found for p in f[0]), tuple(p for f in found for p in f[1])
+    def _all_parts(self, i: int) -> list[SentenceNames]:
+        return [self._part(i, j) for j in range(len(self._sentences(i)))]
 
     def _holding(self, word: str) -> tuple[tuple[int, int], ...]:
         """The sentences (piece, sentence) whose text may print the folded name ``word``."""
@@ -131,12 +127,12 @@ class NameIndex:
 
     def _names_with(self, word: str, at: int) -> list[PersonName]:
         """The full names whose word at ``at`` (0: first name, -1: surname) is ``word``."""
-        return [p for ij in self._holding(word) for p in self._part(*ij)[1] if p.words[at] == word]
+        return [p for ij in self._holding(word) for p in self._part(*ij).names_with(word, at)]
 
     def _mentions_of(self, words: tuple[str, ...]) -> list[PersonName]:
         """Every mention printed in a sentence that prints the first or last of ``words``."""
         parts = sorted({*self._holding(words[0]), *self._holding(words[-1])})
-        return [p for ij in parts for p in self._part(*ij)[0]]
+        return [p for ij in parts for p in self._part(*ij).mentions()]
 
     def _before(self, position: int) -> Iterator[PersonName]:
         """The mentions printed before ``position``, the nearest first."""
@@ -145,19 +141,23 @@ class NameIndex:
             for j in range(len(sentences) - 1, -1, -1):
                 if sentences[j][0][1] >= position:
                     continue
-                for mention in reversed(self._part(i, j)[0]):
+                for mention in reversed(self._part(i, j).mentions()):
                     if mention.position < position:
                         yield mention
 
     @property
     def names(self) -> tuple[PersonName, ...]:
         """Every full name (two words or more) the release prints, in order."""
-        return tuple(p for i in range(len(self._pieces)) for p in self._piece(i)[1])
+        return tuple(
+            p for i in range(len(self._pieces)) for s in self._all_parts(i) for p in s.names()
+        )
 
     @property
     def mentions(self) -> tuple[PersonName, ...]:
         """Every name the release prints, in order."""
-        return tuple(p for i in range(len(self._pieces)) for p in self._piece(i)[0])
+        return tuple(
+            p for i in range(len(self._pieces)) for s in self._all_parts(i) for p in s.mentions()
+        )
 
     @staticmethod
     def _best(found: list[PersonName], position: int) -> PersonName | None:

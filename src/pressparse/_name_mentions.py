@@ -17,7 +17,7 @@ import regex
 from pressparse._name_tokens import Kind, Run, Token, find_runs, tokenize
 from pressparse._name_vocab import TITLE_WORDS, fold
 
-__all__ = ["PersonName", "name_words", "piece_mentions", "sentence_parts"]
+__all__ = ["PersonName", "SentenceNames", "name_words", "sentence_parts"]
 
 #: A capitalized word this short ending in a period is an abbreviation ("Gov.", "Capt.").
 ABBREVIATION_CHARS: Final = 5
@@ -199,17 +199,14 @@ def _named_as(tokens: tuple[Token, ...], run: Run) -> bool:
     return not (appositive and tokens[end + 1].kind in (Kind.NAME, Kind.INITIAL))
 
 
-def _person(text: str, tokens: tuple[Token, ...], run: Run, offset: int, weak: bool) -> PersonName:
+def _person(
+    text: str, tokens: tuple[Token, ...], run: Run, words: tuple[str, ...], offset: int, weak: bool
+) -> PersonName:
     start, end = tokens[run.first].start, tokens[run.last].end
     shown = text[start:end]
     if shown.endswith(".") and tokens[run.last].kind is Kind.NAME:
         shown = shown[:-1]
     shown = _SPACES.sub(" ", shown)
-    words = tuple(
-        fold(t.text).replace(".", "")
-        for t in tokens[run.first : run.last + 1]
-        if t.kind is not Kind.PUNCT
-    )
     title, titles = _introduction(text, tokens, run)
     return PersonName(
         text=shown,
@@ -222,27 +219,73 @@ def _person(text: str, tokens: tuple[Token, ...], run: Run, offset: int, weak: b
     )
 
 
-def piece_mentions(
-    text: str, offset: int, weak: bool
-) -> tuple[tuple[PersonName, ...], tuple[PersonName, ...]]:
-    """Return the mentions of a piece of text, and those of them that are full names.
+def _run_words(tokens: tuple[Token, ...], run: Run) -> tuple[str, ...]:
+    """The folded words of a run: "Ravi K. Ostrum" -> ("ravi", "k", "ostrum")."""
+    return tuple(
+        fold(t.text).replace(".", "")
+        for t in tokens[run.first : run.last + 1]
+        if t.kind is not Kind.PUNCT
+    )
 
-    ``offset`` is where the piece starts in the document; ``weak`` says it is a
-    title-case line (a headline or a subhead), whose names are kept as a fallback only.
+
+class SentenceNames:
+    """The names one piece of text (a sentence) prints, read once.
+
+    Every mention's folded words are known at once; a mention is built into a
+    :class:`PersonName` (which reads the title printed next to it) only when asked for,
+    so a lookup by a surname pays only for the names that carry it. ``offset`` is where
+    the text starts in the document; ``weak`` says it is a title-case line (a headline or a
+    subhead), whose names are kept as a fallback only.
     """
-    mentions: list[PersonName] = []
-    names: list[PersonName] = []
-    tokens = tokenize(text)
-    for run in find_runs(tokens):
-        # a title line prints "Acme Names Ann Lee Chief Executive": keep the name
-        headline_name = weak and run.size(tokens) >= 2
-        if run.modifier and not _named_as(tokens, run) and not headline_name:
-            continue
-        person = _person(text, tokens, run, offset, weak)
-        mentions.append(person)
-        if run.size(tokens) >= 2:
-            names.append(person)
-    return tuple(mentions), tuple(names)
+
+    __slots__ = ("_all", "_offset", "_people", "_runs", "_text", "_tokens", "full", "weak", "words")
+
+    def __init__(self, text: str, offset: int, weak: bool) -> None:
+        tokens = tokenize(text)
+        runs: list[Run] = []
+        full: list[bool] = []
+        for run in find_runs(tokens):
+            two = run.size(tokens) >= 2
+            # a title line prints "Acme Names Ann Lee Chief Executive": keep the name
+            if not run.modifier or (weak and two) or _named_as(tokens, run):
+                runs.append(run)
+                full.append(two)
+        self._text, self._offset, self._tokens, self._runs = text, offset, tokens, runs
+        self.weak = weak
+        #: the folded words of each mention, in order
+        self.words = tuple(_run_words(tokens, run) for run in runs)
+        #: whether each mention is a full name (two name words or more)
+        self.full = tuple(full)
+        self._people: list[PersonName | None] = [None] * len(runs)
+        self._all: tuple[PersonName, ...] | None = None
+
+    def person(self, k: int) -> PersonName:
+        """Mention ``k``, built the first time it is asked for."""
+        found = self._people[k]
+        if found is None:
+            run = self._runs[k]
+            found = self._people[k] = _person(
+                self._text, self._tokens, run, self.words[k], self._offset, self.weak
+            )
+        return found
+
+    def mentions(self) -> tuple[PersonName, ...]:
+        """Every mention, in order."""
+        if self._all is None:
+            self._all = tuple(self.person(k) for k in range(len(self._runs)))
+        return self._all
+
+    def names(self) -> tuple[PersonName, ...]:
+        """The mentions that are full names, in order."""
+        return tuple(p for p, full in zip(self.mentions(), self.full, strict=True) if full)
+
+    def names_with(self, word: str, at: int) -> list[PersonName]:
+        """The full names whose word at ``at`` (0: first name, -1: surname) is ``word``."""
+        return [
+            self.person(k)
+            for k, words in enumerate(self.words)
+            if self.full[k] and words[at] == word
+        ]
 
 
 # The end of a sentence and the gap before the capital (or opening mark) of the next.

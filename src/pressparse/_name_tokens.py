@@ -187,8 +187,9 @@ def _is_modifier(tokens: tuple[Token, ...], last: int) -> bool:
     """True when what follows the run ending at ``last`` makes it qualify a title."""
     if tokens[last].possessive:
         return True
-    for gap, token in enumerate(tokens[last + 1 :]):
-        if token.kind in (Kind.TITLE, Kind.ORG):
+    # at most MODIFIER_GAP lower-case words, then the title word
+    for gap, token in enumerate(tokens[last + 1 : last + 2 + MODIFIER_GAP]):
+        if token.kind in _QUALIFIED:
             return True
         if token.kind is not Kind.LOWER or fold(token.text) in _FUNCTION or gap >= MODIFIER_GAP:
             return False
@@ -208,22 +209,30 @@ def _extends(tokens: tuple[Token, ...], k: int) -> bool:
     word that is also a surname and ends the name ("Tom Bishop"), or a particle followed by
     more of the name ("de la Rosa")."""
     token = tokens[k]
-    if token.kind in (Kind.NAME, Kind.INITIAL, Kind.SUFFIX):
+    if token.kind in _NAME_WORDS:
         return fold(token.text) not in CREDENTIALS
     if token.kind is Kind.TITLE and fold(token.text) in SURNAME_TITLES:  # "Tom Bishop"
         following = tokens[k + 1].kind if k + 1 < len(tokens) else None
-        return following not in (Kind.NAME, Kind.INITIAL) and token.text[:1].isupper()
+        return following not in _RUN_STARTS and token.text[:1].isupper()
     following = tokens[k + 1].kind if k + 1 < len(tokens) else None
     return token.kind is Kind.PARTICLE and following in (Kind.NAME, Kind.PARTICLE)
+
+
+# Kinds of tokens that may start a name, carry one on, or make the name before a modifier.
+# Tuples, not sets: a kind is found in a tuple by identity, while a set would hash it
+# (an enum member hashes in Python code).
+_RUN_STARTS: Final = (Kind.NAME, Kind.INITIAL)
+_NAME_WORDS: Final = (Kind.NAME, Kind.INITIAL, Kind.SUFFIX)
+_QUALIFIED: Final = (Kind.TITLE, Kind.ORG)
 
 
 def find_runs(tokens: tuple[Token, ...]) -> tuple[Run, ...]:
     """Return the name runs of ``tokens`` in order."""
     runs: list[Run] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        if tokens[i].kind not in (Kind.NAME, Kind.INITIAL):
-            i += 1
+    n = len(tokens)
+    free = 0  # the first token not yet in a run
+    for i in [k for k, token in enumerate(tokens) if token.kind in _RUN_STARTS]:
+        if i < free:
             continue
         j = i
         while j + 1 < n and not _ends_run(tokens[j], tokens[j + 1]):
@@ -231,5 +240,5 @@ def find_runs(tokens: tuple[Token, ...]) -> tuple[Run, ...]:
                 break
             j += 1
         runs.append(Run(first=i, last=j, modifier=_is_modifier(tokens, j)))
-        i = j + 1
+        free = j + 1
     return tuple(runs)
