@@ -110,8 +110,6 @@ def _from_block(doc: Document, first: int, last: int, rule: str) -> TitleFound:
 
 def _wrapped(doc: Document, heading: Block, nxt: Block) -> bool:
     """True when ``nxt`` is the second line of a heading a converter wrapped."""
-    if match_dateline(doc.text, nxt.span.start, loose=True) is not None:
-        return False
     if nxt.kind not in _PROSE_KINDS or nxt.bold or len(nxt.text) > 80:
         return False
     if not nxt.text[:1].isupper() and not nxt.text[:1].isdigit():
@@ -120,6 +118,8 @@ def _wrapped(doc: Document, heading: Block, nxt: Block) -> bool:
         return False
     if find_date_span(nxt.text) or is_chrome(nxt.text) or nxt.text[:1] in "_*(":
         return False
+    if match_dateline(doc.text, nxt.span.start, loose=True) is not None:
+        return False  # the dateline under the title (the costliest test, so the last)
     first_word = nxt.text.split(" ", 1)[0]
     printed = len(heading.text) + len("# ")
     if printed > WRAP_MAX or len(nxt.text) > WRAP_MAX:

@@ -90,9 +90,12 @@ def page_titles(doc: Document) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(sources), tuple(candidates)
 
 
-def _line_match(text: str, want: str) -> int | None:
-    """Offset where ``want`` starts in ``text`` when the line is that title, else ``None``."""
-    if fold(text) == want:
+def _line_match(text: str, folded: str, want: str) -> int | None:
+    """Offset where ``want`` starts in ``text`` when the line is that title, else ``None``.
+
+    ``folded`` is ``fold(text)``, which the caller has at hand.
+    """
+    if folded == want:
         return 0
     starts: list[int] = []
     label = kind_label_end(text)
@@ -128,17 +131,23 @@ def find_page_title(doc: Document, start: int = 0) -> TitleMatch | None:
     if not candidates:
         return None
     skip = {fold(s) for s in sources if _SEPARATOR.search(s)}
-    folded = [fold(b.text) for b in doc.blocks]
+    folded: list[str] = []  # the blocks' folded texts from ``start``, as far as searched
+
+    def folded_line(i: int) -> str:
+        while len(folded) <= i - start:
+            folded.append(fold(doc.blocks[start + len(folded)].text))
+        return folded[i - start]
+
     for candidate in candidates:
         want = fold(candidate)
         for i in range(start, len(doc.blocks)):
-            text = doc.blocks[i].text
-            if folded[i] in skip or not folded[i]:
+            text, line = doc.blocks[i].text, folded_line(i)
+            if line in skip or not line:
                 continue
-            offset = _line_match(text, want)
+            offset = _line_match(text, line, want)
             if offset is not None:
                 return TitleMatch(text=text[offset:].strip(), first=i, last=i, offset=offset)
-            if want.startswith(folded[i]) and len(folded[i]) >= 8:
+            if want.startswith(line) and len(line) >= 8:
                 last = _run_match(doc, i, want)
                 if last is not None:
                     joined = " ".join(b.text for b in doc.blocks[i : last + 1])
