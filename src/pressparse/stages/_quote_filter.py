@@ -11,6 +11,7 @@ attribution step.
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Final
 
 import regex
@@ -66,9 +67,15 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def _first_words(text: str, count: int) -> list[str]:
+    """The first ``count`` words of ``text`` (all of them when it has fewer): a long
+    quotation is not read to its end to learn that it is long."""
+    return [m[0] for m in islice(_WORD.finditer(text), count)]
+
+
 def _title_case(text: str) -> bool:
     """True for a phrase written like a title or a name: 'The Grand Tour of Ohio'."""
-    words = _WORD.findall(text)
+    words = _first_words(text, MAX_TITLE_WORDS + 1)
     if len(words) > MAX_TITLE_WORDS:
         return False
     content = [w for w in words if w.lower() not in _TITLE_SMALL and not w.isdigit()]
@@ -83,7 +90,7 @@ def is_not_speech(quoted: str, before: str) -> bool:
 
     ``before`` is the text of the sentence up to the opening mark.
     """
-    if word_count(quoted) < MIN_WORDS:
+    if len(_first_words(quoted, MIN_WORDS)) < MIN_WORDS:
         return True
     tail = before[-40:]
     if _NAMING.search(tail):

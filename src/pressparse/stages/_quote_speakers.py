@@ -56,9 +56,22 @@ _FIRST_PERSON: Final = regex.compile(
 # Any double quotation mark.
 _ANY_MARK: Final = regex.compile(r"[“”„‟«»\"]")
 
-# A mark that may open or close a quotation: any double mark, an opening single mark, or a
-# straight single mark that follows no letter or digit ("'We grew,' said Ann", not "Ann's").
-_MAY_QUOTE: Final = regex.compile(r"[“”„‟«»\"‘]|(?<![\p{L}\p{N}])'")
+# The marks that may open or close a quotation wherever they stand: the double marks and
+# the opening single mark.
+_QUOTE_MARKS: Final = '“”„‟«»"‘'
+
+# A straight single mark that follows no letter or digit, so may open or close a quotation
+# ("'We grew,' said Ann", not "Ann's").
+_STRAIGHT_SINGLE: Final = regex.compile(r"(?<![\p{L}\p{N}])'")
+
+
+def _may_quote(text: str) -> bool:
+    """True when ``text`` holds a mark that could open a quotation (a plain substring test
+    for each mark first: most passages hold none)."""
+    if any(mark in text for mark in _QUOTE_MARKS):
+        return True
+    return "'" in text and _STRAIGHT_SINGLE.search(text) is not None
+
 
 # First-person plural words: an organization's voice.
 _WE: Final = regex.compile(r"(?<!\p{L})(?:[Ww]e|[Oo]ur|[Uu]s)(?!\p{L})")
@@ -261,7 +274,7 @@ def attribute_all(state: ParseState, ctx: Context) -> list[Attributed]:
     quotations: list[tuple[int, int]] = []
     for passage in passages(state):
         text = ctx.text[passage.start : passage.end]
-        if _MAY_QUOTE.search(text) is None:  # no mark that could open a quotation
+        if not _may_quote(text):
             if chain:
                 _share_chain(items, chain)
                 chain = []
