@@ -24,31 +24,48 @@ __all__ = ["Passage", "passages"]
 # punctuation that cannot start a sentence. Example: 'said Jane Doe, CEO of Acme.'
 _CONTINUES: Final = regex.compile(r"^(?:\p{Ll}|[,.;:)\]”’…])")
 
-# A block that ends in a comma, with or without a closing mark, and so waits for the rest
-# of its sentence (often the attribution). Example: '"We are thrilled,"'.
-_COMMA_END: Final = regex.compile(r",[”\"’]?$")
+# The ASCII characters among those: most blocks open with one, tested without the pattern.
+_CONTINUES_ASCII: Final = ",.;:)]"
 
-# A double quotation mark of any style.
-_DOUBLE_MARK: Final = regex.compile(r"[“”„‟«»\"]")
+# The closing marks a block may end in after a comma that waits for the rest of its
+# sentence (often the attribution). Example: '"We are thrilled,"'.
+_CLOSING_MARKS: Final = '”"’'
 
-# A word no sentence ends with: an article, a preposition, a conjunction, a speech verb.
-# Example: '... a statement issued by the' or '..., said'.
-_DANGLING: Final = regex.compile(
-    r"(?<!\p{L})(?:the|a|an|of|to|and|or|but|for|with|from|by|in|on|at|as|that|our|their"
-    r"|its|his|her|this|these|is|are|was|were|will|has|have|said|says|added|told)$"
-)
+# The double quotation marks of every style.
+_DOUBLE_MARKS: Final = '“”„‟«»"'
+
+# Words no sentence ends with: an article, a preposition, a conjunction, a speech verb.
+_DANGLING_WORDS: Final = (
+    "the", "a", "an", "of", "to", "and", "or", "but", "for", "with", "from", "by", "in", "on",
+    "at", "as", "that", "our", "their", "its", "his", "her", "this", "these", "is", "are",
+    "was", "were", "will", "has", "have", "said", "says", "added", "told",
+)  # fmt: skip
+
+# One of those words ending a block. Example: '... a statement issued by the' or '..., said'.
+_DANGLING: Final = regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(_DANGLING_WORDS)})$")
+
+#: How far from a block's end a dangling word may start: the longest word, and a final
+#: line break that ``$`` steps over.
+DANGLING_REACH: Final = max(len(word) for word in _DANGLING_WORDS) + 1
+
+# Speech verbs that may end a block before the speaker's name.
+_CUE_VERBS: Final = (
+    "said", "says", "added", "noted", "stated", "explained", "commented", "dijo", "dice",
+    "afirmó", "señaló", "declaró",
+)  # fmt: skip
 
 # A speech verb near the end of a block, with at most a few title words after it: the
 # speaker's name went to the next line. Example: '..." said Chief Deputy' + 'Ann Lee.'
 _CUE_TAIL: Final = regex.compile(
-    r"(?<!\p{L})(?:said|says|added|noted|stated|explained|commented|dijo|dice|afirmó"
-    r"|señaló|declaró)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$"
+    rf"(?<!\p{{L}})(?:{'|'.join(_CUE_VERBS)})(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,3}}$"
 )
 
 #: How much of a block's end is read for a speech verb or a dangling word.
 TAIL_CHARS: Final = 80
 
-_SKIPPED_KINDS: Final = frozenset({BlockKind.HEADING, BlockKind.RULE})
+# A tuple, not a set: a kind is found in a tuple by identity, while a set would hash it
+# (an enum member hashes in Python code).
+_SKIPPED_KINDS: Final = (BlockKind.HEADING, BlockKind.RULE)
 
 
 @attrs.frozen(kw_only=True)
@@ -75,14 +92,33 @@ def _excluded_spans(state: ParseState) -> tuple[list[Span], list[Span]]:
 
 def _overlaps(block: Block, spans: list[Span]) -> bool:
     start, end = block.span.start, block.span.end
-    return any(s.start < end and start < s.end for s in spans)
+    return any(span.start < end and start < span.end for span in spans)
 
 
 def _covered(block: Block, spans: list[Span]) -> bool:
     """True when one of ``spans`` covers the whole block (a heading run into its paragraph,
     "About Acme Acme makes ...", leaves the rest of the paragraph readable)."""
     start, end = block.span.start, block.span.end
-    return any(s.start <= start and end <= s.end + 1 for s in spans)
+    return any(span.start <= start and end <= span.end + 1 for span in spans)
+
+
+def _continues(text: str) -> bool:
+    """True when ``text`` opens by carrying on a sentence (:data:`_CONTINUES`); an ASCII
+    first character is told by plain comparison."""
+    first = text[:1]
+    if not first:
+        return False
+    if first.isascii():
+        return "a" <= first <= "z" or first in _CONTINUES_ASCII
+    return _CONTINUES.match(text) is not None
+
+
+def _ends_in_comma(text: str) -> bool:
+    """True when ``text`` ends in a comma, perhaps with a closing mark after it (and one
+    line break, as a pattern's ``$`` allows)."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text.endswith(",") or (text[-2:-1] == "," and text[-1] in _CLOSING_MARKS)
 
 
 def _joins(previous: Block, block: Block) -> bool:
@@ -92,17 +128,17 @@ def _joins(previous: Block, block: Block) -> bool:
     in a speech verb and perhaps a title ('"...," said Deputy' + 'Jane Doe.'), it leaves a
     quotation open, or it ends in a word such as "the" or "of".
     """
-    if _CONTINUES.match(block.text) or _COMMA_END.search(previous.text):
+    if _continues(block.text) or _ends_in_comma(previous.text):
         return True
     if BlockKind.LIST_ITEM in (previous.kind, block.kind) or not previous.text[-1:].isalpha():
         return False
     tail = previous.text[-TAIL_CHARS:]
-    if _CUE_TAIL.search(tail):
+    if any(verb in tail for verb in _CUE_VERBS) and _CUE_TAIL.search(tail):
         return True
     if not previous.text[-1:].islower():
         return False
-    open_quote = len(_DOUBLE_MARK.findall(previous.text)) % 2 == 1
-    return open_quote or bool(_DANGLING.search(tail))
+    open_quote = sum(map(previous.text.count, _DOUBLE_MARKS)) % 2 == 1
+    return open_quote or bool(_DANGLING.search(tail, max(0, len(tail) - DANGLING_REACH)))
 
 
 def _eligible(state: ParseState, index: int, contacts: list[Span], headings: list[Span]) -> bool:
