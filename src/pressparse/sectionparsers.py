@@ -56,6 +56,11 @@ __all__ = [
 _ADVISORY: Final = frozenset({"who", "what", "when", "where", "why", "how", "time", "date"})
 
 
+#: The letters an "About" heading can open with ("About", "Acerca de", "Sobre", "Über", "À
+#: propos"), in either case ("ſ" matches "s" when case is ignored).
+_ABOUT_INITIALS: Final = frozenset("aAsSſüÜàÀ")
+
+
 def _whole(
     ctx: SectionContext,
     index: int,
@@ -93,6 +98,8 @@ class AboutHeading:
         if not _short(block):
             return None
         text = _strip_label(block.text)
+        if text[:1] not in _ABOUT_INITIALS:
+            return None
         found = h.ABOUT_HEADING.match(text)
         if found is None or len(text.split()) > self.max_words:
             return None

@@ -238,11 +238,14 @@ def is_caps(text: str) -> bool:
 
 def title_ratio(words: list[str]) -> float:
     """The share of a heading's significant words that start with a capital or digit."""
-    significant = [w for w in (letters(t) for t in words) if w and w.lower() not in SMALL_WORDS]
-    if not significant:
-        return 0.0
-    upper = sum(1 for w in significant if w[0].isupper() or w[0].isdigit())
-    return upper / len(significant)
+    significant = upper = 0
+    for token in words:
+        word = letters(token)
+        if word and word.lower() not in SMALL_WORDS:
+            significant += 1
+            if word[0].isupper() or word[0].isdigit():
+                upper += 1
+    return upper / significant if significant else 0.0
 
 
 def shape(text: str) -> Shape | None:
@@ -294,13 +297,33 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip()[-1:] in _SENTENCE_ENDS
 
 
+#: A text of more words than this is prose once three of them are in lower case.
+_PROSE_PROBE_WORDS: Final = MAX_HEADING_WORDS * 2
+
+
 def is_prose(text: str) -> bool:
     """True for running text: long enough, with lower-case words in it (not a title)."""
-    words = text.split()
+    # A long paragraph is settled by its first words; split the rest only when they do not.
+    words = text.split(None, _PROSE_PROBE_WORDS)
+    if len(words) > _PROSE_PROBE_WORDS:
+        if len(text) >= PROSE_MIN_CHARS and _lower_words(words[:_PROSE_PROBE_WORDS]):
+            return True  # more than _PROSE_PROBE_WORDS words, three in lower case
+        words = text.split()
     lower = sum(1 for w in words if w[:1].islower())
     if len(text) >= PROSE_MIN_CHARS and len(words) >= 10 and lower >= 3:
         return lower >= 0.4 * len(words) or len(words) > MAX_HEADING_WORDS * 2
     return len(words) >= 6 and lower >= 2 and text.rstrip()[-1:] in {".", "!", "?", "”", '"'}
+
+
+def _lower_words(words: list[str]) -> bool:
+    """True when three of ``words`` start in lower case."""
+    count = 0
+    for word in words:
+        if word[:1].islower():
+            count += 1
+            if count == 3:
+                return True
+    return False
 
 
 def _plain_heading_text(text: str) -> str:
@@ -326,13 +349,11 @@ def title_like(text: str) -> Shape | None:
         return None
     if not (t[0].isupper() or t[0].isdigit()):
         return None
+    if t[-1] in ",;:" or t.count(",") > 1 or (words[0].lower() == "by" and len(words) <= 6):
+        return None
     if is_chrome(t) or is_date_line(t) or has_contact_detail(t) or _NOT_IN_HEADING.search(t):
         return None
-    if t[-1] in ",;:" or t.count(",") > 1 or _ATTRIBUTION.search(t):
-        return None
-    if words[0].lower() == "by" and len(words) <= 6:
-        return None
-    if is_caption(t):
+    if _ATTRIBUTION.search(t) or is_caption(t):
         return None
     found = shape(t)
     if found is None:
@@ -388,6 +409,9 @@ def is_contact_heading(text: str) -> bool:
     m = vocab.CONTACT_LABEL.match(t)
     if m is not None and not t[m.end() :].strip(" :.-–—"):
         return True
+    lowered = t.lower()  # both patterns below need one of these words
+    if "contact" not in lowered and "nqu" not in lowered and "relat" not in lowered:
+        return False
     return _CONTACT_HEADING.match(t) is not None or names_contact(t)
 
 

@@ -40,7 +40,6 @@ _CLAUSE_MARK: Final = regex.compile(r"[,;!?]|\.\s")
 
 # Titles printed before a name, which open a sentence with it: "Dr. Osei opened ...".
 _HONORIFICS: Final = h.wordset("dr. mr. mrs. ms. prof. sen. rep. gov. gen. rev. dr mr mrs ms")
-_HONORIFIC_CHARS: Final = max(len(w) for w in _HONORIFICS)
 
 # A word of letters and digits only ("Many", "P3", "Private-public"), no punctuation.
 _PLAIN_WORD: Final = regex.compile(r"[\p{L}\p{N}’'-]+")
@@ -135,13 +134,14 @@ def _spaced_split(text: str) -> Split | None:
         return None
     head_text = text[:HEAD_WINDOW]
     tokens = h.tokens(head_text)
+    lowered = h.tokens(head_text.lower())  # the same tokens, in lower case
     for k in range(1, min(len(tokens) - 1, 15)):
         prev, word = tokens[k - 1], tokens[k]
-        if _honorific(prev):
+        if lowered[k - 1] in _HONORIFICS:
             continue  # "Dr. Osei": the name after a title opens no sentence
-        if prev[-1] in ',;.!?"”' and prev.lower() not in {"vs.", "st."}:
+        if prev[-1] in ',;.!?"”' and lowered[k - 1] not in {"vs.", "st."}:
             return None
-        if _honorific(word):
+        if lowered[k] in _HONORIFICS:
             before = " ".join(tokens[:k])
             if k >= 4 and h.shape(before) is h.Shape.TITLE and h.title_like(before) is not None:
                 return Split(0, h.token_end(head_text, tokens, k - 1), weak=True, family="spaced")
@@ -171,11 +171,6 @@ def _spaced_split(text: str) -> Split | None:
             return Split(0, end, weak=True, family="spaced")
         return None
     return None
-
-
-def _honorific(word: str) -> bool:
-    """True for a title printed before a name ("Dr.", "Ms")."""
-    return len(word) <= _HONORIFIC_CHARS and word.lower() in _HONORIFICS
 
 
 def _next_significant(tokens: Sequence[str], k: int) -> str | None:
