@@ -9,6 +9,7 @@ nouns into names ("Acme Appoints Ann Lee").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 import attrs
@@ -278,6 +279,10 @@ class SentenceNames:
     def names(self) -> tuple[PersonName, ...]:
         """The mentions that are full names, in order."""
         return tuple(p for p, full in zip(self.mentions(), self.full, strict=True) if full)
+
+    def mentions_where(self, keep: Callable[[tuple[str, ...]], bool]) -> list[PersonName]:
+        """The mentions whose folded words ``keep`` accepts, in order."""
+        return [self.person(k) for k, words in enumerate(self.words) if keep(words)]
 
     def names_with(self, word: str, at: int) -> list[PersonName]:
         """The full names whose word at ``at`` (0: first name, -1: surname) is ``word``."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from pressparse._name_index import name_words
 from pressparse.names import (
     NameIndex,
     PronounScope,
@@ -215,3 +216,20 @@ def test_a_title_finds_the_person_introduced_with_it() -> None:
     assert names.person_titled(frozenset({"deputy", "director"}), len(TEXT)) == "Omar Haddad"
     assert names.person_titled(frozenset({"chief", "executive"}), len(TEXT)) == "Priya K. Raman"
     assert names.person_titled(frozenset({"mayor"}), len(TEXT)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Northwind Labs named Priya K. Raman chief executive.",
+        "Dr. J.D. Whitcombe Jr. and Ana de la Vega (Tarn Valley) met St. Ode.",
+        "Said Rosa O’Neal-Vick’s team: Deputy Director Omar\nHaddad, PhD, joined in May.",
+    ],
+)
+def test_a_mention_reads_back_to_its_own_words(sentence: str) -> None:
+    # title_of and pronoun lookups skip names that cannot resolve to a person by their
+    # words, which holds only if a mention's printed form yields the words it was read as
+    people = build_name_index([(sentence, 0, False)]).mentions
+    assert people
+    for person in people:
+        assert name_words(person.text) == person.words
