@@ -23,6 +23,7 @@ __all__ = [
     "WEEKDAY_PATTERN",
     "DateMatch",
     "PrintedDate",
+    "date_starts_within",
     "find_date",
     "find_date_span",
     "match_date",
@@ -64,7 +65,8 @@ _OPENINGS: Final = frozenset(
 # Where a date may open: a digit, or a month or weekday name's first letters after a
 # non-word character. Every form below opens so; the test spares the engine the full
 # pattern at every other word.
-_OPENS: Final = rf"(?=\d|(?i:(?<!\w)(?:{'|'.join(sorted(_OPENINGS))})))"
+_OPENING: Final = rf"\d|(?i:(?<!\w)(?:{'|'.join(sorted(_OPENINGS))}))"
+_OPENS: Final = rf"(?={_OPENING})"
 
 #: A printed date, optionally with its weekday, time and zone. Forms: "Sept. 10, 2025",
 #: "Monday Nov 2, 2026 @ 9:30 AM America/Detroit", "14 July 2026", "3 de agosto de
@@ -93,6 +95,7 @@ DATE_PATTERN: Final = rf"""
 """
 
 _DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE)
+_OPENINGS_AT: Final = regex.compile(_OPENING)
 
 # Digits, and the starts of words: a printed date holds a number, and starts at the word
 # that opens it, at most a few words before that number ("Thursday, April 30, 2015").
@@ -266,6 +269,20 @@ def _search(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
                 return m
         tried = digit.start() + 1
     return None
+
+
+def date_starts_within(text: str, pos: int, last: int) -> bool:
+    """True when a date expression starts at an index from ``pos`` to ``last`` (included).
+
+    A cheap test for a pattern that embeds :data:`DATE_PATTERN` a few characters on: the
+    full pattern is tried only where a date may open, against the whole text.
+    """
+    for opening in _OPENINGS_AT.finditer(text, pos, min(len(text), last + 3)):
+        if opening.start() > last:
+            return False
+        if _DATE.match(text, opening.start()) is not None:
+            return True
+    return False
 
 
 def _result(m: regex.Match[str] | None, reference: dt.date | None) -> DateMatch | None:

@@ -16,6 +16,7 @@ import regex
 
 from pressparse.dates import DATE_PATTERN
 from pressparse.places import is_country, is_region
+from pressparse.stages._dateline_marks import marks_at
 from pressparse.wires import is_wire_name
 
 __all__ = ["DatelineHit", "match_dateline", "search_wire_dateline", "trailing_place_date"]
@@ -46,8 +47,7 @@ _DASH: Final = r"(?:-{1,3}|–|—|―)"
 _DATE: Final = rf"(?P<date>{DATE_PATTERN})"
 
 # Each family: (name, template with @LOC@ for the place, needs a wire-like name in the
-# wire slot, the marks its text must hold: "d" a digit, "/", "(", "-" a dash, "P" a capital
-# opening the text, where a place may start).
+# wire slot, the marks its text must hold: see :mod:`._dateline_marks`).
 _FAMILIES: Final = (
     # "KEENE, N.H., Feb. 9, 2026 /PRNewswire/ --", "LINZ, AUSTRIA, November 3, 2026
     # /24-7PressRelease/ --", "LAVAL, QC , le 14 sept. 2026 /CNW/ --".
@@ -69,7 +69,7 @@ _FAMILIES: Final = (
         {_DATE}\s{{0,2}}(?:/|{_DASH}|:)?
     """,
         True,
-        "Pd/",
+        "Pd/S",
     ),
     # "OCALA, FL, July 7, 2026 (GLOBE NEWSWIRE) --", "MEDIA, PA - May 11, 2026
     # (NEWMEDIAWIRE) -", "SALINA, KS — October 5, 2026 — (NOTICIAS NEWSWIRE) —".
@@ -80,7 +80,7 @@ _FAMILIES: Final = (
         \(\s{{0,2}}(?P<wire>[^()\n]{{2,60}}?)\s{{0,2}}\)\s{{0,3}}(?:{_DASH}|:)
     """,
         True,
-        "Pd(",
+        "Pd(D",
     ),
     # "WAYNE, PA - (NewMediaWire) - December 1, 2026 -", "SINGAPORE - Media OutReach
     # Newswire - 14 July 2026 -".
@@ -91,7 +91,7 @@ _FAMILIES: Final = (
         \s{{0,2}}{_DASH}\s{{0,2}}{_DATE}\s{{0,2}}(?:{_DASH}|/|:)
     """,
         True,
-        "Pd-",
+        "Pd-h",
     ),
     # "FRESNO, Calif.--(BUSINESS WIRE)--", "TACOMA--( BUSINESS WIRE )--",
     # "SANTA CLARA, CA--(Marketwired - November 02, 2026) -".
@@ -102,7 +102,7 @@ _FAMILIES: Final = (
         (?:\s{{0,2}}{_DASH}\s{{0,2}}{_DATE})?\s{{0,2}}\)\s{{0,2}}{_DASH}
     """,
         True,
-        "P(",
+        "P(hO",
     ),
     # "Holland, MI (Newsworthy.ai) Monday Nov 2, 2026 @ 9:30 AM America/Detroit —",
     # "LONDON (Reuters) -".
@@ -113,7 +113,7 @@ _FAMILIES: Final = (
         \s{{0,3}}(?:{_DATE}\s{{0,3}})?{_DASH}
     """,
         True,
-        "P(",
+        "P(O",
     ),
     # "Golden, Colorado, February 2, 2026 – PRISM MediaWire (Press Release Service –
     # Press Release Distribution) –".
@@ -124,7 +124,7 @@ _FAMILIES: Final = (
         (?P<wire>[^()\n–—]{{2,40}}?)\s{{0,2}}(?:\([^()\n]{{0,80}}\)\s{{0,2}})?{_DASH}
     """,
         True,
-        "Pd-",
+        "Pd-D",
     ),
     # "Orem, United States - August 3, 2026 / Acme Trailers /": an issuer's name (or a
     # wire's) in a slash slot after the date.
@@ -135,7 +135,7 @@ _FAMILIES: Final = (
         (?P<wire>[^/\n]{{2,60}}?)\s{{0,2}}/
     """,
         False,
-        "Pd/",
+        "Pd/Dh",
     ),
 )
 
@@ -219,13 +219,6 @@ _COMPILED_CAPS: Final = tuple(
     for name, t, wired, _ in _FAMILIES[:5]
 )
 
-#: How much text after a block's start a dateline may take, for the cheap checks.
-HEAD_CHARS: Final = 240
-# The marks the cheap checks look for.
-_DIGIT: Final = regex.compile(r"\d")
-_DASH_MARK: Final = regex.compile(r"-|–|—|―")
-# A place opens with a capital: "SALT LAKE CITY", "Paw Paw".
-_PLACE_OPENS: Final = regex.compile(r"\p{Lu}")
 # A wire credit inside running text: "/PRNewswire/", "(GLOBE NEWSWIRE)", "--(BUSINESS WIRE".
 _WIRE_MARK: Final = regex.compile(r"/[^/\n]{2,60}/|\([^()\n]{2,60}[)\-–—]")
 #: How far before a wire credit its place and date may start.
@@ -292,30 +285,12 @@ def _capital_place(location: str) -> bool:
     return len(parts) > 1 and (is_region(parts[-1]) or is_country(parts[-1]))
 
 
-def _marks(text: str, pos: int) -> str:
-    """The marks the text from ``pos`` holds, in the letters the families' needs use."""
-    head = text[pos : pos + HEAD_CHARS]
-    marks = ""
-    digit = _DIGIT.search(head)
-    if digit is not None and digit.start() < HEAD_CHARS - 40:
-        marks += "d"
-    if "/" in head:
-        marks += "/"
-    if "(" in head:
-        marks += "("
-    if _DASH_MARK.search(head):
-        marks += "-"
-    if _PLACE_OPENS.match(text, pos):
-        marks += "P"
-    return marks
-
-
 def _loose(text: str, pos: int, marks: str) -> DatelineHit | None:
     """The forms without a wire, tried only where the body starts."""
     paren = text.startswith("(", pos)
     if "d" in marks:
         for name, pattern in (("place_date", _PLACE_DATE), ("paren_place_date", _PAREN_PLACE_DATE)):
-            if "P" not in marks and not (paren and pattern is _PAREN_PLACE_DATE):
+            if "D" not in marks or ("P" not in marks and not (paren and name != "place_date")):
                 continue
             m = pattern.match(text, pos)
             if m is not None and (hit := _hit(name, m, wired=False)) is not None:
@@ -323,11 +298,12 @@ def _loose(text: str, pos: int, marks: str) -> DatelineHit | None:
         m = _DATE_ONLY.match(text, pos)
         if m is not None:
             return _hit("date_only", m, wired=False)
-    if ("-" in marks or "(" in marks) and ("P" in marks or paren):
+    ap_marks = (paren and "C" in marks) or ("P" in marks and "h" in marks)
+    if ("-" in marks or "(" in marks) and ap_marks:
         m = _AP.match(text, pos)
         if m is not None and (m[0].startswith("(") or _capital_place(m["location"])):
             return _hit("ap", m, wired=False)
-    m = _PLACE_LINE.match(text, pos) if "P" in marks else None
+    m = _PLACE_LINE.match(text, pos) if "P" in marks and "L" in marks else None
     if m is not None and "," in m["location"] and _capital_place(m["location"]):
         parts = [p.strip() for p in m["location"].split(",")]
         if is_region(parts[-1]) or is_country(parts[-1]):
@@ -342,7 +318,7 @@ def match_dateline(
 
     ``wired_forms=False`` skips the wire grammars, for a caller that has tried them already.
     """
-    marks = _marks(text, pos)
+    marks = marks_at(text, pos)
     for name, pattern, wired, needs in _COMPILED if wired_forms else ():
         if not all(mark in marks for mark in needs):
             continue

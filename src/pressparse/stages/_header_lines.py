@@ -75,15 +75,18 @@ _SECTION_WORDS: Final = regex.compile(
 )
 
 # Contact lines: "Contact: Jane Doe", "Office: 555-201-3344", "jane@example.org",
-# "(555) 201-3344".
-_CONTACT: Final = regex.compile(
+# "(555) 201-3344". Each sign has its own pattern, searched only when the line holds the
+# character it needs ("@", "[", a digit).
+_CONTACT_LABEL: Final = regex.compile(
     r"""(?ix)
       ^\W{0,3}(?:contacto?s?|media\ contacts?|press\ contacts?|office|cell|mobile|phone|tel
         |telephone|fax|e-?mail)\b\s*[:.]?
-    | [\w.+\-]+@[\w\-]+\.[\w.\-]+ | \[email\ protected\]
-    | \(?\b\d{3}\)?[\s.\-/]\d{3}[\s.\-]\d{4}\b
     """
 )
+_EMAIL: Final = regex.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+")
+_EMAIL_HIDDEN: Final = regex.compile(r"(?i)\[email\ protected\]")
+_PHONE: Final = regex.compile(r"\(?\b\d{3}\)?[\s.\-/]\d{3}[\s.\-]\d{4}\b")
+_ANY_DIGIT: Final = regex.compile(r"\d")
 
 # The words before a date on a date line: "Date:", "Published", "Posted on:", "Admin |",
 # "By Jane Doe |", "Release Date:", "Fecha:".
@@ -150,7 +153,14 @@ def is_label_only(text: str) -> bool:
 
 def is_contact_line(text: str) -> bool:
     """True for a line of a contact block: a contact label, an e-mail or a phone number."""
-    return len(text) <= 160 and _CONTACT.search(text) is not None
+    if len(text) > 160:
+        return False
+    return bool(
+        _CONTACT_LABEL.match(text)
+        or ("@" in text and _EMAIL.search(text))
+        or ("[" in text and _EMAIL_HIDDEN.search(text))
+        or (_ANY_DIGIT.search(text) and _PHONE.search(text))
+    )
 
 
 def date_line(text: str) -> DateLine | None:

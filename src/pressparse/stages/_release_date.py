@@ -125,6 +125,8 @@ def _metadata(doc: Document, reference: dt.date | None) -> HeaderDate | None:
         if value is not None:
             return HeaderDate(value=value, span=Span(start=0, end=0), rank=6000)
     for block in doc.blocks:
+        if not block.text[:1].isdigit():
+            continue  # a timestamp opens with its year (the cheap test first)
         if _TIMESTAMP.match(block.text) and not is_chrome(block.text):
             value = read_date(block.text, reference=reference)
             if value is not None:

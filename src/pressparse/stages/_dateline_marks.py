@@ -1,0 +1,97 @@
+"""The cheap tests run before the dateline families: which marks the text at a block holds.
+
+A family's pattern is costly where it fails: the engine tries every way to read the words
+at the block's start as a place before giving up. Each family needs marks near where the
+place ends (a date, a slash, a parenthesis, a dash, the end of the line), so those are
+looked for first, in the few characters past the farthest point a place can reach. The
+marks are necessary conditions only: a family whose marks are missing cannot match there,
+so skipping it finds the same dateline.
+
+Marks, as letters: "d" a digit in the head, "/" "(" "-" a slash, parenthesis or dash in
+the head (the head: :data:`HEAD_CHARS` characters), "P" a capital at the start (where a
+place may open); and where a place may end: "D" a date starting within
+:data:`DATE_AFTER_PLACE` characters, "S" a slash right after it, "O" an opening
+parenthesis right after it or after a dash, "C" a closing parenthesis right after it, "h"
+a dash in it or right after it, "L" the end of a line in it or right after it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from pressparse.dates import date_starts_within
+
+__all__ = ["HEAD_CHARS", "marks_at"]
+
+#: How much text after a block's start a dateline may take, for the cheap checks.
+HEAD_CHARS: Final = 240
+#: How far past the end of a place a date may start: spaces, a comma or a dash, spaces
+#: (three of each at most in every family).
+DATE_AFTER_PLACE: Final = 9
+
+# The marks in the head.
+_DIGIT: Final = regex.compile(r"\d")
+_DASH_MARK: Final = regex.compile(r"-|–|—|―")
+# A place opens with a capital: "SALT LAKE CITY", "Paw Paw".
+_PLACE_OPENS: Final = regex.compile(r"\p{Lu}")
+
+# How far a place can reach: the families' place pattern with every word taken whole and
+# without its limits, so that its end is never before where a place can end. Words start
+# with a capital; a lower-case word stands only before a capitalised one ("Rio de
+# Janeiro"), after a comma ("Dallas, texas") or as a join ("Austin and Boise").
+_REACH_WORD: Final = r"\p{Lu}[\p{L}\p{M}\d.'’&\-]*+"
+_REACH_PART: Final = rf"{_REACH_WORD}(?:\ (?:\p{{Ll}}+\ )?{_REACH_WORD})*+"
+_PLACE_REACH: Final = regex.compile(
+    rf"""(?:\(\s{{0,2}})?{_REACH_PART}
+    (?:\s?,\s?(?:{_REACH_PART}|\p{{Ll}}[\p{{L}}.]*+)|\ (?:&|and|y|et)\ {_REACH_PART})*+""",
+    regex.VERBOSE,
+)
+# Spaces up to the end of a line: "Miami, Florida  \n".
+_LINE_END: Final = regex.compile(r"[^\S\n]*(?:\n|\Z)")
+
+
+def _head_marks(text: str, pos: int) -> str:
+    head = text[pos : pos + HEAD_CHARS]
+    marks = ""
+    digit = _DIGIT.search(head)
+    if digit is not None and digit.start() < HEAD_CHARS - 40:
+        marks += "d"
+    if "/" in head:
+        marks += "/"
+    if "(" in head:
+        marks += "("
+    if _DASH_MARK.search(head):
+        marks += "-"
+    if _PLACE_OPENS.match(text, pos):
+        marks += "P"
+    return marks
+
+
+def _place_end_marks(text: str, pos: int, reach: int, head: str) -> str:
+    """The marks around where a place starting at ``pos`` can end (at ``reach`` at most)."""
+    marks = ""
+    if "d" in head and date_starts_within(text, pos, reach + DATE_AFTER_PLACE):
+        marks += "D"
+    if "/" in text[reach : reach + 3]:
+        marks += "S"
+    if ")" in text[reach : reach + 2]:
+        marks += "C"
+    if _DASH_MARK.search(text, pos, reach + 4):
+        marks += "h"
+    if "(" in text[reach : reach + 8]:
+        marks += "O"
+    if "\n" in text[pos:reach] or _LINE_END.match(text, reach):
+        marks += "L"
+    return marks
+
+
+def marks_at(text: str, pos: int) -> str:
+    """The marks the text at ``pos`` holds, as the letters the families' needs use."""
+    marks = _head_marks(text, pos)
+    if "P" in marks or text.startswith("(", pos):
+        reach = _PLACE_REACH.match(text, pos)
+        if reach is not None:
+            marks += _place_end_marks(text, pos, reach.end(), marks)
+    return marks
