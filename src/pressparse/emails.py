@@ -17,7 +17,7 @@ from typing import Final
 import attrs
 import regex
 
-__all__ = ["PLACEHOLDER", "EmailMatch", "find_emails"]
+__all__ = ["PLACEHOLDER", "EmailMatch", "find_emails", "may_hold_placeholder"]
 
 # An e-mail address: "jane.roe@acme.com", "IR@ACME.COM". The top-level domain is all lower or
 # all upper case and may be followed by anything but a letter of its case, so an address run
@@ -59,6 +59,15 @@ PLACEHOLDER: Final = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+
+def may_hold_placeholder(text: str) -> bool:
+    """A cheap test every text holding a :data:`PLACEHOLDER` passes: it says "mail".
+
+    (The pattern ignores case, so a dotted capital "İ" may stand for the "i".)
+    """
+    return "mail" in text.lower() or "\u0130" in text
+
 
 # Words that label a phone or an address and may be run into the address that follows them:
 # "OfficeEditor@acme.com" -> "Editor@acme.com".
@@ -168,7 +177,7 @@ def find_emails(
     ("AcmeCorpjane@example.com").
     """
     found: list[EmailMatch] = []
-    for m in _EMAIL.finditer(text):
+    for m in _EMAIL.finditer(text) if "@" in text else ():
         at = m.start("domain") - 1
         start = _trim_local(text, m.start(), at, taken, glued)
         if start >= at:

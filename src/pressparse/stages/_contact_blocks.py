@@ -195,12 +195,16 @@ def _inline(doc: Document, i: int, m: regex.Match[str], is_prose: LineTest) -> t
     return Region(lines=tuple(lines), role=role_of(m["label"]), org=org), j
 
 
-def _press_office(doc: Document, i: int, is_prose: LineTest) -> tuple[Region, int] | None:
+def _press_office(
+    doc: Document, i: int, facts: _Facts, is_prose: LineTest
+) -> tuple[Region, int] | None:
     """A name line, a title line, then numbers or an address: a press office's block."""
     blocks = doc.blocks
     if i + 2 >= len(blocks) or len(blocks[i].text) > 40 or len(blocks[i + 1].text) > 60:
         return None
-    if not any(_has_value(b.text) for b in blocks[i + 2 : i + 4]):
+    if len(blocks[i].text.split()) < 2:
+        return None  # a name has two words at least
+    if not any(facts.has_value(k) for k in range(i + 2, min(i + 4, len(blocks)))):
         return None
     if classify(blocks[i].text) is not Kind.NAME or classify(blocks[i + 1].text) is not Kind.TITLE:
         return None
@@ -231,7 +235,7 @@ def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> lis
     """
     regions: list[Region] = []
     blocks = doc.blocks
-    facts = _Facts.of(doc)
+    facts = _Facts.of(blocks)
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -251,22 +255,51 @@ def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> lis
 
 @attrs.frozen
 class _Facts:
-    """What is cheaply known of each block of a document, computed once per document.
+    """What is cheaply known of each block of a document, worked out once or when first asked.
 
-    ``value``: the block may hold an address, a number or a web address; ``card``: the
-    block is short enough, and no stop line, to stand in a card printed one line to a
-    paragraph.
+    ``group_end``: the index past the last block of each block's group; ``group_size``: the
+    characters of that group. ``has_value``: the block may hold an address, a number or a
+    hidden address; ``value``: it may, and is short enough for a card; ``card``: the block is
+    short enough, and no stop line, to stand in a card printed one line to a paragraph.
     """
 
-    value: tuple[bool, ...]
-    card: tuple[bool, ...]
+    blocks: tuple[Block, ...]
+    group_end: tuple[int, ...]
+    group_size: tuple[int, ...]
+    _values: dict[int, bool] = attrs.field(factory=dict, eq=False)
+    _cards: dict[int, bool] = attrs.field(factory=dict, eq=False)
 
     @classmethod
-    def of(cls, doc: Document) -> _Facts:
-        return cls(
-            value=tuple(len(b.text) <= MAX_CARD_CHARS and _has_value(b.text) for b in doc.blocks),
-            card=tuple(len(b.text) <= MAX_CARD_LINE_CHARS and _continues(b) for b in doc.blocks),
-        )
+    def of(cls, blocks: tuple[Block, ...]) -> _Facts:
+        ends: list[int] = []
+        sizes: list[int] = []
+        i = 0
+        while i < len(blocks):
+            j, size = i, 0
+            while j < len(blocks) and blocks[j].group == blocks[i].group:
+                size += len(blocks[j].text)
+                j += 1
+            ends.extend([j] * (j - i))
+            sizes.extend([size] * (j - i))
+            i = j
+        return cls(blocks, tuple(ends), tuple(sizes))
+
+    def has_value(self, i: int) -> bool:
+        found = self._values.get(i)
+        if found is None:
+            found = self._values[i] = _has_value(self.blocks[i].text)
+        return found
+
+    def value(self, i: int) -> bool:
+        return len(self.blocks[i].text) <= MAX_CARD_CHARS and self.has_value(i)
+
+    def card(self, i: int) -> bool:
+        if len(self.blocks[i].text) > MAX_CARD_LINE_CHARS:
+            return False
+        found = self._cards.get(i)
+        if found is None:
+            found = self._cards[i] = _continues(self.blocks[i])
+        return found
 
 
 def _unlabelled(
@@ -279,24 +312,27 @@ def _unlabelled(
         if m is not None:
             return _inline(doc, i, m, is_prose)
     if len(text) <= 40:
-        office = _press_office(doc, i, is_prose)
+        office = _press_office(doc, i, facts, is_prose)
         if office is not None:
             return office
-    lines = _group_lines(doc, i)
-    if not lines:
+    end = _card_group(i, facts)
+    if end is None:
         return None
-    run = _card_run(doc, i, lines, facts, is_prose)
-    if len(run) > len(lines) and is_card(run) and _names_person(run):
-        return Region(lines=tuple(run), labelled=False), i + len(run)
-    if any(facts.value[i : i + len(lines)]) and is_card(lines):
-        return Region(lines=tuple(lines), labelled=False), i + len(lines)
+    run_end = _card_run(doc, i, end, facts, is_prose)
+    if run_end > end:
+        run = _lines(doc, i, run_end)
+        if is_card(run) and _names_person(run):
+            return Region(lines=tuple(run), labelled=False), run_end
+    if any(facts.value(k) for k in range(i, end)):
+        lines = _lines(doc, i, end)
+        if is_card(lines):
+            return Region(lines=tuple(lines), labelled=False), end
     return None
 
 
-def _card_run(
-    doc: Document, i: int, lines: list[Line], facts: _Facts, is_prose: LineTest
-) -> list[Line]:
-    """Return ``lines`` and the short lines of the groups after them, as one card.
+def _card_run(doc: Document, i: int, end: int, facts: _Facts, is_prose: LineTest) -> int:
+    """Return the index past the blocks ``i`` to ``end`` and the short lines of the groups
+    after them, read as one card (``end`` when no line follows).
 
     A card is often printed one line to a paragraph ("Jane Roe" / "Acme Corp." /
     "+1 555 0100" / "email us here", each between blank lines); its lines are read together
@@ -304,49 +340,44 @@ def _card_run(
     card must name a person (the caller checks): a page's footer prints its office details
     the same way.
     """
-    first, j = i, i + len(lines)
-    if not all(facts.card[first:j]):
-        return lines
-    size = sum(len(line.text) for line in lines)
-    while j < len(doc.blocks) and j - first < MAX_CARD_LINES and facts.card[j]:
-        size += len(doc.blocks[j].text)
+    blocks = doc.blocks
+    if not all(facts.card(k) for k in range(i, end)):
+        return end
+    j = end
+    size = facts.group_size[i]
+    while j < len(blocks) and j - i < MAX_CARD_LINES and facts.card(j):
+        size += len(blocks[j].text)
         if size > MAX_CARD_CHARS:
             break
         j += 1
     # Reading lines costs more than these tests: read them only for a likely card, with
     # a detail and a line that may be a person's name.
-    if j == first + len(lines) or not any(facts.value[first:j]):
-        return lines
-    if not any(_PERSONISH.match(b.text) for b in doc.blocks[first:j]):
-        return lines
-    more = [Line(text=b.text, start=b.span.start) for b in doc.blocks[first + len(lines) : j]]
-    if any(is_prose(line) for line in lines):
-        return lines
-    run = list(lines)
-    for line in more:
+    if j == end or not any(facts.value(k) for k in range(i, j)):
+        return end
+    if not any(_PERSONISH.match(b.text) for b in blocks[i:j]):
+        return end
+    if any(is_prose(line) for line in _lines(doc, i, end)):
+        return end
+    for k, line in enumerate(_lines(doc, end, j), start=end):
         if is_prose(line):
-            break
-        run.append(line)
-    return run
+            return k
+    return j
 
 
-def _group_lines(doc: Document, i: int) -> list[Line]:
-    """Return the lines of the short group that opens at block ``i``, or nothing.
+def _card_group(i: int, facts: _Facts) -> int | None:
+    """Return the index past the short group that opens at block ``i``, or ``None``.
 
     A card is one block ("AcmeReno, NVwww.acme.com555-0100 Office...") or one group of short
     lines printed together; a page whose lines all stand in one group is no card.
     """
-    blocks = doc.blocks
-    group = blocks[i].group
-    if i > 0 and blocks[i - 1].group == group:
-        return []
-    lines: list[Line] = []
-    size = 0
-    for block in blocks[i:]:
-        if block.group != group:
-            break
-        size += len(block.text)
-        if size > MAX_CARD_CHARS or len(lines) == MAX_CARD_LINES:
-            return []
-        lines.append(Line(text=block.text, start=block.span.start))
-    return lines
+    if i > 0 and facts.group_end[i - 1] > i:
+        return None  # not the group's first block
+    end = facts.group_end[i]
+    if facts.group_size[i] > MAX_CARD_CHARS or end - i > MAX_CARD_LINES:
+        return None
+    return end
+
+
+def _lines(doc: Document, start: int, end: int) -> list[Line]:
+    """The blocks ``start`` to ``end`` as lines."""
+    return [Line(text=b.text, start=b.span.start) for b in doc.blocks[start:end]]

@@ -14,7 +14,7 @@ from typing import Final
 import attrs
 import regex
 
-from pressparse.emails import PLACEHOLDER, find_emails
+from pressparse.emails import PLACEHOLDER, find_emails, may_hold_placeholder
 from pressparse.phones import find_phones
 from pressparse.stages._contact_segments import (
     Kind,
@@ -196,7 +196,7 @@ def _values(
     """Return the placeholders, phones, e-mails, web addresses and handles of ``text``."""
     found: list[tuple[Kind, int, int, str | None]] = []
     taken: list[tuple[int, int]] = []
-    for m in PLACEHOLDER.finditer(text):
+    for m in PLACEHOLDER.finditer(text) if may_hold_placeholder(text) else ():
         found.append((Kind.PLACEHOLDER, m.start(), m.end(), None))
         taken.append((m.start(), m.end()))
     phones = [p for p in find_phones(text, region) if _free(taken, p.start, p.end)]
@@ -212,7 +212,7 @@ def _values(
         if _free(taken, p.start, p.end):
             found.append((Kind.PHONE, p.start, p.end, p.e164))
             taken.append((p.start, p.end))
-    for m in _URL.finditer(text):
+    for m in _URL.finditer(text) if "http" in text or "www." in text else ():
         start, end = m.start(), m.end()
         for a, _ in taken:
             if start < a < end:
@@ -221,7 +221,7 @@ def _values(
         if _free(taken, start, end) and end - start > 4:
             found.append((Kind.WEBSITE, start, end, None))
             taken.append((start, end))
-    for m in _HANDLE.finditer(text):
+    for m in _HANDLE.finditer(text) if "@" in text else ():
         if _free(taken, m.start(), m.end()):
             found.append((Kind.NOISE, m.start(), m.end(), None))
             taken.append((m.start(), m.end()))
@@ -231,6 +231,8 @@ def _values(
 def _labels(text: str, taken: list[tuple[int, int]]) -> list[tuple[Kind, int, int, str | None]]:
     """Return the field labels and group labels of ``text`` outside ``taken``."""
     found: list[tuple[Kind, int, int, str | None]] = []
+    if ":" not in text:
+        return found  # every label ends in a colon
     for m in _FIELD.finditer(text):
         if _free(taken, m.start(), m.end()):
             label = " ".join(m["label"].lower().replace("-", "").split())

@@ -155,6 +155,17 @@ def _bare(word: str) -> str:
     return word.strip(".,;:()'’\"").lower()
 
 
+def _two_letters(text: str) -> bool:
+    """Tell whether ``text`` holds two letters or more."""
+    seen = 0
+    for ch in text:
+        if ch.isalpha():
+            if seen:
+                return True
+            seen = 1
+    return False
+
+
 def _is_org_word(word: str) -> bool:
     low = word.lower().strip(",()")
     return low in ORG_WORDS or low.rstrip(".") in ORG_WORDS
@@ -165,15 +176,23 @@ def _title_index(words: list[str]) -> int:
     last = -1
     for i, word in enumerate(words):
         bare = _bare(word)
-        parts = bare.replace("/", "-").split("-")
-        if bare in TITLE_WORDS or any(p in TITLE_WORDS for p in parts):
+        if bare in TITLE_WORDS:
             last = i
+        elif ("-" in bare or "/" in bare) and any(
+            p in TITLE_WORDS for p in bare.replace("/", "-").split("-")
+        ):
+            last = i  # "SVP-Managing", "Founder/CEO"
     return last
 
 
 def _is_desk(words: list[str]) -> bool:
-    bare = [_bare(w) for w in words]
-    return all(b in DESK_WORDS for b in bare) and any(b in DESK_HEADS for b in bare)
+    head = False
+    for word in words:
+        bare = _bare(word)
+        if bare not in DESK_WORDS:
+            return False
+        head = head or bare in DESK_HEADS
+    return head
 
 
 def _is_name(words: list[str]) -> bool:
@@ -200,8 +219,15 @@ def _is_name_case(words: list[str]) -> bool:
 def _is_prose(words: list[str]) -> bool:
     if len(words) > MAX_SEGMENT_WORDS:
         return True
-    lower = [w for w in words if w[:1].islower() and _bare(w) not in CONNECTORS]
-    return len(lower) >= 2 and len(words) >= 4
+    if len(words) < 4:
+        return False
+    lower = 0
+    for word in words:
+        if word[:1].islower() and _bare(word) not in CONNECTORS:
+            lower += 1
+            if lower == 2:
+                return True
+    return False
 
 
 def _is_state(text: str) -> bool:
@@ -242,7 +268,7 @@ def classify(text: str, known_orgs: Collection[str] = ()) -> Kind:
     ``known_orgs`` holds organization names the document prints elsewhere ("About Acme").
     """
     words = _words(text)
-    if sum(ch.isalpha() for ch in text) < 2:
+    if not _two_letters(text):
         return Kind.NOISE
     if _BARE_DOMAIN.match(text):
         return Kind.WEBSITE
@@ -267,8 +293,6 @@ def classify(text: str, known_orgs: Collection[str] = ()) -> Kind:
         return Kind.ORG
     if text.isupper() and len(words) >= 4 and not _is_org_word(words[-1]):
         return Kind.UNKNOWN
-    if _is_desk(words):
-        return Kind.DESK
     if _title_index(words) >= 0:
         return Kind.TITLE
     if _is_org_word(words[-1]):

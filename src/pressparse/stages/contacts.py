@@ -46,6 +46,10 @@ _ISSUER: Final = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+#: The letters an issuer line can open with, in either case ("ſ" matches "s" when case is
+#: ignored).
+_ISSUER_INITIALS: Final = frozenset("aAàÀsSſ")
+
 # "for Acme Corp:" after a label ("Media and Investor Contact for Acme Corp:").
 _FOR_ORG: Final = regex.compile(r"\s*for\s+(?P<org>\p{Lu}[^:\n]{1,60}?)\s*:")
 
@@ -83,14 +87,38 @@ class _Reader:
     region: str
     known_orgs: frozenset[str]
     _seen: dict[tuple[str, int], list[Item]] = attrs.field(factory=dict, eq=False)
+    _by_text: dict[str, tuple[int, list[Item]]] = attrs.field(factory=dict, eq=False)
 
     def items(self, line: Line) -> list[Item]:
         """Return the items of ``line``; a contact label opening it is a group label."""
         key = (line.text, line.start)
         found = self._seen.get(key)
         if found is None:
-            found = self._seen[key] = self._read(line)
+            moved = self._moved(line)
+            found = self._seen[key] = self._read(line) if moved is None else moved
+            self._by_text.setdefault(line.text, (line.start, found))
         return found
+
+    def _moved(self, line: Line) -> list[Item] | None:
+        """The items of a line printed before with the same text, moved to where it stands
+        (pages often print their contact block twice)."""
+        earlier = self._by_text.get(line.text)
+        if earlier is None:
+            return None
+        start, items = earlier
+        shift = line.start - start
+        return [
+            Item(
+                kind=i.kind,
+                start=i.start + shift,
+                end=i.end + shift,
+                text=i.text,
+                line=line.start,
+                value=i.value,
+                field=i.field,
+            )
+            for i in items
+        ]
 
     def _read(self, line: Line) -> list[Item]:
         m = CONTACT_LABEL.match(line.text)
@@ -156,7 +184,7 @@ def _known_orgs(doc: Document) -> frozenset[str]:
     """Return the organization names the document prints as "About X" or "Source: X"."""
     found = set()
     for block in doc.blocks:
-        if len(block.text) > 90:
+        if len(block.text) > 90 or block.text[:1] not in _ISSUER_INITIALS:
             continue
         m = _ISSUER.match(block.text)
         if m is not None:
