@@ -65,14 +65,6 @@ def _same_person(mention: PersonName, words: tuple[str, ...], index: NameIndex) 
     return name_words(index.full_name(mention.text, mention.position)) == words
 
 
-def _may_name(mention: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """False when a mention with the folded words ``mention`` cannot be looked up as the
-    person whose full name has ``words``, so the lookup need not be run: a lookup keeps a
-    name's last word ("Bob Roe" -> "Robert Roe"), and takes a single word for a surname or
-    a first name ("Ann" -> "Ann Lee")."""
-    return mention[-1] == words[-1] or (len(mention) == 1 and mention[0] == words[0])
-
-
 def _key(text: str) -> str:
     """A piece's text folded as name words are, for finding the pieces that print one:
     lower case, one apostrophe, no periods ("J.D." -> "jd")."""
@@ -140,13 +132,9 @@ class NameIndex:
     def _mentions_of(self, words: tuple[str, ...]) -> list[PersonName]:
         """The mentions that may name the person whose full name has ``words``: those
         printed in a sentence that prints the first or last of ``words``, whose own words
-        a lookup could take to ``words`` (:func:`_may_name`)."""
+        a lookup could take to ``words`` (:meth:`SentenceNames.mentions_like`)."""
         parts = sorted({*self._holding(words[0]), *self._holding(words[-1])})
-        return [
-            p
-            for ij in parts
-            for p in self._part(*ij).mentions_where(lambda mention: _may_name(mention, words))
-        ]
+        return [p for ij in parts for p in self._part(*ij).mentions_like(words)]
 
     def _before(self, position: int) -> Iterator[PersonName]:
         """The mentions printed before ``position``, the nearest first."""

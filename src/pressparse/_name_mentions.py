@@ -9,7 +9,6 @@ nouns into names ("Acme Appoints Ann Lee").
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Final
 
 import attrs
@@ -280,9 +279,17 @@ class SentenceNames:
         """The mentions that are full names, in order."""
         return tuple(p for p, full in zip(self.mentions(), self.full, strict=True) if full)
 
-    def mentions_where(self, keep: Callable[[tuple[str, ...]], bool]) -> list[PersonName]:
-        """The mentions whose folded words ``keep`` accepts, in order."""
-        return [self.person(k) for k, words in enumerate(self.words) if keep(words)]
+    def mentions_like(self, words: tuple[str, ...]) -> list[PersonName]:
+        """The mentions that may name the person whose full name has ``words``, in order:
+        a lookup keeps a name's last word ("Bob Roe" -> "Robert Roe") and takes a single
+        word for a surname or a first name ("Ann" -> "Ann Lee"), so a mention whose words
+        fit neither way cannot be that person."""
+        first, last = words[0], words[-1]
+        return [
+            self.person(k)
+            for k, mention in enumerate(self.words)
+            if mention[-1] == last or (len(mention) == 1 and mention[0] == first)
+        ]
 
     def names_with(self, word: str, at: int) -> list[PersonName]:
         """The full names whose word at ``at`` (0: first name, -1: surname) is ``word``."""
@@ -297,8 +304,11 @@ class SentenceNames:
 # Example: 'the plant opened this year. Ann Lee' -> ". " before "Ann".
 _SENTENCE_GAP: Final = regex.compile(r"[.!?]+[”\"’)]*(?P<gap>\s+)(?=[\p{Lu}“\"‘«(])")
 
-# The word a sentence end follows: "year" in "this year.".
-_LAST_WORD: Final = regex.compile(r"(?<![\p{L}\p{M}\d_'’\-])[\p{L}\p{M}\d][\p{L}\p{M}\d'’\-]*$")
+# The word a sentence end follows: "year" in "this year.". Searched backwards from the end
+# (``REVERSE``), where any match ends: one attempt, not one per character of the window.
+_LAST_WORD: Final = regex.compile(
+    r"(?<![\p{L}\p{M}\d_'’\-])[\p{L}\p{M}\d][\p{L}\p{M}\d'’\-]*$", regex.REVERSE
+)
 
 #: How far back from a sentence end its last word is looked for, in characters.
 LAST_WORD_CHARS: Final = 40
