@@ -29,6 +29,7 @@ _WORD: Final = regex.compile(r"[\p{L}\p{N}_]+")
 
 # Words that introduce a name, a title, a term or an example rather than speech, standing
 # right before the opening mark. Example: 'a report titled “A Plan For Every Town”'.
+# Searched backwards from the end (``REVERSE``), where any match ends.
 _NAMING: Final = regex.compile(
     r"""
     (?:titled|entitled|named|dubbed|nicknamed|headlined|labell?ed|branded|captioned
@@ -39,16 +40,16 @@ _NAMING: Final = regex.compile(
       |such\s+as|like|e\.g\.|i\.e\.|for\s+(?:example|instance)|as\s+in|versus|vs\.?)
     [\s,:—–-]*$
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 
 # A slot for a noun phrase right before the opening mark: what stands in the marks is a
 # name or a term used in the sentence, not words someone said.
-# Example: 'the benefits of “smart growth for all towns”'.
+# Example: 'the benefits of “smart growth for all towns”'. Searched backwards.
 _NOUN_SLOT: Final = regex.compile(
     r"(?<!\p{L})(?:of|the|a|an|for|in|on|at|with|from|by|about|into|its|their|our|his|her"
     r"|this|these|those|such|del|de|la|el|los|las|des|du|le|les)\s*$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 
 # First-person words, which make a phrase in a noun's slot someone's own words:

@@ -41,8 +41,8 @@ _END: Final = regex.compile(
 )
 
 # The word that stands just before a period: "Gov" in "Gov.", "K" in "Ravi K.",
-# "U.S" in "U.S.".
-_WORD_BEFORE: Final = regex.compile(r"([\p{L}.]+)\.$")
+# "U.S" in "U.S.". Searched backwards from the period (``REVERSE``), where the match ends.
+_WORD_BEFORE: Final = regex.compile(r"([\p{L}.]+)\.$", regex.REVERSE)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
