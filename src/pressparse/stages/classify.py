@@ -8,6 +8,7 @@ rather than invented.
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 import attrs
@@ -38,6 +39,12 @@ _ERROR_PAGE: Final = regex.compile(
 _ERROR_HINT: Final = regex.compile(
     r"(?i)40[34]|found|availab|exist|denied|forbidden|wrong|occurred|archived"
 )
+# The same words, looked for in all the casefolded lines of a page at once (casefolding
+# keeps every match the pattern's case-insensitive test finds).
+_ERROR_WORDS: Final = (
+    "403", "404", "found", "availab", "exist", "denied", "forbidden", "wrong", "occurred",
+    "archived",
+)  # fmt: skip
 
 # The link under a teaser in a listing: "Read more...", "Read More >>", "Continue reading".
 _READ_MORE: Final = regex.compile(r"(?i)^\W*(?:read\s+(?:the\s+)?more|continue\s+reading)\W*$")
@@ -60,9 +67,12 @@ def _error_page(state: ParseState) -> bool:
     if len(doc.text) > ERROR_PAGE_CHARS:
         return False
     heads = [state.headline or "", doc.title or "", *(b.text for b in doc.blocks[:ERROR_BLOCKS])]
+    heads = [h for h in heads if len(h) < 120]
+    folded = "\n".join(heads).casefold()
+    if not any(word in folded for word in _ERROR_WORDS):
+        return False
     return any(
-        len(h) < 120 and _ERROR_HINT.search(h) is not None and _ERROR_PAGE.search(h) is not None
-        for h in heads
+        _ERROR_HINT.search(h) is not None and _ERROR_PAGE.search(h) is not None for h in heads
     )
 
 
@@ -85,9 +95,11 @@ def _index_page(state: ParseState) -> bool:
         return False
     blocks = state.doc.blocks
     if first + 1 < len(blocks) and _READ_MORE.match(blocks[first + 1].text) is not None:
-        return sum(1 for b in blocks if _READ_MORE.match(b.text)) >= 2
+        links = (b for b in blocks if _READ_MORE.match(b.text))
+        return len(list(itertools.islice(links, 2))) >= 2  # stop at the second
     if _cut_short(blocks[first].text):
-        return sum(1 for b in blocks if len(b.text) >= MIN_TEASER and _cut_short(b.text)) >= 3
+        teasers = (b for b in blocks if len(b.text) >= MIN_TEASER and _cut_short(b.text))
+        return len(list(itertools.islice(teasers, 3))) >= 3  # stop at the third
     return False
 
 
