@@ -55,9 +55,33 @@ _VERB: Final = (
     r"|sagte|sagt|erklärte|betonte)"
 )
 
+
+def _by_first_letter(alternation: str) -> str:
+    """The same alternation with its branches grouped by first letter, in their order:
+    "(?:say|said|add)" -> "(?:s(?:ay|aid)|a(?:dd))". A search then tries one group at a
+    word's start instead of every branch (every branch of :data:`_VERB` opens with a letter).
+    """
+    inner = alternation.removeprefix("(?:").removesuffix(")")
+    branches: dict[str, list[str]] = {}
+    depth, start = 0, 0
+    for i, char in enumerate(inner + "|"):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branch = inner[start:i]
+            branches.setdefault(branch[0], []).append(branch[1:])
+            start = i + 1
+    groups = (f"{first}(?:{'|'.join(rests)})" for first, rests in branches.items())
+    return f"(?:{'|'.join(groups)})"
+
+
 # A speech verb as a word, in lower case ("State" in "State's Attorney" is no verb).
 # Example: 'Jane Doe, CEO of Acme, said, ' -> "said".
-_VERB_WORD: Final = regex.compile(rf"(?<![\p{{L}}-])(?P<verb>{_VERB})(?![\p{{L}}-])")
+_VERB_WORD: Final = regex.compile(
+    rf"(?<![\p{{L}}-])(?P<verb>{_by_first_letter(_VERB)})(?![\p{{L}}-])"
+)
 
 # "according to" and its Spanish and French forms, which put the speaker after them.
 # Example: 'According to Jane Doe, "' -> who = "Jane Doe".
