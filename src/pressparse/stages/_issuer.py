@@ -63,7 +63,7 @@ _LEAD_SUBJECT: Final = regex.compile(
 
 def _defined(text: str) -> str | None:
     """The name printed before the term: 'Acme Inc. (NYSE: AC) ("Acme" or the "Company")'."""
-    if "Company" not in text:  # the term's one fixed word: most releases skip the search
+    if 'Company"' not in text and "Company”" not in text:  # how every form of the term ends
         return None
     m = _COMPANY_TERM.search(text)
     if m is None:
@@ -82,7 +82,9 @@ def _expand(short: str, text: str) -> str:
     """The full legal name that starts with ``short`` ("Acme" -> "Acme Widgets, Inc.")."""
     at = text.find(short)
     while at >= 0:
-        m = _LEGAL_TAIL.match(text, at + len(short))
+        after = at + len(short)
+        # the tail opens with a space or a comma: test that before the pattern
+        m = _LEGAL_TAIL.match(text, after) if text[after : after + 1] in (" ", ",") else None
         if m is not None:
             return text[at : m.end()]
         at = text.find(short, at + 1)
