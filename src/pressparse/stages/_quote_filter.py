@@ -74,9 +74,11 @@ def _first_words(text: str, count: int) -> list[str]:
     return [m[0] for m in islice(_WORD.finditer(text), count)]
 
 
-def _title_case(text: str) -> bool:
-    """True for a phrase written like a title or a name: 'The Grand Tour of Ohio'."""
-    words = _first_words(text, MAX_TITLE_WORDS + 1)
+def _title_case(words: list[str]) -> bool:
+    """True for a phrase written like a title or a name: 'The Grand Tour of Ohio'.
+
+    ``words`` are its first words, one more than a title may have.
+    """
     if len(words) > MAX_TITLE_WORDS:
         return False
     content = [w for w in words if w.lower() not in _TITLE_SMALL and not w.isdigit()]
@@ -91,11 +93,12 @@ def is_not_speech(quoted: str, before: str) -> bool:
 
     ``before`` is the text of the sentence up to the opening mark.
     """
-    if len(_first_words(quoted, MIN_WORDS)) < MIN_WORDS:
+    words = _first_words(quoted, MAX_TITLE_WORDS + 1)
+    if len(words) < MIN_WORDS:
         return True
     tail = before[-40:]
     if _NAMING.search(tail):
         return True
     if _NOUN_SLOT.search(tail) and not _FIRST_PERSON.search(quoted):
         return True
-    return _title_case(quoted)
+    return _title_case(words)

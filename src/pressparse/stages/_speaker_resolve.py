@@ -179,9 +179,10 @@ def _title_line(block: Block) -> bool:
         return True
     if block.text.count(" ") >= 3 * TITLE_LINE_WORDS:
         return False  # a paragraph, however many of its words are numbers
-    words = [w for w in block.text.split() if w[:1].isalpha()]
-    capitalized = sum(1 for w in words if w[:1].isupper())
-    return len(words) <= TITLE_LINE_WORDS and capitalized >= len(words) * TITLE_LINE_SHARE
+    initials = [word[0] for word in block.text.split() if word[0].isalpha()]
+    if len(initials) > TITLE_LINE_WORDS:
+        return False
+    return sum(map(str.isupper, initials)) >= len(initials) * TITLE_LINE_SHARE
 
 
 def _pieces(blocks: tuple[Block, ...], text: str) -> list[Piece]:
