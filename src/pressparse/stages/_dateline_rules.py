@@ -19,7 +19,13 @@ from pressparse.places import is_country, is_region
 from pressparse.stages._dateline_marks import marks_at
 from pressparse.wires import is_wire_name
 
-__all__ = ["DatelineHit", "match_dateline", "search_wire_dateline", "trailing_place_date"]
+__all__ = [
+    "DatelineHit",
+    "marks_at",
+    "match_dateline",
+    "search_wire_dateline",
+    "trailing_place_date",
+]
 
 # Where a word of a place may end: not before a letter, a mark or ".'’&" that could only
 # continue the word. What follows a place never opens that way: only a space, a comma, a
@@ -211,7 +217,7 @@ _NOT_PLACE: Final = regex.compile(
 _TRAILING_PLACE_DATE: Final = regex.compile(rf"\s(?:{_CAPS_LOC})\s?,\s?{_DATE}\s*$", regex.VERBOSE)
 
 _COMPILED: Final = tuple(
-    (name, regex.compile(t.replace("@LOC@", _LOC), regex.VERBOSE), wired, needs)
+    (name, regex.compile(t.replace("@LOC@", _LOC), regex.VERBOSE), wired, frozenset(needs))
     for name, t, wired, needs in _FAMILIES
 )
 _COMPILED_CAPS: Final = tuple(
@@ -312,15 +318,23 @@ def _loose(text: str, pos: int, marks: str) -> DatelineHit | None:
 
 
 def match_dateline(
-    text: str, pos: int, *, loose: bool = False, wired_forms: bool = True
+    text: str,
+    pos: int,
+    *,
+    loose: bool = False,
+    wired_forms: bool = True,
+    marks: str | None = None,
 ) -> DatelineHit | None:
     """Match a dateline starting at ``pos``; with ``loose``, the wire-less forms as well.
 
-    ``wired_forms=False`` skips the wire grammars, for a caller that has tried them already.
+    ``wired_forms=False`` skips the wire grammars, for a caller that has tried them already;
+    ``marks`` passes on what :func:`marks_at` gave that caller for ``pos``.
     """
-    marks = marks_at(text, pos)
+    if marks is None:
+        marks = marks_at(text, pos)
+    have = frozenset(marks)
     for name, pattern, wired, needs in _COMPILED if wired_forms else ():
-        if not all(mark in marks for mark in needs):
+        if not needs <= have:
             continue
         m = pattern.match(text, pos)
         if m is not None and (hit := _hit(name, m, wired=wired)) is not None:

@@ -16,7 +16,7 @@ import regex
 
 from pressparse.document import Block, BlockKind, Document
 from pressparse.model import Span
-from pressparse.stages._dateline_rules import match_dateline
+from pressparse.stages._dateline_rules import marks_at, match_dateline
 from pressparse.stages._header_lines import (
     date_line,
     is_chrome,
@@ -101,18 +101,21 @@ def _prose(block: Block) -> bool:
 def body_anchor(doc: Document, start: int, title: str) -> tuple[int, bool]:
     """The index of the body's first block, and whether a wire dateline marks it."""
     blocks, text = doc.blocks, doc.text
-    tried = start  # blocks before this one had the wire grammars tried on them
+    marks: list[str] = []  # the dateline marks of the blocks the wire grammars were tried on
     for j in range(start, min(len(blocks), start + WIRE_DATELINE_WINDOW)):
-        tried = j + 1
-        if match_dateline(text, blocks[j].span.start) is not None:
+        marks.append(marks_at(text, blocks[j].span.start))
+        if match_dateline(text, blocks[j].span.start, marks=marks[-1]) is not None:
             return j, True
         if len(blocks[j].text) > LONG_PARAGRAPH:
             break
+    tried = start + len(marks)  # blocks before this one had the wire grammars tried on them
     for j in range(start, len(blocks)):
         block = blocks[j]
         if _repeats(block.text, title):
             continue
-        hit = match_dateline(text, block.span.start, loose=True, wired_forms=j >= tried)
+        known = marks[j - start] if j < tried else None
+        hit = match_dateline(text, block.span.start, loose=True, wired_forms=j >= tried,
+                             marks=known)  # fmt: skip
         if hit is not None:
             return j, False
         if _header_matter(block, title):

@@ -9,6 +9,8 @@ the first paragraph of prose. Headline and deck blocks are claimed; the dateline
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
 from pressparse.dates import read_date
@@ -100,7 +102,9 @@ def run(state: ParseState) -> ParseState:
     if title.last > title.first:  # printed over several lines: the span covers them all
         end = doc.blocks[title.last].span.end
     span = Span(start=title.start, end=end)
-    index = next(i for i, b in enumerate(doc.blocks) if b.span.end >= title.start)
+    # The block the title starts in: the first block ending at or after its start (blocks
+    # stand in the text in order, so their ends rise).
+    index = bisect.bisect_left(doc.blocks, title.start, key=lambda b: b.span.end)
     title_blocks = set(range(title.first, title.last + 1)) | {index}
     return attrs.evolve(
         state,
