@@ -143,7 +143,7 @@ class ContactLabel:
         whole = _strip_label(text)
         if len(text) <= 80 and h.is_contact_heading(whole) and not _names_contact(block, whole):
             return _whole(ctx, index, whole, SectionKind.CONTACT)
-        found = vocab.CONTACT_LABEL.match(text)
+        found = vocab.contact_label(text)
         if found is None:
             return None
         label = (found.groupdict().get("label") or found[0]).strip().rstrip(":-–— ").strip()

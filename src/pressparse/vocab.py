@@ -7,11 +7,12 @@ quotes stage skips it).
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 import regex
 
-__all__ = ["CONTACT_LABEL", "END_MARK"]
+__all__ = ["CONTACT_LABEL", "END_MARK", "contact_label"]
 
 #: A contact-block label at the start of a block: "Media Contact:", "Press Contacts",
 #: "Contact:", "Investor Relations:", "Contact Details", "For more information, contact".
@@ -74,6 +75,17 @@ CONTACT_LABEL: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+@functools.lru_cache(maxsize=256)
+def contact_label(text: str) -> regex.Match[str] | None:
+    """Return ``CONTACT_LABEL.match(text)``, remembered for the last texts asked about.
+
+    The sections and contacts stages both ask about the same blocks; the match is read,
+    never changed, by its callers.
+    """
+    return CONTACT_LABEL.match(text)
+
 
 #: An end mark alone on its line: "###", "# # #", "-30-", "- 30 -", "-###-", "ENDS".
 END_MARK: Final = regex.compile(

@@ -30,7 +30,7 @@ from pressparse.emails import PLACEHOLDER
 from pressparse.stages._contact_entries import role_of
 from pressparse.stages._contact_items import Line
 from pressparse.stages._contact_segments import Kind, classify
-from pressparse.vocab import CONTACT_LABEL, END_MARK
+from pressparse.vocab import END_MARK, contact_label
 
 __all__ = ["Region", "find_regions"]
 
@@ -133,7 +133,7 @@ def _continues(block: Block) -> bool:
     text = block.text
     if block.kind is BlockKind.RULE or END_MARK.match(text) or len(text) > MAX_LINE_CHARS:
         return False
-    if block.kind is BlockKind.HEADING and not CONTACT_LABEL.match(text):
+    if block.kind is BlockKind.HEADING and not contact_label(text):
         return False
     return not _STOP_LINE.match(text)
 
@@ -239,7 +239,7 @@ def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> lis
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        m = CONTACT_LABEL.match(block.text)
+        m = contact_label(block.text)
         if m is not None:
             region, i = _labelled(doc, i, m, is_prose)
             regions.append(region)

@@ -21,7 +21,7 @@ from pressparse.model import Contact, Span
 from pressparse.stages._contact_items import Item
 from pressparse.stages._contact_segments import Kind, classify
 from pressparse.stages._contact_words import HONORIFICS, ROLE_WORDS
-from pressparse.vocab import CONTACT_LABEL
+from pressparse.vocab import contact_label
 
 __all__ = ["BlockContext", "assemble", "role_of"]
 
@@ -180,7 +180,7 @@ def _resolve_name1(items: Sequence[Item], i: int, ctx: BlockContext, draft: _Dra
 
 def _is_contact_label(text: str) -> bool:
     """Tell whether ``text`` is a whole contact label ("Contact", "Personne-ressource")."""
-    known = CONTACT_LABEL.match(text)
+    known = contact_label(text)
     return known is not None and known.end() >= len(text.rstrip(" :"))
 
 

@@ -60,13 +60,13 @@ SUBJECT_FOLLOWERS: Final = wordset(
 )
 
 # A URL, e-mail address or phone number anywhere in a line: "visit www.acme.test",
-# "jane@acme.test", "(555) 010-0199".
-_CONTACTISH: Final = regex.compile(
-    r"""https?://|www\.|\b[\w.+-]+@[\w-]+\.\w|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b""",
-    regex.IGNORECASE,
-)
+# "jane@acme.test", "(555) 010-0199"; one pattern for each, tried only on a line holding
+# what it needs ("http" or "www.", an "@", a digit).
+_WEB_ADDRESS: Final = regex.compile(r"https?://|www\.", regex.IGNORECASE)
+_EMAIL_ADDRESS: Final = regex.compile(r"\b[\w.+-]+@[\w-]+\.\w", regex.IGNORECASE)
+_PHONE_NUMBER: Final = regex.compile(r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b", regex.IGNORECASE)
 
-# A decimal digit (the phone number alternative of the pattern above needs one).
+# A decimal digit.
 _DIGIT: Final = regex.compile(r"\d")
 
 # A date standing alone or opening a line: "May 4, 2026", "04 May 2026", "2026-05-04".
@@ -280,12 +280,12 @@ def is_date_line(text: str) -> bool:
 
 def has_contact_detail(text: str) -> bool:
     """True when ``text`` holds a URL, an e-mail address or a phone number."""
-    # Each kind of detail needs an "@", a digit, "http" or "www.": test those cheaply first.
-    if "@" not in text and _DIGIT.search(text) is None:
-        lowered = text.lower()
-        if "http" not in lowered and "www." not in lowered:
-            return False
-    return _CONTACTISH.search(text) is not None
+    if "@" in text and _EMAIL_ADDRESS.search(text) is not None:
+        return True
+    if _DIGIT.search(text) is not None and _PHONE_NUMBER.search(text) is not None:
+        return True
+    lowered = text.lower()
+    return ("http" in lowered or "www." in lowered) and _WEB_ADDRESS.search(text) is not None
 
 
 #: The marks that end a sentence or a label.
@@ -406,7 +406,7 @@ def is_contact_heading(text: str) -> bool:
     t = text.strip()
     if len(t.split()) > 8 or has_contact_detail(t):
         return False
-    m = vocab.CONTACT_LABEL.match(t)
+    m = vocab.contact_label(t)
     if m is not None and not t[m.end() :].strip(" :.-–—"):
         return True
     lowered = t.lower()  # both patterns below need one of these words

@@ -68,6 +68,10 @@ _FLS_EMBEDDED: Final = regex.compile(
 )
 
 
+#: The kinds of block a heading can be run into.
+_TEXT_KINDS: Final = frozenset({BlockKind.PARAGRAPH, BlockKind.LINE})
+
+
 @attrs.frozen
 class Split:
     """A heading found at ``[start, end)`` of a block's text; ``weak`` splits need company."""
@@ -134,14 +138,13 @@ def _spaced_split(text: str) -> Split | None:
         return None
     head_text = text[:HEAD_WINDOW]
     tokens = h.tokens(head_text)
-    lowered = h.tokens(head_text.lower())  # the same tokens, in lower case
     for k in range(1, min(len(tokens) - 1, 15)):
         prev, word = tokens[k - 1], tokens[k]
-        if lowered[k - 1] in _HONORIFICS:
+        if prev.lower() in _HONORIFICS:
             continue  # "Dr. Osei": the name after a title opens no sentence
-        if prev[-1] in ',;.!?"”' and lowered[k - 1] not in {"vs.", "st."}:
+        if prev[-1] in ',;.!?"”' and prev.lower() not in {"vs.", "st."}:
             return None
-        if lowered[k] in _HONORIFICS:
+        if word.lower() in _HONORIFICS:
             before = " ".join(tokens[:k])
             if k >= 4 and h.shape(before) is h.Shape.TITLE and h.title_like(before) is not None:
                 return Split(0, h.token_end(head_text, tokens, k - 1), weak=True, family="spaced")
@@ -219,7 +222,7 @@ def _fls_splits(text: str, splits: list[Split]) -> list[Split]:
 def _opening_split(block: Block) -> Split | None:
     """A subhead or label run into the start of a paragraph."""
     text = block.text
-    if block.kind not in {BlockKind.PARAGRAPH, BlockKind.LINE} or len(text) < MIN_REST + 4:
+    if block.kind not in _TEXT_KINDS or len(text) < MIN_REST + 4:
         return None
     if text[0] in "“\"'‘(-–—*•[" or h.is_chrome(text):
         return None
@@ -252,6 +255,8 @@ def find_splits(block: Block, *, first: bool) -> list[Split]:
         opening = _opening_split(block)
         if opening is not None:
             splits.append(opening)
+    if len(splits) < 2:
+        return splits
     splits.sort(key=lambda s: (s.start, -s.end))
     kept: list[Split] = []
     for s in splits:

@@ -204,15 +204,29 @@ def _paragraph(block: Block, start: int | None = None, end: int | None = None) -
     """The block, or its text between document offsets ``start`` and ``end``, as a paragraph."""
     if block.kind is BlockKind.RULE or h.is_chrome(block.text):
         return None
+    if start is None and end is None and _whole_paragraph(block):
+        return Paragraph(text=block.text, span=block.span)
     offset = 0 if start is None else start - block.span.start
     stop = len(block.text) if end is None else end - block.span.start
     text = block.text[offset:stop]
-    lead = len(text) - len(text.lstrip(" \t:;,.-–—"))
+    lead = len(text) - len(text.lstrip(_PARAGRAPH_LEAD))
     text = text[lead:].rstrip()
     if not text:
         return None
     begin = block.span.start + offset + lead
     return Paragraph(text=text, span=Span(start=begin, end=begin + len(text)))
+
+
+#: What a paragraph is trimmed of at its start (and white space at its end).
+_PARAGRAPH_LEAD: Final = " \t:;,.-–—"
+
+
+def _whole_paragraph(block: Block) -> bool:
+    """True when the whole of ``block`` is its paragraph: nothing to trim at either end."""
+    text = block.text
+    if not text or text[0] in _PARAGRAPH_LEAD or text[-1].isspace():
+        return False
+    return block.span.end - block.span.start == len(text)
 
 
 def _ask(
