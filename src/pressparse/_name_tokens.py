@@ -13,7 +13,6 @@ import enum
 import functools
 from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 from pressparse._name_vocab import (
@@ -41,7 +40,8 @@ _TOKEN: Final = regex.compile(
 )
 
 # A stretch of text between white space, which no token runs across. Example: "Doe,".
-_CHUNK: Final = regex.compile(r"\S+")
+# Captured, so that splitting at it keeps the stretches between the white space.
+_CHUNK: Final = regex.compile(r"(\S+)")
 
 # The ends of a possessive word: "Acme’s", "Acme's" ("Partners’" tokenizes as "Partners"
 # and "’", since a word token never ends in an apostrophe).
@@ -87,6 +87,14 @@ class Kind(enum.Enum):
     OTHER = "other"
 
 
+# Kinds of tokens that may start a name, carry one on, or make the name before a modifier.
+# Tuples, not sets: a kind is found in a tuple by identity, while a set would hash it
+# (an enum member hashes in Python code).
+_RUN_STARTS: Final = (Kind.NAME, Kind.INITIAL)
+_NAME_WORDS: Final = (Kind.NAME, Kind.INITIAL, Kind.SUFFIX)
+_QUALIFIED: Final = (Kind.TITLE, Kind.ORG)
+
+
 class Token(NamedTuple):
     """One token of a phrase: its text, offsets and kind; ``possessive`` for "Acme's".
 
@@ -101,9 +109,11 @@ class Token(NamedTuple):
     possessive: bool = False
 
 
-@attrs.frozen(kw_only=True)
-class Run:
-    """Tokens ``[first, last]`` that form a name; ``modifier`` when they qualify a title."""
+class Run(NamedTuple):
+    """Tokens ``[first, last]`` that form a name; ``modifier`` when they qualify a title.
+
+    A named tuple, like :class:`Token`: every capitalized word of a sentence read starts one.
+    """
 
     first: int
     last: int
@@ -111,8 +121,7 @@ class Run:
 
     def size(self, tokens: tuple[Token, ...]) -> int:
         """Count the name words and initials of the run (particles not counted)."""
-        kinds = (Kind.NAME, Kind.INITIAL)
-        return sum(1 for t in tokens[self.first : self.last + 1] if t.kind in kinds)
+        return sum(1 for t in tokens[self.first : self.last + 1] if t.kind in _RUN_STARTS)
 
 
 def _is_title(word: str, folded: str) -> bool:
@@ -171,15 +180,18 @@ def tokenize(text: str) -> tuple[Token, ...]:
     """Split ``text`` into classified tokens.
 
     No token spans white space, so the text is cut at white space first and each stretch
-    ("said", "Doe,", "(NYSE:") is tokenized once and remembered: one cheap pattern scans
+    ("said", "Doe,", "(NYSE:") is tokenized once and remembered: one cheap pattern splits
     the text, and the token pattern runs only on stretches not seen before.
     """
     tokens: list[Token] = []
     append, new, chunk_tokens = tokens.append, tuple.__new__, _chunk_tokens
-    for m in _CHUNK.finditer(text):
-        at = m.start()
-        for word, start, end, kind, possessive in chunk_tokens(m[0]):
+    parts = _CHUNK.split(text)  # white space, stretch, white space, ..., white space
+    at = len(parts[0])
+    for k in range(1, len(parts), 2):
+        chunk = parts[k]
+        for word, start, end, kind, possessive in chunk_tokens(chunk):
             append(new(Token, (word, start + at, end + at, kind, possessive)))
+        at += len(chunk) + len(parts[k + 1])
     return tuple(tokens)
 
 
@@ -216,14 +228,6 @@ def _extends(tokens: tuple[Token, ...], k: int) -> bool:
         return following not in _RUN_STARTS and token.text[:1].isupper()
     following = tokens[k + 1].kind if k + 1 < len(tokens) else None
     return token.kind is Kind.PARTICLE and following in (Kind.NAME, Kind.PARTICLE)
-
-
-# Kinds of tokens that may start a name, carry one on, or make the name before a modifier.
-# Tuples, not sets: a kind is found in a tuple by identity, while a set would hash it
-# (an enum member hashes in Python code).
-_RUN_STARTS: Final = (Kind.NAME, Kind.INITIAL)
-_NAME_WORDS: Final = (Kind.NAME, Kind.INITIAL, Kind.SUFFIX)
-_QUALIFIED: Final = (Kind.TITLE, Kind.ORG)
 
 
 def find_runs(tokens: tuple[Token, ...]) -> tuple[Run, ...]:
