@@ -20,6 +20,7 @@ from pressparse.stages._dateline_marks import marks_at
 from pressparse.wires import is_wire_name
 
 __all__ = [
+    "BlockDateline",
     "DatelineHit",
     "marks_at",
     "match_dateline",
@@ -257,6 +258,18 @@ class DatelineHit:
     location_start: int | None = None
     date_start: int | None = None
     wire: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class BlockDateline:
+    """What :func:`match_dateline` (``loose=True``) gave at the start of block ``index``.
+
+    The headline stage matches the block the body starts at; the dateline stage takes the
+    result from the state instead of matching that block again.
+    """
+
+    index: int
+    hit: DatelineHit | None
 
 
 def _hit(name: str, m: regex.Match[str], *, wired: bool) -> DatelineHit | None:

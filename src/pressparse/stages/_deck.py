@@ -16,7 +16,7 @@ import regex
 
 from pressparse.document import Block, BlockKind, Document
 from pressparse.model import Span
-from pressparse.stages._dateline_rules import marks_at, match_dateline
+from pressparse.stages._dateline_rules import BlockDateline, marks_at, match_dateline
 from pressparse.stages._header_lines import (
     date_line,
     is_chrome,
@@ -54,11 +54,15 @@ _CASE_LINE: Final = regex.compile(r"(?i)^(?:case|file|docket)\s*(?:#|no\.?|numbe
 
 @attrs.frozen(kw_only=True)
 class Deck:
-    """Deck lines (text and span each), the blocks they use, and the body's first block."""
+    """Deck lines (text and span each), the blocks they use, and the body's first block.
+
+    ``anchor`` is the dateline matched at the start of the block the body was found at.
+    """
 
     lines: tuple[tuple[str, Span], ...]
     blocks: frozenset[int]
     body_start: int
+    anchor: BlockDateline | None = None
 
 
 def _repeats(text: str, title: str) -> bool:
@@ -98,14 +102,16 @@ def _prose(block: Block) -> bool:
                                       or len(block.text) > MAX_DECK_CHARS)  # fmt: skip
 
 
-def body_anchor(doc: Document, start: int, title: str) -> tuple[int, bool]:
-    """The index of the body's first block, and whether a wire dateline marks it."""
+def body_anchor(doc: Document, start: int, title: str) -> tuple[int, bool, BlockDateline | None]:
+    """The index of the body's first block, whether a wire dateline marks it, and what
+    matching the datelines at that block gave (``None`` when no block starts the body)."""
     blocks, text = doc.blocks, doc.text
     marks: list[str] = []  # the dateline marks of the blocks the wire grammars were tried on
     for j in range(start, min(len(blocks), start + WIRE_DATELINE_WINDOW)):
         marks.append(marks_at(text, blocks[j].span.start))
-        if match_dateline(text, blocks[j].span.start, marks=marks[-1]) is not None:
-            return j, True
+        hit = match_dateline(text, blocks[j].span.start, marks=marks[-1])
+        if hit is not None:
+            return j, True, BlockDateline(index=j, hit=hit)
         if len(blocks[j].text) > LONG_PARAGRAPH:
             break
     tried = start + len(marks)  # blocks before this one had the wire grammars tried on them
@@ -117,12 +123,12 @@ def body_anchor(doc: Document, start: int, title: str) -> tuple[int, bool]:
         hit = match_dateline(text, block.span.start, loose=True, wired_forms=j >= tried,
                              marks=known)  # fmt: skip
         if hit is not None:
-            return j, False
+            return j, False, BlockDateline(index=j, hit=hit)
         if _header_matter(block, title):
             continue
         if _prose(block) or not (_deck_like(block, strict=True) or len(block.text) < 40):
-            return j, False
-    return len(blocks), False
+            return j, False, BlockDateline(index=j, hit=None)
+    return len(blocks), False, None
 
 
 def _line(block: Block) -> tuple[str, Span]:
@@ -185,8 +191,9 @@ def _sentence_head(doc: Document, start: int, anchor: int) -> int:
 def read_deck(doc: Document, start: int, title: str) -> Deck:
     """Read the deck between the title (ending before block ``start``) and the body."""
     folded = fold(title)
-    anchor, wired = body_anchor(doc, start, folded)
+    anchor, wired, matched = body_anchor(doc, start, folded)
     if not wired:
         anchor = _sentence_head(doc, start, anchor)
     indices = _runs(doc, start, anchor, folded, strict=not wired)
-    return Deck(lines=tuple(_join(doc, indices)), blocks=frozenset(indices), body_start=anchor)
+    lines = tuple(_join(doc, indices))
+    return Deck(lines=lines, blocks=frozenset(indices), body_start=anchor, anchor=matched)

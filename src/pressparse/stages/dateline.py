@@ -38,7 +38,11 @@ COLLAPSED_WINDOW: Final = 4000
 def _hit_at(state: ParseState, i: int) -> DatelineHit | None:
     doc = state.doc
     block = doc.blocks[i]
-    hit = match_dateline(doc.text, block.span.start, loose=True)
+    known = state.body_dateline  # what the headline stage matched there, if it was this block
+    if known is not None and known.index == i:
+        hit = known.hit
+    else:
+        hit = match_dateline(doc.text, block.span.start, loose=True)
     if hit is not None:
         return hit
     # A wire dateline inside the block: after a title run into it, or a pull quote.

@@ -114,4 +114,5 @@ def run(state: ParseState) -> ParseState:
         subheadlines=deck.lines,
         body_start=max(deck.body_start, title.last + 1),
         claimed=state.claimed | title_blocks | deck.blocks,
+        body_dateline=deck.anchor,
     )

@@ -9,6 +9,7 @@ from pressparse.extension import SectionParser
 from pressparse.model import Contact, Dateline, Diagnostic, Quote, Section, Span
 from pressparse.options import ParseOptions
 from pressparse.registry import Registry
+from pressparse.stages._dateline_rules import BlockDateline
 
 __all__ = ["ParseState"]
 
@@ -35,6 +36,9 @@ class ParseState:
     body_end: int = attrs.field()
     dateline: Dateline | None = None
     dateline_index: int | None = None
+    #: The datelines matched at the block the headline stage found the body at, so that
+    #: the dateline stage need not match that block again.
+    body_dateline: BlockDateline | None = attrs.field(default=None, eq=False, repr=False)
     sections: tuple[Section, ...] = ()
     quotes: tuple[Quote, ...] = ()
     contacts: tuple[Contact, ...] = ()
