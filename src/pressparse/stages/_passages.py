@@ -9,6 +9,8 @@ so offsets into a passage plus its ``start`` are offsets into ``doc.text``.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from typing import Final
 
 import attrs
@@ -90,16 +92,32 @@ def _excluded_spans(state: ParseState) -> tuple[list[Span], list[Span]]:
     return contacts, headings
 
 
-def _overlaps(block: Block, spans: list[Span]) -> bool:
-    start, end = block.span.start, block.span.end
-    return any(span.start < end and start < span.end for span in spans)
+@attrs.frozen(kw_only=True)
+class _Reach:
+    """Spans sorted by start, with the furthest end of each prefix: whether any span
+    overlaps or covers a block is told by one bisection, not a pass over every span."""
+
+    starts: list[int]
+    ends: list[int]
 
 
-def _covered(block: Block, spans: list[Span]) -> bool:
+def _reach(spans: list[Span]) -> _Reach:
+    ordered = sorted(spans, key=lambda span: span.start)
+    ends = list(itertools.accumulate((span.end for span in ordered), max))
+    return _Reach(starts=[span.start for span in ordered], ends=ends)
+
+
+def _overlaps(block: Block, spans: _Reach) -> bool:
+    # The spans that start before the block ends overlap it when one ends after its start.
+    count = bisect.bisect_left(spans.starts, block.span.end)
+    return count > 0 and spans.ends[count - 1] > block.span.start
+
+
+def _covered(block: Block, spans: _Reach) -> bool:
     """True when one of ``spans`` covers the whole block (a heading run into its paragraph,
     "About Acme Acme makes ...", leaves the rest of the paragraph readable)."""
-    start, end = block.span.start, block.span.end
-    return any(span.start <= start and end <= span.end + 1 for span in spans)
+    count = bisect.bisect_right(spans.starts, block.span.start)
+    return count > 0 and block.span.end <= spans.ends[count - 1] + 1
 
 
 def _continues(text: str) -> bool:
@@ -141,7 +159,7 @@ def _joins(previous: Block, block: Block) -> bool:
     return open_quote or bool(_DANGLING.search(tail, max(0, len(tail) - DANGLING_REACH)))
 
 
-def _eligible(state: ParseState, index: int, contacts: list[Span], headings: list[Span]) -> bool:
+def _eligible(state: ParseState, index: int, contacts: _Reach, headings: _Reach) -> bool:
     """True for a block the stage may read.
 
     A block taken for a section heading is read all the same when it sits inside a
@@ -161,7 +179,8 @@ def _eligible(state: ParseState, index: int, contacts: list[Span], headings: lis
 def passages(state: ParseState) -> tuple[Passage, ...]:
     """Return the passages of the body that may hold quotations, in order."""
     blocks = state.doc.blocks
-    contacts, headings = _excluded_spans(state)
+    contact_spans, heading_spans = _excluded_spans(state)
+    contacts, headings = _reach(contact_spans), _reach(heading_spans)
     found: list[Passage] = []
     for i in range(state.body_start, min(state.body_end, len(blocks))):
         if not _eligible(state, i, contacts, headings):
