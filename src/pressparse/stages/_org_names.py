@@ -14,7 +14,7 @@ import regex
 
 from pressparse._name_vocab import fold
 
-__all__ = ["is_ordinary_word", "names_issuer", "organization_by_head"]
+__all__ = ["is_ordinary_word", "names_issuer", "organization_by_head", "printed_words"]
 
 # The nouns "the <noun> said" may call an organization by, capitalized as in its name.
 _HEADS: Final = (
@@ -37,6 +37,10 @@ _NAMED_ORG: Final = regex.compile(
 
 # An article that may open a name at the start of a sentence: "The Ostrander Foundation".
 _LEADING_ARTICLE: Final = regex.compile(r"^(?:The|A|An|El|La|Los|Las)\s+")
+
+# A word: a whole run of letters, not right after an apostrophe or a hyphen (the "s" of
+# "Lee's", the "based" of "Ohio-based"). Example: 'the trial' -> "the", "trial".
+_WORD: Final = regex.compile(r"(?<![\p{L}'’\-])\p{L}+")
 
 #: How far back a named organization is looked for, in characters.
 ORG_REACH: Final = 3000
@@ -66,18 +70,14 @@ def names_issuer(name: str, issuer: str | None) -> bool:
     return bool(words) and full[: len(words)] == words
 
 
-def is_ordinary_word(word: str, text: str) -> bool:
-    """True when ``text`` prints ``word`` (folded, lower case) as a lower-case word of its
-    own somewhere: then a capitalized "Trial" or "Asked" is that word, not a name."""
-    if len(word) < 2 or not word.isalpha():
-        return False
-    at = text.find(word)
-    size = len(text)
-    while at >= 0:
-        end = at + len(word)
-        before = text[at - 1] if at > 0 else " "
-        after = text[end] if end < size else " "
-        if not before.isalpha() and not after.isalpha() and before not in "'’-":
-            return True
-        at = text.find(word, end)
-    return False
+def printed_words(text: str) -> frozenset[str]:
+    """The words ``text`` prints, each a whole run of letters not right after an
+    apostrophe or a hyphen: built once per release for :func:`is_ordinary_word`."""
+    return frozenset(m.group() for m in _WORD.finditer(text))
+
+
+def is_ordinary_word(word: str, words: frozenset[str]) -> bool:
+    """True when the release, whose :func:`printed_words` are ``words``, prints ``word``
+    (folded, lower case) as a lower-case word of its own somewhere: then a capitalized
+    "Trial" or "Asked" is that word, not a name."""
+    return len(word) >= 2 and word.isalpha() and word in words

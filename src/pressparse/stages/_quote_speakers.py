@@ -239,7 +239,7 @@ def _line_under(state: ParseState, passage: Passage, ctx: Context) -> Speaker | 
     cue = bare_attribution(block.text)
     if cue is None or cue.who is None or _heading(state, block.span.start):
         return None
-    if any(is_ordinary_word(w, ctx.text) for w in name_words(cue.who.name)):
+    if any(is_ordinary_word(w, ctx.names.words()) for w in name_words(cue.who.name)):
         return None  # a subhead such as "Trial Design" beside "the trial"
     return speaker_of(cue, block.span.start, ctx)
 

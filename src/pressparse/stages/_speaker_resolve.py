@@ -25,7 +25,12 @@ from pressparse.names import (
     title_organization,
 )
 from pressparse.stages._attribution import Cue
-from pressparse.stages._org_names import is_ordinary_word, names_issuer, organization_by_head
+from pressparse.stages._org_names import (
+    is_ordinary_word,
+    names_issuer,
+    organization_by_head,
+    printed_words,
+)
 from pressparse.stages.state import ParseState
 
 __all__ = ["Context", "IndexOnce", "name_index", "resolve", "speaker_of"]
@@ -64,17 +69,24 @@ class IndexOnce:
     """The release's name index, built on first use: a release whose quotations all go
     unattributed (or that has none) never pays for it. One per run of the stage."""
 
-    __slots__ = ("_index", "_state")
+    __slots__ = ("_index", "_state", "_words")
 
     def __init__(self, state: ParseState) -> None:
         self._state = state
         self._index: NameIndex | None = None
+        self._words: frozenset[str] | None = None
 
     def get(self) -> NameIndex:
         """Return the index, building it the first time."""
         if self._index is None:
             self._index = name_index(self._state)
         return self._index
+
+    def words(self) -> frozenset[str]:
+        """Return the release's :func:`printed_words`, read the first time."""
+        if self._words is None:
+            self._words = printed_words(self._state.doc.text)
+        return self._words
 
 
 @attrs.frozen(kw_only=True)
@@ -139,7 +151,7 @@ def _name_of(phrase: SpeakerPhrase, position: int, ctx: Context, anchor: int | N
 def _ordinary(name: str, ctx: Context) -> bool:
     """True when every word of ``name`` is one the release prints in lower case."""
     words = name_words(name)
-    return bool(words) and all(is_ordinary_word(w, ctx.text) for w in words)
+    return bool(words) and all(is_ordinary_word(w, ctx.names.words()) for w in words)
 
 
 def _full_name(name: str, position: int, ctx: Context) -> str:
@@ -149,7 +161,7 @@ def _full_name(name: str, position: int, ctx: Context) -> str:
     person = ctx.names.get().lookup(name, position)
     if person is None:
         return name
-    if person.weak and any(is_ordinary_word(w, ctx.text) for w in person.words):
+    if person.weak and any(is_ordinary_word(w, ctx.names.words()) for w in person.words):
         return name
     return person.text
 
