@@ -100,10 +100,11 @@ _PHRASE_END: Final = regex.compile(
     regex.IGNORECASE,
 )
 
-# An adverb between a subject and its verb: "Ann Lee, CEO of Acme, also" (added).
+# An adverb between a subject and its verb: "Ann Lee, CEO of Acme, also" (added). Searched
+# backwards from the end (``REVERSE``), where it ends.
 _TRAILING_ADVERB: Final = regex.compile(
     r"[\s,]+(?:also|then|further|later|again|additionally|similarly|separately)$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 
 # The agent of a passive speech verb: 'a question asked by the Harbor Tenants Union: "'.
@@ -191,7 +192,10 @@ def _speaker_at(text: str, start: int, end: int, verb: str) -> Cue:
     stop = _PHRASE_END.search(raw)
     if stop is not None:
         raw = raw[: stop.start()]
-    stripped = _TRAILING_ADVERB.sub("", raw.rstrip(" ,;:.—–-\n"))
+    stripped = raw.rstrip(" ,;:.—–-\n")
+    adverb = _TRAILING_ADVERB.search(stripped)
+    if adverb is not None:
+        stripped = stripped[: adverb.start()]
     who = split_speaker(stripped)
     if who is None and not stripped.strip() and verb.lower() in _SUBJECTLESS:
         who = SpeakerPhrase(kind=SpeakerKind.IMPLIED, name="", start=0, end=0)

@@ -104,8 +104,8 @@ def _own_cue(text: str, marks: list[Marked], i: int, ends: tuple[int, ...]) -> _
     trusted = open_ended or not m.closed or after_end == sentence_end
     if after is not None and not (trusted or after.verb in _DASHES):
         after, leading = None, after
-    if m.open_mark is None:
-        return _Cues(own=after, next_cue=leading)
+    if m.open_mark is None or (open_ended and after is not None and after.who is not None):
+        return _Cues(own=after, next_cue=leading)  # '"...," said Doe': nothing before counts
     prev_close = marks[i - 1].end + 1 if i > 0 else 0
     start = max(prev_close, sentence_start_before(ends, m.open_mark))
     before = cue_before(text, start, m.open_mark)
