@@ -52,6 +52,18 @@ __all__ = [
     "new_section_registry",
 ]
 
+#: The kinds of section the boilerplate parser opens.
+_BOILERPLATE_KINDS: Final = frozenset({SectionKind.FORWARD_LOOKING, SectionKind.DISCLAIMER})
+
+#: The shapes a boilerplate heading is set in.
+_HEADING_SHAPES: Final = frozenset({h.Shape.TITLE, h.Shape.CAPS})
+
+#: The kinds of block a title line can be.
+_LINE_KINDS: Final = frozenset({BlockKind.PARAGRAPH, BlockKind.LINE})
+
+#: The kinds of block after which a line stands alone.
+_BREAK_KINDS: Final = frozenset({BlockKind.RULE, BlockKind.LIST_ITEM})
+
 #: Labels of a media advisory that head its parts even when followed by a name line.
 _ADVISORY: Final = frozenset({"who", "what", "when", "where", "why", "how", "time", "date"})
 
@@ -124,9 +136,9 @@ class BoilerplateHeading:
         if not h.may_name_boilerplate(text) or len(text.split()) > self.max_words:
             return None
         kind, _ = h.classify(text)
-        if kind not in {SectionKind.FORWARD_LOOKING, SectionKind.DISCLAIMER}:
+        if kind not in _BOILERPLATE_KINDS:
             return None
-        if h.shape(text) not in {h.Shape.TITLE, h.Shape.CAPS} or h.has_sentence_break(text):
+        if h.shape(text) not in _HEADING_SHAPES or h.has_sentence_break(text):
             return None
         return _whole(ctx, index, text, kind)
 
@@ -246,7 +258,7 @@ def _candidate(ctx: SectionContext, index: int) -> h.Shape | None:
     only in a group of its own, with blank lines on both sides.
     """
     block = ctx.blocks[index]
-    if block.kind not in {BlockKind.PARAGRAPH, BlockKind.LINE}:
+    if block.kind not in _LINE_KINDS:
         return None
     shape = h.title_like(block.text)
     if shape is None and short_subhead(block.text) and _own_group(ctx, index):
@@ -297,7 +309,7 @@ def _stands_alone(ctx: SectionContext, index: int) -> bool:
     prev = ctx.blocks[index - 1]
     if prev.kind is BlockKind.HEADING:
         return False  # the text a heading was run into, or a second heading line
-    if prev.kind in {BlockKind.RULE, BlockKind.LIST_ITEM}:
+    if prev.kind in _BREAK_KINDS:
         return True
     if h.is_chrome(prev.text):
         return False  # "Read more..." between the entries of a listing page

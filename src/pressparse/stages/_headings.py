@@ -240,7 +240,7 @@ def title_ratio(words: list[str]) -> float:
     """The share of a heading's significant words that start with a capital or digit."""
     significant = upper = 0
     for token in words:
-        word = letters(token)
+        word = token if token.isalnum() else letters(token)
         if word and word.lower() not in SMALL_WORDS:
             significant += 1
             if word[0].isupper() or word[0].isdigit():
@@ -250,7 +250,11 @@ def title_ratio(words: list[str]) -> float:
 
 def shape(text: str) -> Shape | None:
     """The heading shape of ``text`` (caps, title or sentence case), or ``None``."""
-    words = text.split()
+    return _shape(text, text.split())
+
+
+def _shape(text: str, words: list[str]) -> Shape | None:
+    """:func:`shape`, given the words of ``text``."""
     if not words or not (words[0][0].isupper() or words[0][0].isdigit() or words[0][0] in '“"'):
         return None
     if is_caps(text):
@@ -355,7 +359,7 @@ def title_like(text: str) -> Shape | None:
         return None
     if _ATTRIBUTION.search(t) or is_caption(t):
         return None
-    found = shape(t)
+    found = _shape(t, words)
     if found is None:
         return None
     if t[-1] == "." and not (found is not Shape.SENTENCE and len(words) >= 3):
@@ -404,15 +408,20 @@ def label_alone(text: str) -> str | None:
 def is_contact_heading(text: str) -> bool:
     """True for a heading that labels a contact block ("Media Contact", "Contacts:")."""
     t = text.strip()
-    if len(t.split()) > 8 or has_contact_detail(t):
-        return False
     m = vocab.contact_label(t)
     if m is not None and not t[m.end() :].strip(" :.-–—"):
-        return True
+        return not _too_long_or_detailed(t)
     lowered = t.lower()  # both patterns below need one of these words
     if "contact" not in lowered and "nqu" not in lowered and "relat" not in lowered:
         return False
+    if _too_long_or_detailed(t):
+        return False
     return _CONTACT_HEADING.match(t) is not None or names_contact(t)
+
+
+def _too_long_or_detailed(heading: str) -> bool:
+    """True for a line too long for a contact heading, or holding a contact's details."""
+    return len(heading.split()) > 8 or has_contact_detail(heading)
 
 
 def names_contact(text: str) -> bool:

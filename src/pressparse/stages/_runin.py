@@ -68,6 +68,9 @@ _FLS_EMBEDDED: Final = regex.compile(
 )
 
 
+#: The shapes a boilerplate heading run into its text is set in.
+_HEADING_SHAPES: Final = frozenset({h.Shape.TITLE, h.Shape.CAPS})
+
 #: The kinds of block a heading can be run into.
 _TEXT_KINDS: Final = frozenset({BlockKind.PARAGRAPH, BlockKind.LINE})
 
@@ -212,7 +215,7 @@ def _fls_splits(text: str, splits: list[Split]) -> list[Split]:
         return splits
     for m in _FLS_EMBEDDED.finditer(text):
         head = m["head"]
-        if h.shape(head) not in {h.Shape.TITLE, h.Shape.CAPS}:
+        if h.shape(head) not in _HEADING_SHAPES:
             continue
         if len(text) - m.end("head") >= MIN_REST:
             splits.append(Split(m.start("head"), m.end("head"), family="fls"))

@@ -102,8 +102,12 @@ def _headline_runs_on(state: ParseState) -> bool:
     return state.doc.blocks[index].span.end - span.end >= 2 * h.PROSE_MIN_CHARS
 
 
+# A character that is neither a word character nor white space: "!", "—", "’".
+_PUNCTUATION: Final = regex.compile(r"[^\w\s]")
+
+
 def _folded(text: str) -> str:
-    return " ".join(regex.sub(r"[^\w\s]", " ", text).casefold().split())
+    return " ".join(_PUNCTUATION.sub(" ", text).casefold().split())
 
 
 def _after_title(state: ParseState) -> int:
@@ -118,8 +122,8 @@ def _after_title(state: ParseState) -> int:
     for i in range(state.body_start, state.body_end):
         block = state.doc.blocks[i]
         text = block.text
-        repeat = len(text) <= len(state.headline) + 10 and _folded(text) == title
-        if repeat and (block.kind is BlockKind.HEADING or not seen_prose):
+        counts = block.kind is BlockKind.HEADING or not seen_prose
+        if counts and len(text) <= len(state.headline) + 10 and _folded(text) == title:
             return i + 1
         seen_prose = seen_prose or h.is_prose(text)
     return state.body_start
