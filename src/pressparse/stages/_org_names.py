@@ -14,7 +14,13 @@ import regex
 
 from pressparse._name_vocab import fold
 
-__all__ = ["is_ordinary_word", "names_issuer", "organization_by_head", "printed_words"]
+__all__ = [
+    "is_ordinary_word",
+    "names_issuer",
+    "organization_by_head",
+    "printed_words",
+    "prints_word",
+]
 
 # The nouns "the <noun> said" may call an organization by, capitalized as in its name.
 _HEADS: Final = (
@@ -68,6 +74,21 @@ def names_issuer(name: str, issuer: str | None) -> bool:
         return False
     words, full = _words(name), _words(issuer)
     return bool(words) and full[: len(words)] == words
+
+
+def prints_word(word: str, text: str) -> bool:
+    """True when ``text`` prints ``word`` as a whole word, not right after an apostrophe
+    or a hyphen: the search :func:`printed_words` saves on a long text."""
+    at = text.find(word)
+    size = len(text)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at > 0 else " "
+        after = text[end] if end < size else " "
+        if not before.isalpha() and not after.isalpha() and before not in "'’-":
+            return True
+        at = text.find(word, end)
+    return False
 
 
 def printed_words(text: str) -> frozenset[str]:

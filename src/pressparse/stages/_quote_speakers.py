@@ -33,7 +33,6 @@ from pressparse.stages._attribution import (
     before_verb,
     cue_before,
 )
-from pressparse.stages._org_names import is_ordinary_word
 from pressparse.stages._passages import Passage, passages
 from pressparse.stages._quote_find import Found, PassageQuotes, find_quotes
 from pressparse.stages._sentences import sentence_ends, sentence_start_before
@@ -239,7 +238,7 @@ def _line_under(state: ParseState, passage: Passage, ctx: Context) -> Speaker | 
     cue = bare_attribution(block.text)
     if cue is None or cue.who is None or _heading(state, block.span.start):
         return None
-    if any(is_ordinary_word(w, ctx.names.words()) for w in name_words(cue.who.name)):
+    if any(ctx.names.ordinary(w) for w in name_words(cue.who.name)):
         return None  # a subhead such as "Trial Design" beside "the trial"
     return speaker_of(cue, block.span.start, ctx)
 

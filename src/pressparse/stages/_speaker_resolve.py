@@ -30,6 +30,7 @@ from pressparse.stages._org_names import (
     names_issuer,
     organization_by_head,
     printed_words,
+    prints_word,
 )
 from pressparse.stages.state import ParseState
 
@@ -59,6 +60,10 @@ _HONORIFIC_ONLY: Final = regex.compile(
     r"^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|sr|sra)\.?$", regex.IGNORECASE
 )
 
+#: Up to this many characters, a release's text is searched for each word asked about
+#: rather than read whole into a set of its words (a few searches cost less).
+SCAN_CHARS: Final = 50_000
+
 #: A line of up to this many words, most of them capitalized, is a title line.
 TITLE_LINE_WORDS: Final = 25
 #: The share of capitalized words that makes a line a title line.
@@ -69,12 +74,13 @@ class IndexOnce:
     """The release's name index, built on first use: a release whose quotations all go
     unattributed (or that has none) never pays for it. One per run of the stage."""
 
-    __slots__ = ("_index", "_state", "_words")
+    __slots__ = ("_index", "_ordinary", "_state", "_words")
 
     def __init__(self, state: ParseState) -> None:
         self._state = state
         self._index: NameIndex | None = None
         self._words: frozenset[str] | None = None
+        self._ordinary: dict[str, bool] = {}
 
     def get(self) -> NameIndex:
         """Return the index, building it the first time."""
@@ -87,6 +93,21 @@ class IndexOnce:
         if self._words is None:
             self._words = printed_words(self._state.doc.text)
         return self._words
+
+    def ordinary(self, word: str) -> bool:
+        """True when the release prints ``word`` (folded) as a lower-case word of its own
+        (:func:`is_ordinary_word`), remembered per word. A text up to
+        :data:`SCAN_CHARS` long is searched for the word; a longer one is read into its
+        :meth:`words` once."""
+        known = self._ordinary.get(word)
+        if known is None:
+            text = self._state.doc.text
+            if len(text) > SCAN_CHARS:
+                known = is_ordinary_word(word, self.words())
+            else:
+                known = len(word) >= 2 and word.isalpha() and prints_word(word, text)
+            self._ordinary[word] = known
+        return known
 
 
 @attrs.frozen(kw_only=True)
@@ -151,7 +172,7 @@ def _name_of(phrase: SpeakerPhrase, position: int, ctx: Context, anchor: int | N
 def _ordinary(name: str, ctx: Context) -> bool:
     """True when every word of ``name`` is one the release prints in lower case."""
     words = name_words(name)
-    return bool(words) and all(is_ordinary_word(w, ctx.names.words()) for w in words)
+    return bool(words) and all(ctx.names.ordinary(w) for w in words)
 
 
 def _full_name(name: str, position: int, ctx: Context) -> str:
@@ -161,7 +182,7 @@ def _full_name(name: str, position: int, ctx: Context) -> str:
     person = ctx.names.get().lookup(name, position)
     if person is None:
         return name
-    if person.weak and any(is_ordinary_word(w, ctx.names.words()) for w in person.words):
+    if person.weak and any(ctx.names.ordinary(w) for w in person.words):
         return name
     return person.text
 
