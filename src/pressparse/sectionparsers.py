@@ -270,7 +270,7 @@ def _candidate(ctx: SectionContext, index: int) -> h.Shape | None:
         return None
     if nxt.text[:1].islower() or broken_off(block.text, nxt.text):
         return None  # the line was broken off a sentence that goes on
-    if h.title_like(nxt.text) is not None and ":" not in nxt.text:
+    if ":" not in nxt.text and h.title_like(nxt.text) is not None:
         return None  # two title lines in a row: a menu or a listing
     return shape
 

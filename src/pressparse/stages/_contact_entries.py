@@ -365,7 +365,7 @@ def assemble(items: Sequence[Item], ctx: BlockContext) -> list[Contact]:
         _dispatch(asm, kind, item, forced=asm.pending == "name")
         if forced:
             asm.draft.forced = True
-        asm.previous = attrs.evolve(item, kind=kind)
+        asm.previous = item if item.kind is kind else attrs.evolve(item, kind=kind)
         if kind is not Kind.NOISE:
             asm.pending = None
     asm.flush()

@@ -277,6 +277,11 @@ def _resumes(para: Paragraph) -> bool:
     return h.is_prose(para.text) and not h.has_contact_detail(para.text)
 
 
+def _with_open_kind(ctx: SectionContext, kind: SectionKind) -> SectionContext:
+    """``ctx`` with ``kind`` as the kind of the open section (``ctx`` itself when it has it)."""
+    return ctx if ctx.open_kind is kind else attrs.evolve(ctx, open_kind=kind)
+
+
 def _walk(ctx: SectionContext, entries: tuple[RegistryEntry[SectionParser], ...]) -> list[Section]:
     """Offer each block to the parsers; open a section where one answers."""
     sections: list[Section] = []
@@ -291,7 +296,7 @@ def _walk(ctx: SectionContext, entries: tuple[RegistryEntry[SectionParser], ...]
             if para is not None and current.kind is SectionKind.CONTACT and _resumes(para):
                 _close(current, sections)
                 current = _Open(kind=SectionKind.BODY)  # no heading: the text goes on
-                ctx = attrs.evolve(ctx, open_kind=SectionKind.BODY)
+                ctx = _with_open_kind(ctx, SectionKind.BODY)
             _add(current.paragraphs, para)
             i += 1
             continue
@@ -300,7 +305,7 @@ def _walk(ctx: SectionContext, entries: tuple[RegistryEntry[SectionParser], ...]
         _add(current.paragraphs, _paragraph(block, end=found.heading_span.start))
         _close(current, sections)
         current = _open(name, found, blocks, i)
-        ctx = attrs.evolve(ctx, open_kind=found.kind)
+        ctx = _with_open_kind(ctx, found.kind)
         i = found.end if found.end is not None else i + 1
     _close(current, sections)
     return sections
