@@ -16,13 +16,19 @@ from typing import Final
 
 import attrs
 
-from pressparse._name_mentions import PersonName, SentenceNames, name_words, sentence_parts
+from pressparse._name_mentions import (
+    NEAR_LIMIT,
+    PersonName,
+    SentenceNames,
+    name_words,
+    near,
+    sentence_parts,
+)
 
 __all__ = ["NameIndex", "PersonName", "PronounScope", "build_name_index", "name_words"]
 
 #: How many names before a pronoun are looked at for the person it stands for.
 PRONOUN_REACH: Final = 200
-
 # An offset past any quotation's end, for bisecting (start, end) pairs by start.
 _NO_END: Final = 1 << 62
 
@@ -125,16 +131,31 @@ class NameIndex:
             )
         return found
 
-    def _names_with(self, word: str, at: int) -> list[PersonName]:
-        """The full names whose word at ``at`` (0: first name, -1: surname) is ``word``."""
-        return [p for ij in self._holding(word) for p in self._part(*ij).names_with(word, at)]
+    def _near(
+        self, found: tuple[tuple[int, int], ...], position: int | None
+    ) -> Sequence[tuple[int, int]]:
+        """The sentences of ``found`` (in order) a lookup at ``position`` reads: those
+        :func:`near` it, the piece that holds it counted as before it (all when ``None``)."""
+        if position is None or len(found) <= NEAR_LIMIT:
+            return found
+        piece = bisect.bisect_right(self._starts, position) - 1
+        return near(found, bisect.bisect_left(found, (piece + 1, 0)))
 
-    def _mentions_of(self, words: tuple[str, ...]) -> list[PersonName]:
+    def _names_with(self, word: str, at: int, position: int) -> list[PersonName]:
+        """The full names whose word at ``at`` (0: first name, -1: surname) is ``word``,
+        in the sentences :meth:`_near` ``position``."""
+        parts = self._near(self._holding(word), position)
+        return [p for ij in parts for p in self._part(*ij).names_with(word, at, position)]
+
+    def _mentions_of(self, words: tuple[str, ...], position: int | None = None) -> list[PersonName]:
         """The mentions that may name the person whose full name has ``words``: those
-        printed in a sentence that prints the first or last of ``words``, whose own words
-        a lookup could take to ``words`` (:meth:`SentenceNames.mentions_like`)."""
-        parts = sorted({*self._holding(words[0]), *self._holding(words[-1])})
-        return [p for ij in parts for p in self._part(*ij).mentions_like(words)]
+        printed in a sentence that prints the first or last of ``words`` (:meth:`_near`
+        ``position``), whose own words a lookup could take to ``words``
+        (:meth:`SentenceNames.mentions_like`)."""
+        first = self._near(self._holding(words[0]), position)
+        last = self._near(self._holding(words[-1]), position)
+        parts = sorted({*first, *last})
+        return [p for ij in parts for p in self._part(*ij).mentions_like(words, position)]
 
     def _before(self, position: int) -> Iterator[PersonName]:
         """The mentions printed before ``position``, the nearest first."""
@@ -188,11 +209,11 @@ class NameIndex:
         words = name_words(name)
         if not words:
             return None
-        candidates = self._names_with(words[-1], -1)
+        candidates = self._names_with(words[-1], -1, position)
         if len(words) >= 2:
             found = [p for p in candidates if _matches(p, words)]
         else:
-            found = candidates or self._names_with(words[0], 0)
+            found = candidates or self._names_with(words[0], 0, position)
         return self._best(found, position)
 
     def _is_introduced(self, words: tuple[str, ...]) -> bool:
@@ -236,7 +257,7 @@ class NameIndex:
             return None
         titled = [
             p
-            for p in self._mentions_of(words)
+            for p in self._mentions_of(words, position)
             if p.title and not p.weak and _same_person(p, words, self)
         ]
         before = [p for p in titled if p.position <= position]

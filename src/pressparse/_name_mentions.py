@@ -9,7 +9,9 @@ nouns into names ("Acme Appoints Ann Lee").
 
 from __future__ import annotations
 
-from typing import Final
+import bisect
+from collections.abc import Sequence
+from typing import Final, TypeVar
 
 import attrs
 import regex
@@ -17,7 +19,29 @@ import regex
 from pressparse._name_tokens import Kind, Run, Token, find_runs, tokenize
 from pressparse._name_vocab import TITLE_WORDS, fold
 
-__all__ = ["PersonName", "SentenceNames", "name_words", "sentence_parts"]
+__all__ = ["NEAR_LIMIT", "PersonName", "SentenceNames", "name_words", "near", "sentence_parts"]
+
+_T = TypeVar("_T")
+
+#: How many of the items a lookup may read (the sentences that print a name, or one
+#: sentence's mentions of it) it reads from the release's start, where the release
+#: introduces its people, and on either side of where it stands: a release that repeats
+#: a name thousands of times is not read whole for each quotation.
+LEAD_ITEMS: Final = 20
+NEAR_ITEMS: Final = 40
+
+#: How many items are read whole.
+NEAR_LIMIT: Final = LEAD_ITEMS + 2 * NEAR_ITEMS
+
+
+def near(items: Sequence[_T], at: int) -> Sequence[_T]:
+    """The first :data:`LEAD_ITEMS` of ``items`` and the :data:`NEAR_ITEMS` on either side
+    of index ``at``, in order (all of them when there are at most :data:`NEAR_LIMIT`)."""
+    if len(items) <= NEAR_LIMIT:
+        return items
+    low = max(LEAD_ITEMS, at - NEAR_ITEMS)
+    return [*items[:LEAD_ITEMS], *items[low : max(low, at + NEAR_ITEMS)]]
+
 
 #: A capitalized word this short ending in a period is an abbreviation ("Gov.", "Capt.").
 ABBREVIATION_CHARS: Final = 5
@@ -238,7 +262,10 @@ class SentenceNames:
     subhead), whose names are kept as a fallback only.
     """
 
-    __slots__ = ("_all", "_offset", "_people", "_runs", "_text", "_tokens", "full", "weak", "words")
+    __slots__ = (
+        "_all", "_index", "_offset", "_people", "_runs", "_text", "_tokens", "full", "weak",
+        "words",
+    )  # fmt: skip
 
     def __init__(self, text: str, offset: int, weak: bool) -> None:
         tokens = tokenize(text)
@@ -258,6 +285,7 @@ class SentenceNames:
         self.full = tuple(full)
         self._people: list[PersonName | None] = [None] * len(runs)
         self._all: tuple[PersonName, ...] | None = None
+        self._index: dict[tuple[str, int], list[int]] | None = None
 
     def person(self, k: int) -> PersonName:
         """Mention ``k``, built the first time it is asked for."""
@@ -279,25 +307,60 @@ class SentenceNames:
         """The mentions that are full names, in order."""
         return tuple(p for p, full in zip(self.mentions(), self.full, strict=True) if full)
 
-    def mentions_like(self, words: tuple[str, ...]) -> list[PersonName]:
+    def mentions_like(
+        self, words: tuple[str, ...], position: int | None = None
+    ) -> list[PersonName]:
         """The mentions that may name the person whose full name has ``words``, in order:
         a lookup keeps a name's last word ("Bob Roe" -> "Robert Roe") and takes a single
         word for a surname or a first name ("Ann" -> "Ann Lee"), so a mention whose words
-        fit neither way cannot be that person."""
+        fit neither way cannot be that person. A sentence of many mentions gives only
+        those :func:`near` ``position``."""
         first, last = words[0], words[-1]
-        return [
-            self.person(k)
-            for k, mention in enumerate(self.words)
-            if mention[-1] == last or (len(mention) == 1 and mention[0] == first)
-        ]
+        if len(self.words) <= NEAR_LIMIT:
+            return [
+                self.person(k)
+                for k, mention in enumerate(self.words)
+                if mention[-1] == last or (len(mention) == 1 and mention[0] == first)
+            ]
+        index = self._by_word()
+        ks = {*self._near(index.get((last, 1), []), position)}
+        ks.update(self._near(index.get((first, 2), []), position))
+        return [self.person(k) for k in sorted(ks)]
 
-    def names_with(self, word: str, at: int) -> list[PersonName]:
-        """The full names whose word at ``at`` (0: first name, -1: surname) is ``word``."""
-        return [
-            self.person(k)
-            for k, words in enumerate(self.words)
-            if self.full[k] and words[at] == word
-        ]
+    def names_with(self, word: str, at: int, position: int | None = None) -> list[PersonName]:
+        """The full names whose word at ``at`` (0: first name, -1: surname) is ``word``;
+        in a sentence of many mentions, those :func:`near` ``position``."""
+        if len(self.words) <= NEAR_LIMIT:
+            return [
+                self.person(k)
+                for k, words in enumerate(self.words)
+                if self.full[k] and words[at] == word
+            ]
+        ks = self._near(self._by_word().get((word, at), []), position)
+        return [self.person(k) for k in ks]
+
+    def _by_word(self) -> dict[tuple[str, int], list[int]]:
+        """The mentions by word, built once: (word, 0) and (word, -1) for the full names
+        with that first or last word, (word, 1) for every mention ending in it, (word, 2)
+        for the mentions of that word alone."""
+        if self._index is None:
+            index: dict[tuple[str, int], list[int]] = {}
+            for k, words in enumerate(self.words):
+                keys = [(words[-1], 1)]
+                keys += [(words[0], 0), (words[-1], -1)] if self.full[k] else []
+                keys += [(words[0], 2)] if len(words) == 1 else []
+                for key in keys:
+                    index.setdefault(key, []).append(k)
+            self._index = index
+        return self._index
+
+    def _near(self, ks: list[int], position: int | None) -> Sequence[int]:
+        """The mentions ``ks`` (in order) :func:`near` ``position``."""
+        if position is None:
+            return ks
+        tokens, runs, offset = self._tokens, self._runs, self._offset
+        at = bisect.bisect_left(ks, position, key=lambda k: offset + tokens[runs[k].first].start)
+        return near(ks, at)
 
 
 # The end of a sentence and the gap before the capital (or opening mark) of the next.
