@@ -204,7 +204,7 @@ def _press_office(
         return None
     if len(blocks[i].text.split()) < 2:
         return None  # a name has two words at least
-    if not any(facts.has_value(k) for k in range(i + 2, min(i + 4, len(blocks)))):
+    if not (facts.has_value(i + 2) or (i + 3 < len(blocks) and facts.has_value(i + 3))):
         return None
     if classify(blocks[i].text) is not Kind.NAME or classify(blocks[i + 1].text) is not Kind.TITLE:
         return None
@@ -266,8 +266,8 @@ class _Facts:
     blocks: tuple[Block, ...]
     group_end: tuple[int, ...]
     group_size: tuple[int, ...]
-    _values: dict[int, bool] = attrs.field(factory=dict, eq=False)
-    _cards: dict[int, bool] = attrs.field(factory=dict, eq=False)
+    _values: list[bool | None] = attrs.field(eq=False)
+    _cards: list[bool | None] = attrs.field(eq=False)
 
     @classmethod
     def of(cls, blocks: tuple[Block, ...]) -> _Facts:
@@ -282,24 +282,33 @@ class _Facts:
             ends.extend([j] * (j - i))
             sizes.extend([size] * (j - i))
             i = j
-        return cls(blocks, tuple(ends), tuple(sizes))
+        unknown: list[bool | None] = [None] * len(blocks)
+        return cls(blocks, tuple(ends), tuple(sizes), unknown, list(unknown))
 
     def has_value(self, i: int) -> bool:
-        found = self._values.get(i)
+        found = self._values[i]
         if found is None:
             found = self._values[i] = _has_value(self.blocks[i].text)
         return found
 
-    def value(self, i: int) -> bool:
-        return len(self.blocks[i].text) <= MAX_CARD_CHARS and self.has_value(i)
+    def any_value(self, start: int, end: int) -> bool:
+        """True when a block from ``start`` to ``end`` may hold a value and is card-sized."""
+        for i in range(start, end):
+            if len(self.blocks[i].text) <= MAX_CARD_CHARS and self.has_value(i):
+                return True
+        return False
 
     def card(self, i: int) -> bool:
         if len(self.blocks[i].text) > MAX_CARD_LINE_CHARS:
             return False
-        found = self._cards.get(i)
+        found = self._cards[i]
         if found is None:
             found = self._cards[i] = _continues(self.blocks[i])
         return found
+
+    def all_cards(self, start: int, end: int) -> bool:
+        """True when every block from ``start`` to ``end`` may stand in a card."""
+        return all(self.card(i) for i in range(start, end))
 
 
 def _unlabelled(
@@ -323,7 +332,7 @@ def _unlabelled(
         run = _lines(doc, i, run_end)
         if is_card(run) and _names_person(run):
             return Region(lines=tuple(run), labelled=False), run_end
-    if any(facts.value(k) for k in range(i, end)):
+    if facts.any_value(i, end):
         lines = _lines(doc, i, end)
         if is_card(lines):
             return Region(lines=tuple(lines), labelled=False), end
@@ -341,7 +350,7 @@ def _card_run(doc: Document, i: int, end: int, facts: _Facts, is_prose: LineTest
     the same way.
     """
     blocks = doc.blocks
-    if not all(facts.card(k) for k in range(i, end)):
+    if not facts.all_cards(i, end):
         return end
     j = end
     size = facts.group_size[i]
@@ -352,7 +361,7 @@ def _card_run(doc: Document, i: int, end: int, facts: _Facts, is_prose: LineTest
         j += 1
     # Reading lines costs more than these tests: read them only for a likely card, with
     # a detail and a line that may be a person's name.
-    if j == end or not any(facts.value(k) for k in range(i, j)):
+    if j == end or not facts.any_value(i, j):
         return end
     if not any(_PERSONISH.match(b.text) for b in blocks[i:j]):
         return end
