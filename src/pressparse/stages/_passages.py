@@ -181,14 +181,15 @@ def passages(state: ParseState) -> tuple[Passage, ...]:
     blocks = state.doc.blocks
     contact_spans, heading_spans = _excluded_spans(state)
     contacts, headings = _reach(contact_spans), _reach(heading_spans)
-    found: list[Passage] = []
+    runs: list[list[int]] = []  # the first and last block of each passage
     for i in range(state.body_start, min(state.body_end, len(blocks))):
         if not _eligible(state, i, contacts, headings):
             continue
-        block = blocks[i]
-        last = found[-1] if found else None
-        if last is not None and last.last == i - 1 and _joins(blocks[i - 1], block):
-            found[-1] = attrs.evolve(last, last=i, end=block.span.end)
+        if runs and runs[-1][1] == i - 1 and _joins(blocks[i - 1], blocks[i]):
+            runs[-1][1] = i
         else:
-            found.append(Passage(first=i, last=i, start=block.span.start, end=block.span.end))
-    return tuple(found)
+            runs.append([i, i])
+    return tuple(
+        Passage(first=first, last=last, start=blocks[first].span.start, end=blocks[last].span.end)
+        for first, last in runs
+    )

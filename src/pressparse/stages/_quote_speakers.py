@@ -19,7 +19,7 @@ quotation none of these give a speaker or a cue (a slogan, a caption) is not kep
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -88,11 +88,11 @@ class Attributed:
     alone: bool = False  #: a quoted paragraph of its own, in the first person
 
 
-@attrs.frozen(kw_only=True)
-class _Before:
+class _Before(NamedTuple):
     """The text read just before a passage: the passage before it, or an intro line.
 
-    ``start`` is where ``text`` starts in the document.
+    ``start`` is where ``text`` starts in the document. A named tuple: one is made for
+    every passage of the body.
     """
 
     text: str
