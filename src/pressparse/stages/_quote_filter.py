@@ -16,13 +16,16 @@ from typing import Final
 
 import regex
 
-__all__ = ["MIN_WORDS", "is_not_speech", "word_count"]
+__all__ = ["BEFORE_CHARS", "MIN_WORDS", "is_not_speech", "word_count"]
 
 #: A quotation shorter than this many words is taken for a scare quote, a name or a term.
 MIN_WORDS: Final = 4
 
 #: Title-case phrases up to this many words are read as titles of works or names.
 MAX_TITLE_WORDS: Final = 14
+
+#: How much of the sentence before a quotation tells that it names or defines a term.
+BEFORE_CHARS: Final = 40
 
 # A word, as the corpus scorer counts them: "we’re" counts two.
 _WORD: Final = regex.compile(r"[\p{L}\p{N}_]+")
@@ -91,12 +94,13 @@ def _title_case(words: list[str]) -> bool:
 def is_not_speech(quoted: str, before: str) -> bool:
     """True when ``quoted`` is a name, a title, a term or an example, not someone's words.
 
-    ``before`` is the text of the sentence up to the opening mark.
+    ``before`` is the text of the sentence up to the opening mark (its last
+    :data:`BEFORE_CHARS` are read).
     """
     words = _first_words(quoted, MAX_TITLE_WORDS + 1)
     if len(words) < MIN_WORDS:
         return True
-    tail = before[-40:]
+    tail = before[-BEFORE_CHARS:]
     if _NAMING.search(tail):
         return True
     if _NOUN_SLOT.search(tail) and not _FIRST_PERSON.search(quoted):

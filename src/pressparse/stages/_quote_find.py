@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 import attrs
+import regex
 
 from pressparse.stages._attribution import (
     Cue,
@@ -18,7 +19,7 @@ from pressparse.stages._attribution import (
     leading_attribution,
     trailing_attribution,
 )
-from pressparse.stages._quote_filter import is_not_speech
+from pressparse.stages._quote_filter import BEFORE_CHARS, is_not_speech
 from pressparse.stages._quote_marks import Marked, find_marked
 from pressparse.stages._sentences import (
     next_sentence_end,
@@ -30,6 +31,10 @@ __all__ = ["Found", "PassageQuotes", "find_quotes"]
 
 #: Characters that may stand between a sentence's start and a quotation that opens it.
 _OPENING_NOISE: Final = " \n([—–-*•>"
+
+# The last character before a quotation that is not one of those, searched backwards
+# (``REVERSE``). Example: 'Her answer: "Yes."' -> ":".
+_LEAD_END: Final = regex.compile(r"[^ \n(\[—–\-*•>]", regex.REVERSE)
 
 # The marks of a trailing attribution: '..." -- Jane Doe'.
 _DASHES: Final = frozenset({"—", "–", "-", "--", "——", "~"})
@@ -120,8 +125,8 @@ def _opens_sentence(text: str, marked: Marked, ends: tuple[int, ...]) -> bool:
     if marked.open_mark is None:
         return True
     start = sentence_start_before(ends, marked.open_mark)
-    lead = text[start : marked.open_mark].strip(_OPENING_NOISE)
-    return not lead or lead.endswith(":")
+    last = _LEAD_END.search(text, start, marked.open_mark)  # no copy of a long sentence
+    return last is None or last[0] == ":"
 
 
 def _same_sentence(previous: Marked, marked: Marked, ends: tuple[int, ...]) -> bool:
@@ -138,10 +143,12 @@ def find_quotes(text: str, *, carry_open: bool = False) -> PassageQuotes:
     """
     ends = sentence_ends(text)
     marks = [_cut_unclosed(text, m, ends) for m in find_marked(text, carry_open=carry_open)]
+    content = len(text) - len(text.lstrip(_OPENING_NOISE))  # where the passage's words start
     found: list[Found] = []
     for i, m in enumerate(marks):
         opening = m.open_mark if m.open_mark is not None else 0
-        before = text[sentence_start_before(ends, opening) : opening]
+        start = max(sentence_start_before(ends, opening), opening - BEFORE_CHARS)
+        before = text[start:opening]
         if is_not_speech(text[m.start : m.end], before):
             continue
         cues = _own_cue(text, marks, i, ends)
@@ -151,7 +158,7 @@ def find_quotes(text: str, *, carry_open: bool = False) -> PassageQuotes:
                 cue=cues.own,
                 next_cue=cues.next_cue,
                 opens_sentence=_opens_sentence(text, m, ends),
-                opens_passage=not text[:opening].strip(_OPENING_NOISE),
+                opens_passage=opening <= content,
                 same_sentence=i > 0 and _same_sentence(marks[i - 1], m, ends),
             )
         )
