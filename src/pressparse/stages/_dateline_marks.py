@@ -23,7 +23,7 @@ import regex
 
 from pressparse.dates import date_starts_within
 
-__all__ = ["HEAD_CHARS", "marks_at"]
+__all__ = ["HEAD_CHARS", "marks_at", "opens_a_dateline"]
 
 #: How much text after a block's start a dateline may take, for the cheap checks.
 HEAD_CHARS: Final = 240
@@ -87,8 +87,23 @@ def _place_end_marks(text: str, pos: int, reach: int, head: str) -> str:
     return marks
 
 
+def opens_a_dateline(text: str, pos: int) -> bool:
+    """True when the character at ``pos`` may open a dateline form.
+
+    Every form opens with a letter or a digit (a place, a date), an opening parenthesis or
+    a dash; a quotation mark, a bullet or a rule opens none.
+    """
+    first = text[pos : pos + 1]
+    return first.isalnum() or first in ("(", "-")
+
+
 def marks_at(text: str, pos: int) -> str:
-    """The marks the text at ``pos`` holds, as the letters the families' needs use."""
+    """The marks the text at ``pos`` holds, as the letters the families' needs use.
+
+    Empty where no dateline form opens (see :func:`opens_a_dateline`): nothing is needed.
+    """
+    if not opens_a_dateline(text, pos):
+        return ""
     marks = _head_marks(text, pos)
     if "P" in marks or text.startswith("(", pos):
         reach = _PLACE_REACH.match(text, pos)

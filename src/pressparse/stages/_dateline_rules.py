@@ -16,7 +16,7 @@ import regex
 
 from pressparse.dates import DATE_PATTERN
 from pressparse.places import is_country, is_region
-from pressparse.stages._dateline_marks import marks_at
+from pressparse.stages._dateline_marks import marks_at, opens_a_dateline
 from pressparse.wires import is_wire_name
 
 __all__ = [
@@ -273,8 +273,9 @@ class BlockDateline:
 
 
 def _hit(name: str, m: regex.Match[str], *, wired: bool) -> DatelineHit | None:
-    location = m.groupdict().get("location")
-    wire = m.groupdict().get("wire")
+    groups = m.groupdict()
+    location = groups.get("location")
+    wire = groups.get("wire")
     if location is not None and _NOT_PLACE.match(location):
         return None
     if wire is not None:
@@ -283,7 +284,7 @@ def _hit(name: str, m: regex.Match[str], *, wired: bool) -> DatelineHit | None:
             if wired:
                 return None
             wire = None
-    has_date = "date" in m.groupdict() and m["date"] is not None
+    has_date = groups.get("date") is not None
     return DatelineHit(
         family=name,
         start=m.start(),
@@ -343,6 +344,8 @@ def match_dateline(
     ``wired_forms=False`` skips the wire grammars, for a caller that has tried them already;
     ``marks`` passes on what :func:`marks_at` gave that caller for ``pos``.
     """
+    if not opens_a_dateline(text, pos):
+        return None
     if marks is None:
         marks = marks_at(text, pos)
     have = frozenset(marks)
@@ -363,19 +366,27 @@ def match_dateline(
     return _loose(text, pos, marks) if loose else None
 
 
-def search_wire_dateline(text: str, pos: int, endpos: int) -> DatelineHit | None:
+def search_wire_dateline(
+    text: str, pos: int, endpos: int, *, before: int | None = None
+) -> DatelineHit | None:
     """Find a wire dateline with an all-capitals city anywhere in ``text[pos:endpos]``.
 
     For pages whose headline and dateline were run together into one paragraph. Only the
     text just before a wire credit ("/PRNewswire/", "(BUSINESS WIRE)") is searched, with the
-    grammars that print their credit that way, for the first few credits.
+    grammars that print their credit that way, for the first few credits. A caller that
+    wants only a dateline starting before ``before`` gets ``None`` as soon as no later
+    credit can give one (a dateline starts at most :data:`BEFORE_WIRE` before its credit).
     """
     credits = 0
     for mark in _WIRE_MARK.finditer(text, pos, endpos):
-        if credits >= MAX_CREDITS or not is_wire_name(mark[0].strip("/()-–— ")):
+        if credits >= MAX_CREDITS:
+            break
+        start, end = max(pos, mark.start() - BEFORE_WIRE), min(endpos, mark.end() + 80)
+        if before is not None and start >= before:
+            break
+        if not is_wire_name(mark[0].strip("/()-–— ")):
             continue
         credits += 1
-        start, end = max(pos, mark.start() - BEFORE_WIRE), min(endpos, mark.end() + 80)
         families = [f for f in _COMPILED_CAPS if mark[0][0] == _CREDIT_OPENS[f[0]]]
         for city in _CAPS_START.finditer(text, start, mark.start()):
             for name, pattern, wired in families:

@@ -9,6 +9,7 @@ name each kind of line; none of them looks beyond the one line it is given.
 from __future__ import annotations
 
 import enum
+import itertools
 from typing import Final
 
 import regex
@@ -185,7 +186,8 @@ def is_title_like(text: str) -> bool:
     """True for a line that could be a release's title: a few words, not chrome or a date."""
     if not MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS:
         return False
-    if len(_WORD.findall(text)) < 3 or text.endswith(":") or _BREADCRUMB.search(text):
+    words = itertools.islice(_WORD.finditer(text), 3)  # three words are enough
+    if sum(1 for _ in words) < 3 or text.endswith(":") or _BREADCRUMB.search(text):
         return False
     if is_chrome(text) or is_label_only(text) or date_line(text) is not None:
         return False

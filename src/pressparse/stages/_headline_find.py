@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 import attrs
@@ -166,7 +167,8 @@ def _labelled(doc: Document) -> TitleFound | None:
 
 
 def _short(block: Block) -> bool:
-    return len(_WORDS.findall(block.text)) <= MENU_WORDS and date_line(block.text) is None
+    words = itertools.islice(_WORDS.finditer(block.text), MENU_WORDS + 1)  # no need for more
+    return sum(1 for _ in words) <= MENU_WORDS and date_line(block.text) is None
 
 
 def _menu_end(doc: Document, i: int) -> int:
@@ -222,7 +224,7 @@ def _collapsed(doc: Document, index: int) -> TitleFound | None:
     """The words before a wire dateline that starts inside block ``index``."""
     block = doc.blocks[index]
     end = min(len(doc.text), block.span.start + COLLAPSED_WINDOW)
-    hit = search_wire_dateline(doc.text, block.span.start, end)
+    hit = search_wire_dateline(doc.text, block.span.start, end, before=block.span.end)
     if hit is None or not block.span.start < hit.start < block.span.end:
         return None
     cut = hit.start

@@ -39,11 +39,14 @@ _ERROR_PAGE: Final = regex.compile(
 _ERROR_HINT: Final = regex.compile(
     r"(?i)40[34]|found|availab|exist|denied|forbidden|wrong|occurred|archived"
 )
-# The same words, looked for in all the casefolded lines of a page at once (casefolding
-# keeps every match the pattern's case-insensitive test finds).
+# What every error message above prints, looked for in all the casefolded lines of a page
+# at once (casefolding keeps every match the patterns' case-insensitive test finds): a
+# page that prints none of these ("founder" or "existing" are not among them) is no error
+# page, and its lines are not searched one by one.
 _ERROR_WORDS: Final = (
-    "403", "404", "found", "availab", "exist", "denied", "forbidden", "wrong", "occurred",
-    "archived",
+    "403", "404", "not found", "n't found", "n’t found", "be found", "longer found",
+    "available", "not exist", "n't exist", "n’t exist", "longer exist", "denied", "forbidden",
+    "wrong", "occurred", "archived",
 )  # fmt: skip
 
 # The link under a teaser in a listing: "Read more...", "Read More >>", "Continue reading".
@@ -85,7 +88,10 @@ def _first_paragraph(state: ParseState, min_chars: int) -> int | None:
 
 
 def _cut_short(text: str) -> bool:
-    return text.rstrip().endswith((".", "…", "»", ">")) and _CUT_SHORT.search(text) is not None
+    # The pattern ends with an ellipsis or a "more" arrow before trailing spaces, so the
+    # stripped text must end with one (a sentence's single period does not).
+    ends = text.rstrip().endswith(("...", "…", "»", ">"))
+    return ends and _CUT_SHORT.search(text) is not None
 
 
 def _index_page(state: ParseState) -> bool:

@@ -51,7 +51,7 @@ def _hit_at(state: ParseState, i: int) -> DatelineHit | None:
     if span is not None and block.span.start <= span.start < block.span.end:
         start = span.end
     end = min(len(doc.text), block.span.end + BEFORE_WIRE, start + COLLAPSED_WINDOW)
-    hit = search_wire_dateline(doc.text, start, end)
+    hit = search_wire_dateline(doc.text, start, end, before=block.span.end)
     return hit if hit is not None and hit.start < block.span.end else None
 
 
