@@ -107,11 +107,9 @@ class AboutHeading:
 
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
         block = ctx.blocks[index]
-        if not _short(block):
+        if not _short(block) or block.text.lstrip()[:1] not in _ABOUT_INITIALS:
             return None
         text = _strip_label(block.text)
-        if text[:1] not in _ABOUT_INITIALS:
-            return None
         found = h.ABOUT_HEADING.match(text)
         if found is None or len(text.split()) > self.max_words:
             return None
@@ -260,10 +258,14 @@ def _candidate(ctx: SectionContext, index: int) -> h.Shape | None:
     block = ctx.blocks[index]
     if block.kind not in _LINE_KINDS:
         return None
+    if len(block.text) > h.MAX_HEADING_CHARS + 4 and not short_subhead(block.text):
+        return None  # a paragraph: too long for a title line
+    if not _stands_alone(ctx, index):
+        return None  # (cheaper than the title tests, so asked first)
     shape = h.title_like(block.text)
     if shape is None and short_subhead(block.text) and _own_group(ctx, index):
         shape = h.Shape.SENTENCE
-    if shape is None or not _stands_alone(ctx, index):
+    if shape is None:
         return None
     nxt = _next_block(ctx, index)
     if nxt is None or not _content_follows(nxt, strict=shape is h.Shape.SENTENCE):
@@ -296,9 +298,10 @@ def _has_company(ctx: SectionContext, index: int) -> bool:
 
 
 def _next_block(ctx: SectionContext, index: int) -> Block | None:
-    for block in ctx.following(index):
-        if block.kind is not BlockKind.RULE:
-            return block
+    blocks = ctx.blocks
+    for j in range(index + 1, len(blocks)):
+        if blocks[j].kind is not BlockKind.RULE:
+            return blocks[j]
     return None
 
 
