@@ -34,7 +34,7 @@ from pressparse.stages._contact_entries import BlockContext, assemble, role_of
 from pressparse.stages._contact_items import Item, Line, read_line
 from pressparse.stages._contact_segments import Kind
 from pressparse.stages.state import ParseState
-from pressparse.vocab import CONTACT_LABEL
+from pressparse.vocab import contact_label
 
 __all__ = ["merge_contacts", "parse_contacts_in", "run"]
 
@@ -74,6 +74,10 @@ _CARD_VALUES: Final = _VALUES | {Kind.PLACEHOLDER}
 
 # The kinds of item that keep a line in a contact block even beside text it cannot read.
 _ANCHORS: Final = _VALUES | {Kind.FIELD, Kind.LABEL, Kind.PLACEHOLDER}
+
+
+#: How many contact labels one line may open with ("Contact: Media Contact: Jane Roe").
+MAX_LINE_LABELS: Final = 4
 
 
 @attrs.frozen(kw_only=True)
@@ -121,35 +125,45 @@ class _Reader:
         ]
 
     def _read(self, line: Line) -> list[Item]:
-        m = CONTACT_LABEL.match(line.text)
-        if m is None:
-            return read_line(line, region=self.region, known_orgs=self.known_orgs)
-        start = line.start + m.start("label")
-        found = [
-            Item(
-                kind=Kind.LABEL,
-                start=start,
-                end=start + len(m["label"]),
-                text=m["label"],
-                line=line.start,
-            )
-        ]
-        end = m.end()
-        org = _FOR_ORG.match(line.text, end)
-        if org is not None:
-            start = line.start + org.start("org")
-            end = org.end()
+        """Read a line: each contact label opening what is left of it (a line may print
+        several, "Contact: Media Contact: ...") is a group label, the rest is read for
+        fields. At most :data:`MAX_LINE_LABELS` labels are taken, so a hostile line of
+        thousands of labels costs no more than reading it once."""
+        found: list[Item] = []
+        rest = line
+        for _ in range(MAX_LINE_LABELS):
+            m = contact_label(rest.text)
+            if m is None or m.end() == 0:
+                break
+            start = rest.start + m.start("label")
             found.append(
                 Item(
-                    kind=Kind.ORG,
+                    kind=Kind.LABEL,
                     start=start,
-                    end=start + len(org["org"]),
-                    text=org["org"],
+                    end=start + len(m["label"]),
+                    text=m["label"],
                     line=line.start,
                 )
             )
-        rest = Line(text=line.text[end:], start=line.start + end)
-        return [*found, *(attrs.evolve(i, line=line.start) for i in self.items(rest))]
+            end = m.end()
+            org = _FOR_ORG.match(rest.text, end)
+            if org is not None:
+                start = rest.start + org.start("org")
+                end = org.end()
+                found.append(
+                    Item(
+                        kind=Kind.ORG,
+                        start=start,
+                        end=start + len(org["org"]),
+                        text=org["org"],
+                        line=line.start,
+                    )
+                )
+            rest = Line(text=rest.text[end:], start=rest.start + end)
+        if not found:
+            return read_line(line, region=self.region, known_orgs=self.known_orgs)
+        tail = read_line(rest, region=self.region, known_orgs=self.known_orgs)
+        return [*found, *(attrs.evolve(i, line=line.start) for i in tail)]
 
     def is_prose(self, line: Line) -> bool:
         """Tell whether ``line`` is running text (where a contact block has ended)."""
