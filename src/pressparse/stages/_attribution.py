@@ -182,8 +182,19 @@ class Cue:
     end: int
 
 
+#: The longest speaker phrase read for a name, in characters.
+MAX_SPEAKER_PHRASE: Final = 400
+
+
 def _speaker_at(text: str, start: int, end: int, verb: str) -> Cue:
-    """Read ``text[start:end]`` as a speaker phrase and make a cue of it."""
+    """Read ``text[start:end]`` as a speaker phrase and make a cue of it.
+
+    A phrase longer than :data:`MAX_SPEAKER_PHRASE` characters names nobody: real
+    attributions ("said Jane Roe, vice president of sales at Acme Corp.") are far shorter,
+    and reading runaway text as a name would cost time for nothing.
+    """
+    if end - start > MAX_SPEAKER_PHRASE:
+        return Cue(verb=verb, who=None, start=start, end=start)
     raw = text[start:end]
     lead = _LEAD_IN.match(raw)
     if lead is not None:
