@@ -291,7 +291,10 @@ class NameIndex:
         """Return the person whose initials or first name read ``initials`` ("JD")."""
         key = initials.lower()
         found = [
-            p for p in self.names if p.words[0] == key or "".join(w[:1] for w in p.words) == key
+            p
+            for i in range(len(self._pieces))
+            for part in self._all_parts(i)
+            for p in part.names_by_initials(key)
         ]
         best = self._best(found, position)
         return best.text if best is not None else None

@@ -327,6 +327,15 @@ class SentenceNames:
         ks.update(self._near(index.get((first, 2), []), position))
         return [self.person(k) for k in sorted(ks)]
 
+    def names_by_initials(self, key: str) -> list[PersonName]:
+        """The full names whose first word, or the initials of whose words, read ``key``
+        ("jd"), in order."""
+        return [
+            self.person(k)
+            for k, words in enumerate(self.words)
+            if self.full[k] and (words[0] == key or "".join(w[:1] for w in words) == key)
+        ]
+
     def names_with(self, word: str, at: int, position: int | None = None) -> list[PersonName]:
         """The full names whose word at ``at`` (0: first name, -1: surname) is ``word``;
         in a sentence of many mentions, those :func:`near` ``position``."""

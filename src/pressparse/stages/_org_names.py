@@ -48,6 +48,9 @@ _LEADING_ARTICLE: Final = regex.compile(r"^(?:The|A|An|El|La|Los|Las)\s+")
 # "Lee's", the "based" of "Ohio-based"). Example: 'the trial' -> "the", "trial".
 _WORD: Final = regex.compile(r"(?<![\p{L}'’\-])\p{L}+")
 
+# What separates the words of a name: "Northwind Labs, Inc." -> "Northwind", "Labs", "Inc.".
+_WORD_BREAK: Final = regex.compile(r"[\s,]+")
+
 #: How far back a named organization is looked for, in characters.
 ORG_REACH: Final = 3000
 
@@ -64,7 +67,7 @@ def organization_by_head(text: str, head: str, position: int) -> str | None:
 
 
 def _words(name: str) -> list[str]:
-    return [fold(w) for w in regex.split(r"[\s,]+", name) if w]
+    return [fold(w) for w in _WORD_BREAK.split(name) if w]
 
 
 def names_issuer(name: str, issuer: str | None) -> bool:

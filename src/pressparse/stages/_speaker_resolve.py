@@ -39,15 +39,14 @@ __all__ = ["Context", "IndexOnce", "name_index", "resolve", "speaker_of"]
 # Pronouns that stand for one person.
 _HE_SHE: Final = frozenset({"he", "she", "él", "ella", "il", "elle", "er", "sie"})
 
-# Kinds of phrases that stand for a person, whose introduction may give the title.
-_PEOPLE: Final = frozenset(
-    {
-        SpeakerKind.PERSON,
-        SpeakerKind.PRONOUN,
-        SpeakerKind.INITIALS,
-        SpeakerKind.ROLE,
-        SpeakerKind.IMPLIED,
-    }
+# Kinds of phrases that stand for a person, whose introduction may give the title. A
+# tuple, not a set: a kind is found in it by identity (an enum member hashes in Python).
+_PEOPLE: Final = (
+    SpeakerKind.PERSON,
+    SpeakerKind.PRONOUN,
+    SpeakerKind.INITIALS,
+    SpeakerKind.ROLE,
+    SpeakerKind.IMPLIED,
 )
 
 # The nouns by which a release calls its issuer whatever its name: "the company said".
