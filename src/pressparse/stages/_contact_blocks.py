@@ -255,35 +255,20 @@ def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> lis
 
 @attrs.frozen
 class _Facts:
-    """What is cheaply known of each block of a document, worked out once or when first asked.
+    """What is cheaply known of each block of a document, worked out when first asked.
 
-    ``group_end``: the index past the last block of each block's group; ``group_size``: the
-    characters of that group. ``has_value``: the block may hold an address, a number or a
-    hidden address; ``value``: it may, and is short enough for a card; ``card``: the block is
-    short enough, and no stop line, to stand in a card printed one line to a paragraph.
+    ``has_value``: the block may hold an address, a number or a hidden address;
+    ``any_value``: a block of a run may, and is short enough for a card; ``card``: the block
+    is short enough, and no stop line, to stand in a card printed one line to a paragraph.
     """
 
     blocks: tuple[Block, ...]
-    group_end: tuple[int, ...]
-    group_size: tuple[int, ...]
     _values: list[bool | None] = attrs.field(eq=False)
     _cards: list[bool | None] = attrs.field(eq=False)
 
     @classmethod
     def of(cls, blocks: tuple[Block, ...]) -> _Facts:
-        ends: list[int] = []
-        sizes: list[int] = []
-        i = 0
-        while i < len(blocks):
-            j, size = i, 0
-            while j < len(blocks) and blocks[j].group == blocks[i].group:
-                size += len(blocks[j].text)
-                j += 1
-            ends.extend([j] * (j - i))
-            sizes.extend([size] * (j - i))
-            i = j
-        unknown: list[bool | None] = [None] * len(blocks)
-        return cls(blocks, tuple(ends), tuple(sizes), unknown, list(unknown))
+        return cls(blocks, [None] * len(blocks), [None] * len(blocks))
 
     def has_value(self, i: int) -> bool:
         found = self._values[i]
@@ -324,10 +309,11 @@ def _unlabelled(
         office = _press_office(doc, i, facts, is_prose)
         if office is not None:
             return office
-    end = _card_group(i, facts)
-    if end is None:
+    group = _card_group(doc.blocks, i)
+    if group is None:
         return None
-    run_end = _card_run(doc, i, end, facts, is_prose)
+    end, size = group
+    run_end = _card_run(doc, i, end, size, facts, is_prose)
     if run_end > end:
         run = _lines(doc, i, run_end)
         if is_card(run) and _names_person(run):
@@ -339,9 +325,9 @@ def _unlabelled(
     return None
 
 
-def _card_run(doc: Document, i: int, end: int, facts: _Facts, is_prose: LineTest) -> int:
-    """Return the index past the blocks ``i`` to ``end`` and the short lines of the groups
-    after them, read as one card (``end`` when no line follows).
+def _card_run(doc: Document, i: int, end: int, size: int, facts: _Facts, is_prose: LineTest) -> int:
+    """Return the index past the blocks ``i`` to ``end`` (of ``size`` characters) and the
+    short lines of the groups after them, read as one card (``end`` when no line follows).
 
     A card is often printed one line to a paragraph ("Jane Roe" / "Acme Corp." /
     "+1 555 0100" / "email us here", each between blank lines); its lines are read together
@@ -353,7 +339,6 @@ def _card_run(doc: Document, i: int, end: int, facts: _Facts, is_prose: LineTest
     if not facts.all_cards(i, end):
         return end
     j = end
-    size = facts.group_size[i]
     while j < len(blocks) and j - i < MAX_CARD_LINES and facts.card(j):
         size += len(blocks[j].text)
         if size > MAX_CARD_CHARS:
@@ -373,18 +358,23 @@ def _card_run(doc: Document, i: int, end: int, facts: _Facts, is_prose: LineTest
     return j
 
 
-def _card_group(i: int, facts: _Facts) -> int | None:
-    """Return the index past the short group that opens at block ``i``, or ``None``.
+def _card_group(blocks: tuple[Block, ...], i: int) -> tuple[int, int] | None:
+    """Return the index past the short group that opens at block ``i`` and its size in
+    characters, or ``None``.
 
     A card is one block ("AcmeReno, NVwww.acme.com555-0100 Office...") or one group of short
     lines printed together; a page whose lines all stand in one group is no card.
     """
-    if i > 0 and facts.group_end[i - 1] > i:
+    group = blocks[i].group
+    if i > 0 and blocks[i - 1].group == group:
         return None  # not the group's first block
-    end = facts.group_end[i]
-    if facts.group_size[i] > MAX_CARD_CHARS or end - i > MAX_CARD_LINES:
-        return None
-    return end
+    end, size = i, 0
+    while end < len(blocks) and blocks[end].group == group:
+        size += len(blocks[end].text)
+        if size > MAX_CARD_CHARS or end - i == MAX_CARD_LINES:
+            return None
+        end += 1
+    return end, size
 
 
 def _lines(doc: Document, start: int, end: int) -> list[Line]:
