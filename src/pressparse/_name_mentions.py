@@ -252,6 +252,11 @@ def _run_words(tokens: tuple[Token, ...], run: Run) -> tuple[str, ...]:
     )
 
 
+#: The longest stretch of one sentence read for names, in characters; real sentences of
+#: releases are far shorter.
+MAX_SENTENCE_CHARS: Final = 3_000
+
+
 class SentenceNames:
     """The names one piece of text (a sentence) prints, read once.
 
@@ -268,6 +273,9 @@ class SentenceNames:
     )  # fmt: skip
 
     def __init__(self, text: str, offset: int, weak: bool) -> None:
+        # A "sentence" past MAX_SENTENCE_CHARS is runaway text (a page flattened onto one
+        # line, hostile input): only its start is read for names, so cost stays linear.
+        text = text[:MAX_SENTENCE_CHARS]
         tokens = tokenize(text)
         runs: list[Run] = []
         full: list[bool] = []
