@@ -151,7 +151,7 @@ def _joins(previous: Block, block: Block) -> bool:
     if BlockKind.LIST_ITEM in (previous.kind, block.kind) or not previous.text[-1:].isalpha():
         return False
     tail = previous.text[-TAIL_CHARS:]
-    if any(verb in tail for verb in _CUE_VERBS) and _CUE_TAIL.search(tail):
+    if any(map(tail.__contains__, _CUE_VERBS)) and _CUE_TAIL.search(tail):
         return True
     if not previous.text[-1:].islower():
         return False

@@ -67,7 +67,7 @@ _STRAIGHT_SINGLE: Final = regex.compile(r"(?<![\p{L}\p{N}])'")
 def _may_quote(text: str) -> bool:
     """True when ``text`` holds a mark that could open a quotation (a plain substring test
     for each mark first: most passages hold none)."""
-    if any(mark in text for mark in _QUOTE_MARKS):
+    if any(map(text.__contains__, _QUOTE_MARKS)):
         return True
     return "'" in text and _STRAIGHT_SINGLE.search(text) is not None
 
