@@ -323,7 +323,8 @@ def bare_attribution(text: str) -> Cue | None:
     lead = _BARE_LEAD.match(text)
     at = lead.end() if lead else 0
     body = text[at:].rstrip()
-    if not body or len(body.split()) > MAX_BARE_WORDS or body[-1] in "!?:;":
+    # a paragraph is split only as far as an attribution line may run
+    if not body or len(body.split(None, MAX_BARE_WORDS)) > MAX_BARE_WORDS or body[-1] in "!?:;":
         return None
     if _VERB_WORD.search(body) or (body.endswith(".") and body.count(". ") > 1):
         return None
