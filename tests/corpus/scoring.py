@@ -15,8 +15,11 @@ from typing import Any
 
 import pressparse
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
+#: The project's own held-out fictional releases, annotated apart from the parser.
+HOLDOUT = ROOT / "tests" / "fixtures" / "holdout"
 SCORER = SHARED / "eval" / "score.py"
 AVAILABLE = (CORPUS / "docs").is_dir() and (CORPUS / "gold").is_dir() and SCORER.is_file()
 SKIP_REASON = f"shared corpus not found at {CORPUS} (it is not part of the project)"
@@ -31,10 +34,10 @@ def _scorer() -> ModuleType:
     return module
 
 
-def predictions(kind: str) -> dict[str, dict[str, Any]]:
-    """Parse every document of ``corpus/<kind>`` and return the JSON objects by id."""
+def predictions(folder: Path) -> dict[str, dict[str, Any]]:
+    """Parse every document of ``folder`` and return the JSON objects by id."""
     preds = {}
-    for path in sorted((CORPUS / kind).iterdir()):
+    for path in sorted(folder.iterdir()):
         release = pressparse.parse(path)
         preds[path.stem] = json.loads(release.to_json())
     return preds
@@ -42,7 +45,11 @@ def predictions(kind: str) -> dict[str, dict[str, Any]]:
 
 @cache
 def scores(kind: str) -> dict[str, Any]:
-    """Score the parser on ``corpus/<kind>`` (``docs`` or ``html``) against the gold files."""
+    """Score the parser on ``corpus/<kind>`` (``docs`` or ``html``), or on the held-out set
+    (``holdout``), against their gold files."""
     scorer = _scorer()
+    if kind == "holdout":
+        golds = scorer.load_gold(HOLDOUT / "gold")
+        return dict(scorer.score(golds, predictions(HOLDOUT / "docs"), True))
     golds = scorer.load_gold(CORPUS / "gold")
-    return dict(scorer.score(golds, predictions(kind), True))
+    return dict(scorer.score(golds, predictions(CORPUS / kind), True))
