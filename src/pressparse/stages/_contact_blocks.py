@@ -309,6 +309,8 @@ def _unlabelled(
         office = _press_office(doc, i, facts, is_prose)
         if office is not None:
             return office
+    elif len(text) > MAX_CARD_CHARS:
+        return None  # too long to open a card
     group = _card_group(doc.blocks, i)
     if group is None:
         return None
