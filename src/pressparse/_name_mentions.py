@@ -10,6 +10,7 @@ nouns into names ("Acme Appoints Ann Lee").
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from typing import Final, TypeVar
 
@@ -78,6 +79,12 @@ class PersonName:
     subject: bool = False  #: it opens its sentence ("Ray says ...", "Mayor Ann Lee is ...")
 
 
+#: How many names are remembered with their folded words (a release resolves the same
+#: speakers' names again and again).
+NAME_WORDS_CACHE: Final = 1 << 12
+
+
+@functools.lru_cache(maxsize=NAME_WORDS_CACHE)
 def name_words(text: str) -> tuple[str, ...]:
     """The folded words of a name: "Ravi K. Ostrum" -> ("ravi", "k", "ostrum")."""
     return tuple(fold(t.text).replace(".", "") for t in tokenize(text) if t.kind is not Kind.PUNCT)
