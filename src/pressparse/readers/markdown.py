@@ -68,15 +68,26 @@ _BOLD_LINE: Final = regex.compile(r"^\s*(\*\*|__)(?P<text>[^\n]+?)\1\s*+:?\s*+$"
 
 
 def strip_inline(text: str) -> str:
-    """Reduce inline Markdown to its text: images go, links keep their text, marks go."""
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(lambda m: m["text"], text)
-    text = _AUTOLINK.sub(lambda m: m["url"].removeprefix("mailto:"), text)
-    text = _HTML_TAG.sub(" ", text)
-    text = _CODE.sub(lambda m: m["text"], text)
-    text = _STRONG.sub(lambda m: m["text"], text)
-    text = _EMPHASIS.sub(lambda m: m["text"], text)
-    return _ESCAPE.sub(lambda m: m["char"], text)
+    """Reduce inline Markdown to its text: images go, links keep their text, marks go.
+
+    Each pattern runs only when the character it needs is in the text: most lines of a
+    release carry no markup at all.
+    """
+    if "[" in text:
+        if "!" in text:
+            text = _IMAGE.sub("", text)
+        text = _LINK.sub(lambda m: m["text"], text)
+    if "<" in text:
+        text = _AUTOLINK.sub(lambda m: m["url"].removeprefix("mailto:"), text)
+        text = _HTML_TAG.sub(" ", text)
+    if "`" in text:
+        text = _CODE.sub(lambda m: m["text"], text)
+    if "*" in text or "_" in text:
+        text = _STRONG.sub(lambda m: m["text"], text)
+        text = _EMPHASIS.sub(lambda m: m["text"], text)
+    if "\\" in text:
+        text = _ESCAPE.sub(lambda m: m["char"], text)
+    return text
 
 
 def _atx_text(heading: regex.Match[str]) -> str:
