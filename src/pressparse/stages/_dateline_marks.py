@@ -12,7 +12,8 @@ the head (the head: :data:`HEAD_CHARS` characters), "P" a capital at the start (
 place may open); and where a place may end: "D" a date starting within
 :data:`DATE_AFTER_PLACE` characters, "S" a slash right after it, "O" an opening
 parenthesis right after it or after a dash, "C" a closing parenthesis right after it, "h"
-a dash in it or right after it, "L" the end of a line in it or right after it.
+a dash in it or right after it, "L" the end of a line in it or right after it; "W" a
+wire's name in the first parenthesis, "w" that or a time zone opening it.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from typing import Final
 
 import regex
 
+from pressparse._zones import ZONE_PATTERN
 from pressparse.dates import date_starts_within
+from pressparse.wires import is_wire_name
 
 __all__ = ["HEAD_CHARS", "marks_at", "opens_a_dateline"]
 
@@ -50,6 +53,11 @@ _PLACE_REACH: Final = regex.compile(
 )
 # Spaces up to the end of a line: "Miami, Florida  \n".
 _LINE_END: Final = regex.compile(r"[^\S\n]*(?:\n|\Z)")
+# A time zone opening a parenthesis: "(ET)", "(Eastern Standard Time)".
+_ZONE: Final = regex.compile(ZONE_PATTERN)
+#: A wire's credit in parentheses holds at most this many characters (its name and the
+#: spaces around it).
+MAX_CREDIT: Final = 64
 
 
 def _head_marks(text: str, pos: int) -> str:
@@ -84,7 +92,24 @@ def _place_end_marks(text: str, pos: int, reach: int, head: str) -> str:
         marks += "O"
     if "\n" in text[pos:reach] or _LINE_END.match(text, reach):
         marks += "L"
-    return marks
+    return marks + _paren_marks(text, pos)
+
+
+def _paren_marks(text: str, pos: int) -> str:
+    """The marks of the first parenthesis at or after ``pos`` (in the head).
+
+    A grammar that credits its wire in parentheses after the place prints that credit at
+    the first parenthesis, or (after a date) at the second when the first holds the time
+    zone: "W" when the first holds a wire's name, "w" when it holds one or opens a zone.
+    """
+    opening = text.find("(", pos, pos + HEAD_CHARS)
+    if opening < 0:
+        return ""
+    closing = text.find(")", opening + 1, opening + 2 + MAX_CREDIT)
+    credit = text[opening + 1 : closing] if closing >= 0 else ""
+    if credit and "(" not in credit and is_wire_name(credit):
+        return "Ww"
+    return "w" if _ZONE.match(text, opening + 1) else ""
 
 
 def opens_a_dateline(text: str, pos: int) -> bool:

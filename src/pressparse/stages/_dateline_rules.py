@@ -87,7 +87,7 @@ _FAMILIES: Final = (
         \(\s{{0,2}}(?P<wire>[^()\n]{{2,60}}?)\s{{0,2}}\)\s{{0,3}}(?:{_DASH}|:)
     """,
         True,
-        "Pd(D",
+        "Pd(Dw",
     ),
     # "WAYNE, PA - (NewMediaWire) - December 1, 2026 -", "SINGAPORE - Media OutReach
     # Newswire - 14 July 2026 -".
@@ -120,7 +120,7 @@ _FAMILIES: Final = (
         \s{{0,3}}(?:{_DATE}\s{{0,3}})?{_DASH}
     """,
         True,
-        "P(O",
+        "P(OW",
     ),
     # "Golden, Colorado, February 2, 2026 – PRISM MediaWire (Press Release Service –
     # Press Release Distribution) –".

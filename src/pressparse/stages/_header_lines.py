@@ -9,6 +9,7 @@ name each kind of line; none of them looks beyond the one line it is given.
 from __future__ import annotations
 
 import enum
+import functools
 import itertools
 from typing import Final
 
@@ -164,10 +165,22 @@ def is_contact_line(text: str) -> bool:
     )
 
 
+#: A date line is at most this long.
+MAX_DATE_LINE: Final = 160
+#: How many recent lines :func:`date_line` remembers: the header lines of a release or two,
+#: which the headline and dateline stages each ask about.
+DATE_LINE_MEMORY: Final = 64
+
+
 def date_line(text: str) -> DateLine | None:
     """Say what kind of date line ``text`` is, or ``None`` when it is more than a date."""
-    if len(text) > 160:
+    if len(text) > MAX_DATE_LINE:
         return None
+    return _short_date_line(text)
+
+
+@functools.lru_cache(maxsize=DATE_LINE_MEMORY)
+def _short_date_line(text: str) -> DateLine | None:
     found = find_date_span(text)
     if found is None:
         return None

@@ -255,7 +255,8 @@ def find_title(doc: Document) -> TitleFound | None:
     found = _heading(doc)
     if found is not None:
         return found
-    match = find_page_title(doc)
+    titles = page_titles(doc)
+    match = find_page_title(doc, titles=titles)
     if match is not None:
         start = doc.blocks[match.first].span.start + match.offset
         return _clean(doc, match.first, match.last, start, match.text, "page_title")
@@ -263,7 +264,7 @@ def find_title(doc: Document) -> TitleFound | None:
     if found is not None:
         return found
     if doc.format is InputFormat.HTML:
-        _, candidates = page_titles(doc)
+        _, candidates = titles
         if candidates:  # printed nowhere in the page: the title from its metadata
             return TitleFound(text=candidates[0], start=-1, first=-1, last=-1, rule="metadata")
     return _first_title_line(doc)

@@ -125,9 +125,14 @@ def _run_match(doc: Document, first: int, want: str) -> int | None:
     return None
 
 
-def find_page_title(doc: Document, start: int = 0) -> TitleMatch | None:
-    """Find where the release prints its page title, from block ``start`` on."""
-    sources, candidates = page_titles(doc)
+def find_page_title(
+    doc: Document, start: int = 0, *, titles: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+) -> TitleMatch | None:
+    """Find where the release prints its page title, from block ``start`` on.
+
+    ``titles`` passes on what :func:`page_titles` gave the caller for ``doc``.
+    """
+    sources, candidates = page_titles(doc) if titles is None else titles
     if not candidates:
         return None
     skip = {fold(s) for s in sources if _SEPARATOR.search(s)}
