@@ -10,9 +10,10 @@ so skipping it finds the same dateline.
 Marks, as letters: "d" a digit in the head, "/" "(" "-" a slash, parenthesis or dash in
 the head (the head: :data:`HEAD_CHARS` characters), "P" a capital at the start (where a
 place may open); and where a place may end: "D" a date starting within
-:data:`DATE_AFTER_PLACE` characters, "S" a slash right after it, "O" an opening
-parenthesis right after it or after a dash, "C" a closing parenthesis right after it, "h"
-a dash in it or right after it, "L" the end of a line in it or right after it; "W" a
+:data:`DATE_AFTER_PLACE` characters, "E" that or a French "le" before a date, "S" a slash
+right after it, "O" an opening parenthesis right after it or after a dash, "C" a closing
+parenthesis right after it, "h" a dash in it or right after it ("a": one before a space),
+"K" a comma in it or right after it, "L" the end of a line in it or right after it; "W" a
 wire's name in the first parenthesis, "w" that or a time zone opening it.
 """
 
@@ -53,6 +54,8 @@ _PLACE_REACH: Final = regex.compile(
 )
 # Spaces up to the end of a line: "Miami, Florida  \n".
 _LINE_END: Final = regex.compile(r"[^\S\n]*(?:\n|\Z)")
+# A dash as an AP dateline prints it after the place, before a space: "SANTA ANA – ".
+_AP_DASH: Final = regex.compile(r"[-–—](?=\s|\Z)")
 # A time zone opening a parenthesis: "(ET)", "(Eastern Standard Time)".
 _ZONE: Final = regex.compile(ZONE_PATTERN)
 #: A wire's credit in parentheses holds at most this many characters (its name and the
@@ -80,14 +83,21 @@ def _head_marks(text: str, pos: int) -> str:
 def _place_end_marks(text: str, pos: int, reach: int, head: str) -> str:
     """The marks around where a place starting at ``pos`` can end (at ``reach`` at most)."""
     marks = ""
-    if "d" in head and date_starts_within(text, pos, reach + DATE_AFTER_PLACE):
-        marks += "D"
+    # A place takes at least the first character, so its date starts after it.
+    if "d" in head and date_starts_within(text, pos + 1, reach + DATE_AFTER_PLACE):
+        marks += "DE"
+    elif "le" in text[pos + 1 : reach + DATE_AFTER_PLACE]:
+        marks += "E"  # "QC, le 14 sept.": the date may stand further on, after "le"
+    if "," in text[pos : reach + 3]:
+        marks += "K"
     if "/" in text[reach : reach + 3]:
         marks += "S"
     if ")" in text[reach : reach + 2]:
         marks += "C"
     if _DASH_MARK.search(text, pos, reach + 4):
         marks += "h"
+        if _AP_DASH.search(text, pos, reach + 5):
+            marks += "a"
     if "(" in text[reach : reach + 8]:
         marks += "O"
     if "\n" in text[pos:reach] or _LINE_END.match(text, reach):

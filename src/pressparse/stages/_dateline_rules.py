@@ -65,7 +65,7 @@ _FAMILIES: Final = (
         \s{{0,3}}/\s{{0,2}}(?P<wire>[^/\n]{{2,60}}?)\s{{0,2}}/\s{{0,3}}(?:{_DASH}|:)?
     """,
         False,
-        "Pd/",
+        "Pd/E",
     ),
     # "BOZEMAN, MT / ACCESSWIRE / July 8, 2026 /", "OAKVILLE, ON / PR Karma / June 2,
     # 2026 9:00", "ALBANY, NY / NewsDirect / April 9th, 2026 /".
@@ -131,7 +131,7 @@ _FAMILIES: Final = (
         (?P<wire>[^()\n–—]{{2,40}}?)\s{{0,2}}(?:\([^()\n]{{0,80}}\)\s{{0,2}})?{_DASH}
     """,
         True,
-        "Pd-D",
+        "Pd-DK",
     ),
     # "Orem, United States - August 3, 2026 / Acme Trailers /": an issuer's name (or a
     # wire's) in a slash slot after the date.
@@ -318,7 +318,7 @@ def _loose(text: str, pos: int, marks: str) -> DatelineHit | None:
         m = _DATE_ONLY.match(text, pos)
         if m is not None:
             return _hit("date_only", m, wired=False)
-    ap_marks = (paren and "C" in marks) or ("P" in marks and "h" in marks)
+    ap_marks = (paren and "C" in marks) or ("P" in marks and "a" in marks)
     if ("-" in marks or "(" in marks) and ap_marks:
         m = _AP.match(text, pos)
         if m is not None and (m[0].startswith("(") or _capital_place(m["location"])):
