@@ -41,6 +41,8 @@ _QUOTES: Final = str.maketrans("‘’‚‛′“”„‟″«»–—‐‑�
 
 #: How many consecutive lines a title may be printed over.
 MAX_TITLE_LINES: Final = 4
+#: A page title with its site suffix is at most this long.
+MAX_SOURCE_CHARS: Final = MAX_TITLE_CHARS + 120
 
 
 def fold(text: str) -> str:
@@ -75,11 +77,13 @@ def _cuts(source: str) -> Iterator[str]:
 def page_titles(doc: Document) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return the page-title sources and the title candidates cut from them."""
     first_line = doc.blocks[0].text if doc.blocks else None
-    if first_line is not None and not _SEPARATOR.search(first_line):
+    if first_line is not None and (
+        len(first_line) > MAX_SOURCE_CHARS or not _SEPARATOR.search(first_line)
+    ):
         first_line = None  # a text dump's first line is the page title only with a suffix
     sources: list[str] = []
     for source in (doc.meta_title, doc.title, first_line):
-        fits = source is not None and len(source) <= MAX_TITLE_CHARS + 120
+        fits = source is not None and len(source) <= MAX_SOURCE_CHARS
         if fits and source and source not in sources and not _NOT_A_TITLE.search(source):
             sources.append(source)
     candidates: list[str] = []
@@ -97,6 +101,8 @@ def _line_match(text: str, folded: str, want: str) -> int | None:
     """
     if folded == want:
         return 0
+    if text.isascii() and not folded.endswith(want):
+        return None  # a line that prints the title after a label or date ends with it
     starts: list[int] = []
     label = kind_label_end(text)
     if label is not None and label < len(text):
