@@ -103,6 +103,10 @@ _DIGIT: Final = regex.compile(r"(?<![\d\-./])\d")
 _WORD_START: Final = regex.compile(r"(?<!\w)\w")
 #: A date expression starts at most this many characters before its first number.
 DIGIT_LEAD: Final = 24
+#: However printed, a date's first number stands at most this many characters after its
+#: start: a weekday and a month name, each with a period, a comma and three spaces
+#: ("Wednesday.,   September.   1").
+DATE_SPAN_TO_NUMBER: Final = 28
 
 # Words a date may carry that dateutil should not see: "de", "le", ordinal endings.
 _FILLER: Final = regex.compile(r"(?i)(?<=\d)(?:st|nd|rd|th|er|º)\b|\b(?:de|le)\b")
@@ -275,8 +279,11 @@ def date_starts_within(text: str, pos: int, last: int) -> bool:
     """True when a date expression starts at an index from ``pos`` to ``last`` (included).
 
     A cheap test for a pattern that embeds :data:`DATE_PATTERN` a few characters on: the
-    full pattern is tried only where a date may open, against the whole text.
+    full pattern is tried only where a date may open, against the whole text, and only
+    when a number stands close enough after ``pos`` for a date to hold it.
     """
+    if _DIGITS.search(text, pos, min(len(text), last + DATE_SPAN_TO_NUMBER + 1)) is None:
+        return False
     for opening in _OPENINGS_AT.finditer(text, pos, min(len(text), last + 3)):
         if opening.start() > last:
             return False
