@@ -76,6 +76,12 @@ _CARD_VALUES: Final = _VALUES | {Kind.PLACEHOLDER}
 _ANCHORS: Final = _VALUES | {Kind.FIELD, Kind.LABEL, Kind.PLACEHOLDER}
 
 
+def _group_item(kind: Kind, m: regex.Match[str], group: str, rest: Line, line: int) -> Item:
+    """The item for group ``group`` of a match ``m`` on ``rest``, a tail of the line at ``line``."""
+    start = rest.start + m.start(group)
+    return Item(kind=kind, start=start, end=start + len(m[group]), text=m[group], line=line)
+
+
 #: How many contact labels one line may open with ("Contact: Media Contact: Jane Roe").
 MAX_LINE_LABELS: Final = 4
 
@@ -123,30 +129,12 @@ class _Reader:
             m = contact_label(rest.text)
             if m is None or m.end() == 0:
                 break
-            start = rest.start + m.start("label")
-            found.append(
-                Item(
-                    kind=Kind.LABEL,
-                    start=start,
-                    end=start + len(m["label"]),
-                    text=m["label"],
-                    line=line.start,
-                )
-            )
+            found.append(_group_item(Kind.LABEL, m, "label", rest, line.start))
             end = m.end()
             org = _FOR_ORG.match(rest.text, end)
             if org is not None:
-                start = rest.start + org.start("org")
+                found.append(_group_item(Kind.ORG, org, "org", rest, line.start))
                 end = org.end()
-                found.append(
-                    Item(
-                        kind=Kind.ORG,
-                        start=start,
-                        end=start + len(org["org"]),
-                        text=org["org"],
-                        line=line.start,
-                    )
-                )
             rest = Line(text=rest.text[end:], start=rest.start + end)
         if not found:
             return read_line(line, region=self.region, known_orgs=self.known_orgs)
