@@ -62,10 +62,13 @@ _OPENINGS: Final = frozenset(
         "vie", "sáb", "sab", "dom", "mer", "jeu", "ven", "sam", "dim",
     }
 )  # fmt: skip
-# Where a date may open: a digit, or a month or weekday name's first letters after a
-# non-word character. Every form below opens so; the test spares the engine the full
-# pattern at every other word.
-_OPENING: Final = rf"\d|(?i:(?<!\w)(?:{'|'.join(sorted(_OPENINGS))}))"
+# Where a date may open, as each form below opens: a year and a dash ("2026-05-04"), a day
+# and a space ("14 July", "3rd March"), a month number and a slash ("03/16/2026"), or a
+# month or weekday name's first letters after a non-word character. The test spares the
+# engine the full pattern everywhere else; keep it in step with the forms.
+_OPENING: Final = (
+    rf"{_YEAR}-|{_DAY}\s|(?<![\d/])[01]?\d/|(?i:(?<!\w)(?:{'|'.join(sorted(_OPENINGS))}))"
+)
 _OPENS: Final = rf"(?={_OPENING})"
 
 #: A printed date, optionally with its weekday, time and zone. Forms: "Sept. 10, 2025",
@@ -95,7 +98,8 @@ DATE_PATTERN: Final = rf"""
 """
 
 _DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE)
-_OPENINGS_AT: Final = regex.compile(_OPENING)
+# Where a date may open, roughly: a digit, or a month or weekday name's first letters.
+_OPENINGS_AT: Final = regex.compile(rf"\d|(?i:(?<!\w)(?:{'|'.join(sorted(_OPENINGS))}))")
 
 # Digits, and the starts of words: a printed date holds a number, and starts at the word
 # that opens it, at most a few words before that number ("Thursday, April 30, 2015").
