@@ -9,6 +9,7 @@ a place alone on its line) are tried only where the body is known to start.
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 import attrs
@@ -331,6 +332,14 @@ def _loose(text: str, pos: int, marks: str) -> DatelineHit | None:
     return None
 
 
+@functools.lru_cache(maxsize=256)
+def _families_with(marks: str) -> tuple[tuple[str, regex.Pattern[str], bool], ...]:
+    """The wire grammars whose needs the marks ``marks`` meet, in order."""
+    have = frozenset(marks)
+    return tuple((name, pattern, wired) for name, pattern, wired, needs in _COMPILED
+                 if needs <= have)  # fmt: skip
+
+
 def match_dateline(
     text: str,
     pos: int,
@@ -348,10 +357,7 @@ def match_dateline(
         return None
     if marks is None:
         marks = marks_at(text, pos)
-    have = frozenset(marks)
-    for name, pattern, wired, needs in _COMPILED if wired_forms else ():
-        if not needs <= have:
-            continue
+    for name, pattern, wired in _families_with(marks) if wired_forms else ():
         m = pattern.match(text, pos)
         if m is not None and (hit := _hit(name, m, wired=wired)) is not None:
             return hit
