@@ -21,11 +21,8 @@ import regex
 from pressparse.dates import find_date_span
 from pressparse.document import Block, BlockKind, Document
 from pressparse.model import InputFormat
-from pressparse.stages._dateline_rules import (
-    match_dateline,
-    search_wire_dateline,
-    trailing_place_date,
-)
+from pressparse.stages._dateline_rules import match_dateline
+from pressparse.stages._dateline_search import search_wire_dateline, trailing_place_date
 from pressparse.stages._header_lines import (
     MAX_TITLE_CHARS,
     date_line,

@@ -19,12 +19,8 @@ from pressparse.dates import PrintedDate, match_date
 from pressparse.document import Document
 from pressparse.model import Dateline, Span
 from pressparse.places import split_location
-from pressparse.stages._dateline_rules import (
-    BEFORE_WIRE,
-    DatelineHit,
-    match_dateline,
-    search_wire_dateline,
-)
+from pressparse.stages._dateline_rules import DatelineHit, match_dateline
+from pressparse.stages._dateline_search import BEFORE_WIRE, search_wire_dateline
 from pressparse.stages._release_date import header_date
 from pressparse.stages.state import ParseState
 from pressparse.wires import wire_id
