@@ -81,28 +81,35 @@ def _head_marks(text: str, pos: int) -> str:
 
 
 def _place_end_marks(text: str, pos: int, reach: int, head: str) -> str:
-    """The marks around where a place starting at ``pos`` can end (at ``reach`` at most)."""
+    """The marks around where a place starting at ``pos`` can end (at ``reach`` at most).
+
+    Each is looked for only when the head holds what every form that needs it also needs
+    (a digit, a slash, a dash, a parenthesis).
+    """
     marks = ""
     # A place takes at least the first character, so its date starts after it.
     if "d" in head and date_starts_within(text, pos + 1, reach + DATE_AFTER_PLACE):
         marks += "DE"
-    elif "le" in text[pos + 1 : reach + DATE_AFTER_PLACE]:
+    elif "/" in head and "le" in text[pos + 1 : reach + DATE_AFTER_PLACE]:
         marks += "E"  # "QC, le 14 sept.": the date may stand further on, after "le"
-    if "," in text[pos : reach + 3]:
-        marks += "K"
-    if "/" in text[reach : reach + 3]:
+    if "/" in head and "/" in text[reach : reach + 3]:
         marks += "S"
-    if ")" in text[reach : reach + 2]:
-        marks += "C"
-    if _DASH_MARK.search(text, pos, reach + 4):
+    if "-" in head and "," in text[pos : reach + 3]:
+        marks += "K"
+    # (a dash near the end of a place that reaches past the head is not in the head)
+    if ("-" in head or reach + 5 > pos + HEAD_CHARS) and _DASH_MARK.search(text, pos, reach + 4):
         marks += "h"
         if _AP_DASH.search(text, pos, reach + 5):
             marks += "a"
-    if "(" in text[reach : reach + 8]:
-        marks += "O"
-    if "\n" in text[pos:reach] or _LINE_END.match(text, reach):
+    if "(" in head:
+        if ")" in text[reach : reach + 2]:
+            marks += "C"
+        if "(" in text[reach : reach + 8]:
+            marks += "O"
+        marks += _paren_marks(text, pos)
+    if "P" in head and ("\n" in text[pos:reach] or _LINE_END.match(text, reach)):
         marks += "L"
-    return marks + _paren_marks(text, pos)
+    return marks
 
 
 def _paren_marks(text: str, pos: int) -> str:
