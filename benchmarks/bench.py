@@ -45,6 +45,8 @@ except ImportError:  # run from a checkout without installing
 
 import generate  # noqa: E402  (beside this script, found through sys.path)
 
+from pressparse.pipeline import STAGES  # noqa: E402  (the stages in order, for --stages)
+
 CORPUS = ROOT.parent / "shared" / "corpus"
 HOSTILE_MAX_SECONDS = 5.0
 LINEAR_MAX_RATIO = 3.0
@@ -209,6 +211,42 @@ def bench_corpus(args: argparse.Namespace, results: dict[str, Any]) -> None:
         print(row("trafilatura metadata, html", stats, f"pressparse full parse: {ours:.1f}x"))
 
 
+def bench_stages(args: argparse.Namespace, results: dict[str, Any]) -> None:
+    """Print where a full parse of the corpus documents spends its time, stage by stage.
+
+    CPU time (``time.process_time``) per document, so load on other cores matters less
+    than for the wall-clock rows; reading includes decoding and building the document.
+    """
+    folder = args.corpus / "docs"
+    if not folder.is_dir():
+        return
+    items = load_folder(folder)
+    parser = pressparse.Parser()
+    spent = {"read": 0.0, **{name: 0.0 for name, _ in STAGES}}
+    clock = time.process_time
+    rounds = 0
+    start = clock()
+    while rounds < 2 or clock() - start < args.seconds:
+        for data, fmt in items:
+            t0 = clock()
+            state = parser.read(data, fmt=fmt)
+            spent["read"] += clock() - t0
+            for name, stage in STAGES:
+                t0 = clock()
+                state = stage(state)
+                spent[name] += clock() - t0
+        rounds += 1
+    count = rounds * len(items)
+    per_doc = {name: seconds / count * 1e3 for name, seconds in spent.items()}
+    total = sum(per_doc.values())
+    results["stages/docs"] = {"ms_per_doc": per_doc, "docs_per_cpu_s": 1e3 / total}
+    cells = ", ".join(f"{name} {ms:.2f}" for name, ms in per_doc.items())
+    print(
+        f"corpus/docs CPU ms per document by stage: {cells}; total {total:.2f} "
+        f"({1e3 / total:.0f} docs per CPU second)"
+    )
+
+
 def bench_generated(args: argparse.Namespace, results: dict[str, Any]) -> None:
     """Time generated releases per format and size; report the cost per KB against 50 KB."""
     sizes = {k: v for k, v in generate.SIZES.items() if k in args.sizes}
@@ -305,6 +343,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--hostile-timeout", type=float, default=120.0, help="stop a hostile run after this"
     )
+    ap.add_argument(
+        "--stages", action="store_true", help="print the per-stage breakdown of the corpus only"
+    )
     ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = ap.parse_args(argv)
     pinned = pin_one_core()
@@ -314,9 +355,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     results: dict[str, Any] = {}
     ok = True
-    if not args.hostile:
+    if args.stages:
+        bench_stages(args, results)
+    elif not args.hostile:
         print(HEADER)
         bench_corpus(args, results)
+        bench_stages(args, results)
         bench_generated(args, results)
     if args.hostile or args.all:
         ok = bench_hostile(args, results)
