@@ -77,13 +77,41 @@ CONTACT_LABEL: Final = regex.compile(
 )
 
 
-@functools.lru_cache(maxsize=256)
-def contact_label(text: str) -> regex.Match[str] | None:
-    """Return ``CONTACT_LABEL.match(text)``, remembered for the last texts asked about.
+#: The first two letters of every :data:`CONTACT_LABEL` alternative, in lower case: "fo"
+#: ("For media inquiries"), "to" ("To arrange an interview"), "me" ("Media", "Medienkontakt"),
+#: "pr" ("Press", "PR", "Prensa"), "co" ("Contact", "Corporate"). Keep in sync with it.
+_LABEL_OPENINGS: Final = frozenset(
+    {"fo", "to", "me", "pr", "ne", "pu", "co", "in", "an", "sh", "pa", "po", "ko", "re", "pe"}
+    | {"of", "ga", "se"}
+)
 
-    The sections and contacts stages both ask about the same blocks; the match is read,
-    never changed, by its callers.
+#: The letters a :data:`CONTACT_LABEL` alternative opens with, in either case; the pattern
+#: ignores case, so the long "ſ", the dotted "İ" and the Kelvin sign also stand for "s", "i"
+#: and "k".
+_LABEL_INITIALS: Final = frozenset("acfgikmnoprstACFGIKMNOPRST\u017f\u0130\u212a")
+
+
+def contact_label(text: str) -> regex.Match[str] | None:
+    """Return ``CONTACT_LABEL.match(text)``.
+
+    Most blocks open with a letter no label opens with, or two letters no label opens
+    with ("The", "Acme"): they are turned away before the pattern, which tries each of its
+    alternatives in turn. A block that opens with a mark ("**Media Contact:**") or with
+    letters a label may open with is matched, remembered for the last texts asked about.
     """
+    head = text[:2]
+    if head.isascii() and head.isalpha():
+        if head.lower() not in _LABEL_OPENINGS:
+            return None  # two ASCII letters: the label would open with these very two
+    elif head[:1].isalpha() and head[:1] not in _LABEL_INITIALS:
+        return None  # a letter (no mark before it): the label would open with it
+    return _contact_label(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _contact_label(text: str) -> regex.Match[str] | None:
+    """``CONTACT_LABEL.match(text)``: the sections and contacts stages both ask about the same
+    blocks; the match is read, never changed, by its callers."""
     return CONTACT_LABEL.match(text)
 
 

@@ -16,7 +16,7 @@ import pytest
 import pressparse
 from pressparse import ParseOptions
 from pressparse.model import Contact
-from pressparse.vocab import CONTACT_LABEL
+from pressparse.vocab import CONTACT_LABEL, contact_label
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "contacts"
 
@@ -664,6 +664,24 @@ def test_contact_label_matches(text: str, label: str) -> None:
 )
 def test_contact_label_misses(text: str) -> None:
     assert CONTACT_LABEL.match(text) is None
+
+
+# Openings that a label may or may not follow: letters of either case, the letters that
+# match others when case is ignored ("ſ", "İ", the Kelvin sign), marks, digits, space.
+_OPENINGS = "SsTtHhKkPpXx\u017f\u0130\u212a\u0131é*#-(2² "
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Media Contact:", "Kontakt:", "Service de presse", "Shareholder inquiries", "PR contact"],
+)
+def test_contact_label_turns_away_only_what_the_pattern_misses(label: str) -> None:
+    for a in _OPENINGS:
+        for b in _OPENINGS:
+            for text in (a + b + label[2:], a + b + label, a + label[1:], a + b + label.upper()):
+                got, want = contact_label(text), CONTACT_LABEL.match(text)
+                assert (got is None) == (want is None), text
+                assert got is None or want is None or got.span() == want.span()
 
 
 def test_unlabelled_card_printed_on_lines() -> None:
