@@ -90,21 +90,31 @@ _LABEL_OPENINGS: Final = frozenset(
 #: and "k".
 _LABEL_INITIALS: Final = frozenset("acfgikmnoprstACFGIKMNOPRST\u017f\u0130\u212a")
 
+#: Marks a label may stand after ("**Media Contact:**", "## Contacts", "• Contact:"): the
+#: common ones, all of them neither a word character nor a line break, as the pattern's
+#: ``[^\w\n]`` wants (the underscore is a word character).
+_LABEL_MARKS: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~ \t“”‘’•·–—")
+
 
 def contact_label(text: str) -> regex.Match[str] | None:
     """Return ``CONTACT_LABEL.match(text)``.
 
-    Most blocks open with a letter no label opens with, or two letters no label opens
-    with ("The", "Acme"): they are turned away before the pattern, which tries each of its
-    alternatives in turn. A block that opens with a mark ("**Media Contact:**") or with
-    letters a label may open with is matched, remembered for the last texts asked about.
+    Most blocks open, after the marks a label may stand after, with a letter no label opens
+    with or two letters no label opens with ("The", "Acme"): they are turned away before
+    the pattern, which tries each of its alternatives in turn. Any other block is matched,
+    remembered for the last texts asked about.
     """
-    head = text[:2]
+    at = 0
+    while at <= 3 and text[at : at + 1] in _LABEL_MARKS:
+        at += 1
+    if at > 3:
+        return None  # four marks: a label stands after three at most
+    head = text[at : at + 2]
     if head.isascii() and head.isalpha():
         if head.lower() not in _LABEL_OPENINGS:
-            return None  # two ASCII letters: the label would open with these very two
+            return None  # ASCII letters after the marks: the label would open with them
     elif head[:1].isalpha() and head[:1] not in _LABEL_INITIALS:
-        return None  # a letter (no mark before it): the label would open with it
+        return None  # a letter after the marks: the label would open with it
     return _contact_label(text)
 
 
