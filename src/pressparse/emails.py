@@ -166,6 +166,19 @@ def _repeated_prefix(local: str, domain: str) -> int:
     return 0
 
 
+#: The brackets an obfuscated "at" stands in: "[at]", "(at)", "{at}", "<at>".
+_AT_BRACKETS: Final = frozenset("[({<")
+
+
+def _may_be_obfuscated(text: str) -> bool:
+    """A cheap test every text holding an obfuscated address passes: it says "at", and
+    either holds a bracket or says " dot " ("jane at acme dot com")."""
+    lowered = text.lower()
+    if "at" not in lowered:
+        return False
+    return " dot " in lowered or not _AT_BRACKETS.isdisjoint(text)
+
+
 def find_emails(
     text: str, *, taken: Sequence[tuple[int, int]] = (), glued: Collection[str] = ()
 ) -> list[EmailMatch]:
@@ -187,7 +200,7 @@ def find_emails(
         if web is not None:
             end = web.start() + 1 + len(web[1])
         found.append(EmailMatch(start=start, end=end, address=text[start:end]))
-    if "at" in text.lower():
+    if _may_be_obfuscated(text):
         for m in _OBFUSCATED.finditer(text):
             if any(e.start < m.end() and m.start() < e.end for e in found):
                 continue

@@ -57,6 +57,8 @@ def test_organization_run_into_an_address() -> None:
         ("jane(at)acme.com", "jane@acme.com"),
         ("jane {at} acme {dot} co {dot} uk", "jane@acme.co.uk"),
         ("jane at acme dot com", "jane@acme.com"),
+        ("jane <AT> acme.com", "jane@acme.com"),
+        ("jane AT acme DOT com", "jane@acme.com"),
     ],
 )
 def test_obfuscated_addresses(text: str, address: str) -> None:
