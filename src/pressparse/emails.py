@@ -166,17 +166,21 @@ def _repeated_prefix(local: str, domain: str) -> int:
     return 0
 
 
-#: The brackets an obfuscated "at" stands in: "[at]", "(at)", "{at}", "<at>".
-_AT_BRACKETS: Final = frozenset("[({<")
+# The "at" of an obfuscated address in brackets: "[at]", "(AT)", "{ at }", "<at>"; the
+# other form spells it out between spaces ("jane at acme dot com").
+_BRACKETED_AT: Final = regex.compile(r"[\[({<]\s?at\s?[\])}>]", regex.IGNORECASE)
 
 
 def _may_be_obfuscated(text: str) -> bool:
-    """A cheap test every text holding an obfuscated address passes: it says "at", and
-    either holds a bracket or says " dot " ("jane at acme dot com")."""
+    """A cheap test every text holding an :data:`_OBFUSCATED` address passes: it holds a
+    bracketed "at", or says " at " and " dot ". (The full pattern tries every word of the
+    text as a mailbox, slowly on a long line; markdown links are full of brackets.)"""
     lowered = text.lower()
     if "at" not in lowered:
         return False
-    return " dot " in lowered or not _AT_BRACKETS.isdisjoint(text)
+    if " at " in lowered and " dot " in lowered:
+        return True
+    return _BRACKETED_AT.search(text) is not None
 
 
 def find_emails(
