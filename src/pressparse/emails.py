@@ -166,6 +166,23 @@ def _repeated_prefix(local: str, domain: str) -> int:
     return 0
 
 
+# The "at" of an obfuscated address in brackets: "[at]", "(AT)", "{ at }", "<at>"; the
+# other form spells it out between spaces ("jane at acme dot com").
+_BRACKETED_AT: Final = regex.compile(r"[\[({<]\s?at\s?[\])}>]", regex.IGNORECASE)
+
+
+def _may_be_obfuscated(text: str) -> bool:
+    """A cheap test every text holding an :data:`_OBFUSCATED` address passes: it holds a
+    bracketed "at", or says " at " and " dot ". (The full pattern tries every word of the
+    text as a mailbox, slowly on a long line; markdown links are full of brackets.)"""
+    lowered = text.lower()
+    if "at" not in lowered:
+        return False
+    if " at " in lowered and " dot " in lowered:
+        return True
+    return _BRACKETED_AT.search(text) is not None
+
+
 def find_emails(
     text: str, *, taken: Sequence[tuple[int, int]] = (), glued: Collection[str] = ()
 ) -> list[EmailMatch]:
@@ -187,7 +204,7 @@ def find_emails(
         if web is not None:
             end = web.start() + 1 + len(web[1])
         found.append(EmailMatch(start=start, end=end, address=text[start:end]))
-    if "at" in text.lower():
+    if _may_be_obfuscated(text):
         for m in _OBFUSCATED.finditer(text):
             if any(e.start < m.end() and m.start() < e.end for e in found):
                 continue

@@ -143,7 +143,7 @@ def _read(printed: str, region: str) -> str | None:
 
 
 def _digits(text: str) -> int:
-    return sum(ch.isdigit() for ch in text)
+    return sum(map(str.isdigit, text))
 
 
 def find_phones(text: str, region: str = "US") -> list[PhoneMatch]:
@@ -154,6 +154,8 @@ def find_phones(text: str, region: str = "US") -> list[PhoneMatch]:
     found: list[PhoneMatch] = []
     for m in _CANDIDATE.finditer(text):
         printed = m[0].rstrip(" .-/")
+        if len(printed) < MIN_DIGITS:
+            continue  # too short to hold the digits: most candidates are a year or a count
         count = _digits(printed)
         if count < MIN_DIGITS or _DATE_LIKE.match(printed):
             continue

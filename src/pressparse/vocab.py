@@ -77,13 +77,51 @@ CONTACT_LABEL: Final = regex.compile(
 )
 
 
-@functools.lru_cache(maxsize=256)
-def contact_label(text: str) -> regex.Match[str] | None:
-    """Return ``CONTACT_LABEL.match(text)``, remembered for the last texts asked about.
+#: The first two letters of every :data:`CONTACT_LABEL` alternative, in lower case: "fo"
+#: ("For media inquiries"), "to" ("To arrange an interview"), "me" ("Media", "Medienkontakt"),
+#: "pr" ("Press", "PR", "Prensa"), "co" ("Contact", "Corporate"). Keep in sync with it.
+_LABEL_OPENINGS: Final = frozenset(
+    {"fo", "to", "me", "pr", "ne", "pu", "co", "in", "an", "sh", "pa", "po", "ko", "re", "pe"}
+    | {"of", "ga", "se"}
+)
 
-    The sections and contacts stages both ask about the same blocks; the match is read,
-    never changed, by its callers.
+#: The letters a :data:`CONTACT_LABEL` alternative opens with, in either case; the pattern
+#: ignores case, so the long "ſ", the dotted "İ" and the Kelvin sign also stand for "s", "i"
+#: and "k".
+_LABEL_INITIALS: Final = frozenset("acfgikmnoprstACFGIKMNOPRST\u017f\u0130\u212a")
+
+#: Marks a label may stand after ("**Media Contact:**", "## Contacts", "• Contact:"): the
+#: common ones, all of them neither a word character nor a line break, as the pattern's
+#: ``[^\w\n]`` wants (the underscore is a word character).
+_LABEL_MARKS: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~ \t“”‘’•·–—")
+
+
+def contact_label(text: str) -> regex.Match[str] | None:
+    """Return ``CONTACT_LABEL.match(text)``.
+
+    Most blocks open, after the marks a label may stand after, with a letter no label opens
+    with or two letters no label opens with ("The", "Acme"): they are turned away before
+    the pattern, which tries each of its alternatives in turn. Any other block is matched,
+    remembered for the last texts asked about.
     """
+    at = 0
+    while at <= 3 and text[at : at + 1] in _LABEL_MARKS:
+        at += 1
+    if at > 3:
+        return None  # four marks: a label stands after three at most
+    head = text[at : at + 2]
+    if head.isascii() and head.isalpha():
+        if head.lower() not in _LABEL_OPENINGS:
+            return None  # ASCII letters after the marks: the label would open with them
+    elif head[:1].isalpha() and head[:1] not in _LABEL_INITIALS:
+        return None  # a letter after the marks: the label would open with it
+    return _contact_label(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _contact_label(text: str) -> regex.Match[str] | None:
+    """``CONTACT_LABEL.match(text)``: the sections and contacts stages both ask about the same
+    blocks; the match is read, never changed, by its callers."""
     return CONTACT_LABEL.match(text)
 
 

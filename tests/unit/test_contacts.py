@@ -8,6 +8,7 @@ only the fields that matter for the case; a field left out is not checked.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ import pytest
 import pressparse
 from pressparse import ParseOptions
 from pressparse.model import Contact
-from pressparse.vocab import CONTACT_LABEL
+from pressparse.vocab import CONTACT_LABEL, contact_label
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "contacts"
 
@@ -664,6 +665,24 @@ def test_contact_label_matches(text: str, label: str) -> None:
 )
 def test_contact_label_misses(text: str) -> None:
     assert CONTACT_LABEL.match(text) is None
+
+
+# Openings that a label may or may not follow: letters of either case, the letters that
+# match others when case is ignored ("ſ", "İ", the Kelvin sign), marks, the underscore (a
+# word character), digits, white space.
+_OPENINGS = "SsTtKkPpXx\u017f\u0130\u212a\u0131é*#-([“_2² \t"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Media Contact:", "Kontakt:", "Service de presse", "Shareholder inquiries", "PR contact"],
+)
+def test_contact_label_turns_away_only_what_the_pattern_misses(label: str) -> None:
+    for a, b, c in itertools.product(_OPENINGS, repeat=3):
+        for text in (a + b + label[2:], a + b + c + label, a + b + c + label[1:], a + label[1:]):
+            got, want = contact_label(text), CONTACT_LABEL.match(text)
+            assert (got is None) == (want is None), text
+            assert got is None or want is None or got.span() == want.span()
 
 
 def test_unlabelled_card_printed_on_lines() -> None:

@@ -57,6 +57,9 @@ def test_organization_run_into_an_address() -> None:
         ("jane(at)acme.com", "jane@acme.com"),
         ("jane {at} acme {dot} co {dot} uk", "jane@acme.co.uk"),
         ("jane at acme dot com", "jane@acme.com"),
+        ("jane <AT> acme.com", "jane@acme.com"),
+        ("jane AT acme DOT com", "jane@acme.com"),
+        ("jane ( at ) acme.com", "jane@acme.com"),
     ],
 )
 def test_obfuscated_addresses(text: str, address: str) -> None:
@@ -67,6 +70,7 @@ def test_obfuscated_addresses(text: str, address: str) -> None:
 
 def test_words_are_not_obfuscated_addresses() -> None:
     assert find_emails("Meet us at the plant at noon.") == []
+    assert find_emails("[Read more](https://acme.example/news/what-matters-at-scale)") == []
 
 
 @pytest.mark.parametrize(

@@ -338,6 +338,8 @@ def _card_run(doc: Document, i: int, end: int, size: int, facts: _Facts, is_pros
     the same way.
     """
     blocks = doc.blocks
+    if end == len(blocks) or size + len(blocks[end].text) > MAX_CARD_CHARS:
+        return end  # no line that fits follows: told before any stop line is looked for
     if not facts.all_cards(i, end):
         return end
     j = end
