@@ -101,33 +101,65 @@ def _flush(builder: DocumentBuilder, pending: list[str]) -> None:
         pending.clear()
 
 
+def _head(line: str) -> str:
+    """Return the first character of ``line`` after its leading white space ("" if none)."""
+    return line.lstrip()[:1]
+
+
+def _may_open(head: str, marks: frozenset[str]) -> bool:
+    """False when a line opening with ``head`` (see :func:`_head`) cannot match a pattern
+    whose ASCII opening characters are ``marks``: a cheap test before the pattern."""
+    return head in marks or not head.isascii()
+
+
+# The ASCII characters each line pattern opens with, after white space: most lines open with
+# a letter, and are then matched against none of the patterns.
+_QUOTE_HEADS: Final = frozenset(">")
+_ATX_HEADS: Final = frozenset("#")
+_SETEXT_HEADS: Final = frozenset("=-")
+_RULE_HEADS: Final = frozenset("-*_")
+_BOLD_HEADS: Final = frozenset("*_")
+_ITEM_HEADS: Final = frozenset("-*+0123456789")
+
+
 def _add_group(builder: DocumentBuilder, lines: list[str]) -> None:
     """Add one blank-line-separated group of Markdown lines."""
     pending: list[str] = []  # plain lines waiting to be added together
+    heads = [_head(raw) for raw in lines]
     skip_underline = False
     for i, raw in enumerate(lines):
         if skip_underline:
             skip_underline = False
             continue
-        line = _BLOCKQUOTE.sub("", raw)
+        head = heads[i]
+        line = raw
+        if _may_open(head, _QUOTE_HEADS):
+            line = _BLOCKQUOTE.sub("", raw)
+            head = _head(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        heading = _ATX_HEADING.match(line)
+        nxt_head = heads[i + 1] if i + 1 < len(lines) else ""
+        heading = _ATX_HEADING.match(line) if _may_open(head, _ATX_HEADS) else None
         if heading:
             _flush(builder, pending)
             level = len(heading["marks"])
             builder.add_alone(BlockKind.HEADING, strip_inline(_atx_text(heading)), level=level)
-        elif _SETEXT.match(nxt) and not _LIST_ITEM.match(line) and len(line) < 200:
+        elif (
+            _may_open(nxt_head, _SETEXT_HEADS)
+            and _SETEXT.match(nxt)
+            and not _LIST_ITEM.match(line)
+            and len(line) < 200
+        ):
             _flush(builder, pending)
             level = 1 if nxt.strip().startswith("=") else 2
             builder.add_alone(BlockKind.HEADING, strip_inline(line), level=level)
             skip_underline = True
-        elif _RULE.match(line):
+        elif _may_open(head, _RULE_HEADS) and _RULE.match(line):
             _flush(builder, pending)
             builder.add_alone(BlockKind.RULE, line.strip())
-        elif bold := _BOLD_LINE.match(line):
+        elif _may_open(head, _BOLD_HEADS) and (bold := _BOLD_LINE.match(line)):
             _flush(builder, pending)
             builder.add_alone(BlockKind.PARAGRAPH, strip_inline(bold["text"]), bold=True)
-        elif item := _LIST_ITEM.match(line):
+        elif _may_open(head, _ITEM_HEADS) and (item := _LIST_ITEM.match(line)):
             _flush(builder, pending)
             builder.add(BlockKind.LIST_ITEM, strip_inline(line[item.end() :]))
         else:
