@@ -51,8 +51,14 @@ _AUTOLINK: Final = regex.compile(r"<(?P<url>(?:https?://|mailto:)[^<>\s]+)>")
 _HTML_TAG: Final = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 # Emphasis markers: "**bold**", "__bold__", "*em*", "_em_" (not snake_case words). The bold
-# text never holds its own marker, so a run of "**" that never closes costs linear time.
-_STRONG: Final = regex.compile(r"(\*\*|__)(?=\S)(?P<text>(?:(?!\1).)+?)(?<=\S)\1")
+# text never holds its own marker ("**" or "__"), so it can only close at the first marker
+# after it: each branch takes the whole run up to there at once (possessive, no lazy
+# stepping and backreference test at every character) and a run of "**" that never closes
+# costs linear time.
+_STRONG: Final = regex.compile(
+    r"\*\*(?=\S)(?P<text>(?:[^*\n]++|\*(?!\*))++)(?<=\S)\*\*"
+    r"|__(?=\S)(?P<text>(?:[^_\n]++|_(?!_))++)(?<=\S)__"  # one group: names may repeat
+)
 _EMPHASIS: Final = regex.compile(
     r"(?<![\w*])(?P<mark>[*_])(?=\S)(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)(?![\w*])"
 )
