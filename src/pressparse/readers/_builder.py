@@ -68,7 +68,7 @@ class DocumentBuilder:
 
     def add(self, kind: BlockKind, text: str, *, level: int = 0, bold: bool = False) -> None:
         """Append a block of ``kind`` to the current group (opening one if needed)."""
-        text = clean_inline(text)
+        text = " ".join(text.split())  # clean_inline(text), without a call: blocks are many
         if not text:
             return
         if self._extra:

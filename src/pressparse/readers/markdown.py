@@ -126,6 +126,7 @@ _SETEXT_HEADS: Final = frozenset("=-")
 _RULE_HEADS: Final = frozenset("-*_")
 _BOLD_HEADS: Final = frozenset("*_")
 _ITEM_HEADS: Final = frozenset("-*+0123456789")
+_LINE_HEADS: Final = _QUOTE_HEADS | _ATX_HEADS | _RULE_HEADS | _BOLD_HEADS | _ITEM_HEADS
 
 
 def _add_group(builder: DocumentBuilder, lines: list[str]) -> None:
@@ -138,12 +139,15 @@ def _add_group(builder: DocumentBuilder, lines: list[str]) -> None:
             skip_underline = False
             continue
         head = heads[i]
+        nxt_head = heads[i + 1] if i + 1 < len(lines) else ""
+        if not _may_open(head, _LINE_HEADS) and not _may_open(nxt_head, _SETEXT_HEADS):
+            pending.append(raw)  # a plain line, the common case: no pattern can match it
+            continue
         line = raw
         if _may_open(head, _QUOTE_HEADS):
             line = _BLOCKQUOTE.sub("", raw)
             head = _head(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        nxt_head = heads[i + 1] if i + 1 < len(lines) else ""
         heading = _ATX_HEADING.match(line) if _may_open(head, _ATX_HEADS) else None
         if heading:
             _flush(builder, pending)

@@ -33,12 +33,6 @@ _RULE: Final = regex.compile(r"^\s*(?:[-=_]{3,}|(?:\*\s*){3,})\s*$")
 _MARK_ASCII_HEADS: Final = frozenset("-=_*")
 
 
-def _may_be_marked(text: str) -> bool:
-    """False when ``text`` can be neither a rule nor a bulleted line: a cheap test first."""
-    head = text.lstrip()[:1]
-    return head in _MARK_ASCII_HEADS or not head.isascii()
-
-
 def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
     """Add one group of text lines to ``builder`` as paragraph, line or list-item blocks."""
     pieces: list[tuple[str, bool]] = []  # (text, came from a collapsed line)
@@ -50,7 +44,8 @@ def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
         pieces.extend((part, len(parts) > 1) for part in parts)
     single = len(pieces) == 1
     for text, collapsed in pieces:
-        if _may_be_marked(text):
+        head = text.lstrip()[:1]
+        if head in _MARK_ASCII_HEADS or not head.isascii():  # may be a rule or a bullet
             if _RULE.match(text):
                 builder.add_alone(BlockKind.RULE, text.strip())
                 continue
