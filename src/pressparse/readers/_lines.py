@@ -68,6 +68,9 @@ def split_collapsed(line: str) -> list[str]:
     """Split a very long line at the space runs that mark collapsed paragraph breaks."""
     if len(line) < COLLAPSED_LINE_MIN:
         return [line]
+    if "  " not in line and "\t" not in line:  # no run of spaces: no break to split at
+        stripped = line.strip()
+        return [stripped] if stripped else []
     parts = [p.strip() for p in _COLLAPSED_BREAK.split(line)]
     return [p for p in parts if p]
 
