@@ -77,17 +77,32 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[Diagnostic, ...]]:
     return data.decode("utf-8", errors="replace"), (note,)
 
 
+def _looks_like_markdown(head: str) -> bool:
+    """True when ``head`` holds two Markdown signals: a heading (which counts two), links and
+    bold runs. Counting stops at two, and a scan whose mark is absent is skipped."""
+    if _MD_HEADING.search(head):
+        return True
+    found = 0
+    # A link holds "](" and bold text "**" or "__": without them a scan would find nothing.
+    if "](" in head:
+        for _ in _MD_LINK.finditer(head):
+            found += 1
+            if found == 2:
+                return True
+    if "**" in head or "__" in head:
+        for _ in _MD_STRONG.finditer(head):
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
 def sniff_format(text: str) -> InputFormat:
     """Guess the format of ``text`` from its content."""
     head = text[:SNIFF_CHARS]
     if _HTML_START.match(head) or len(_HTML_TAG.findall(head)) >= 3:
         return InputFormat.HTML
-    signals = (
-        len(_MD_HEADING.findall(head)) * 2
-        + len(_MD_LINK.findall(head))
-        + len(_MD_STRONG.findall(head))
-    )
-    return InputFormat.MARKDOWN if signals >= 2 else InputFormat.TEXT
+    return InputFormat.MARKDOWN if _looks_like_markdown(head) else InputFormat.TEXT
 
 
 def resolve_format(fmt: str, text: str) -> InputFormat:

@@ -35,22 +35,28 @@ _COLLAPSED_BREAK: Final = regex.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 # address or web address ("jane@acme.example", "www.acme.example") is not a continuation.
 _CONTINUATION: Final = regex.compile(r"^(?:[,;)\]]|\p{Ll}[\p{L}'’-]*+(?:\s|$))")
 
-# A line that ends a sentence or a label, and so is not wrapped mid-sentence.
-_CLOSED_LINE: Final = regex.compile(r"[.!?:;\"”’)\]]$")
+# The characters that end a sentence or a label: a line ending in one is closed, not
+# wrapped mid-sentence. A set, as only the last character of the line is read.
+_CLOSING_CHARS: Final = frozenset('.!?:;"”’)]')
+
+# The characters a continuation line (see _CONTINUATION) may open with, among ASCII ones.
+# A line opening with any other ASCII character is not matched against the pattern at all.
+_CONTINUATION_ASCII_HEADS: Final = frozenset(",;)]abcdefghijklmnopqrstuvwxyz")
 
 
 def _is_closed(line: str) -> bool:
     """True when ``line`` ends a sentence or a label. Reads only its last character, so the
     cost does not grow with the line (a paragraph joined from thousands of pieces)."""
-    return _CLOSED_LINE.search(line[-1:]) is not None
+    return line[-1:] in _CLOSING_CHARS
 
 
 def split_groups(text: str) -> Iterator[list[str]]:
     """Yield the runs of non-blank lines, each as a list of right-trimmed lines."""
     group: list[str] = []
     for line in text.split("\n"):
-        if line.strip():
-            group.append(line.rstrip())
+        line = line.rstrip()
+        if line:  # a line of white space only is blank
+            group.append(line)
         elif group:
             yield group
             group = []
@@ -62,6 +68,9 @@ def split_collapsed(line: str) -> list[str]:
     """Split a very long line at the space runs that mark collapsed paragraph breaks."""
     if len(line) < COLLAPSED_LINE_MIN:
         return [line]
+    if "  " not in line and "\t" not in line:  # no run of spaces: no break to split at
+        stripped = line.strip()
+        return [stripped] if stripped else []
     parts = [p.strip() for p in _COLLAPSED_BREAK.split(line)]
     return [p for p in parts if p]
 
@@ -93,11 +102,19 @@ def _is_wrapped_paragraph(lines: list[str]) -> bool:
 
 def continues(previous: str, line: str) -> bool:
     """True when ``line`` carries on the sentence ``previous`` left open."""
-    return bool(_CONTINUATION.match(line)) and not _is_closed(previous)
+    if _is_closed(previous):
+        return False
+    # Most lines open with an ASCII capital or digit: no need to run the pattern for them.
+    head = line[:1]
+    if head.isascii() and head not in _CONTINUATION_ASCII_HEADS:
+        return False
+    return _CONTINUATION.match(line) is not None
 
 
 def join_wrapped(lines: list[str]) -> list[str]:
     """Join the lines of a group that belong to one paragraph; keep the others apart."""
+    if len(lines) == 1:
+        return [lines[0].strip()]
     if _is_wrapped_paragraph(lines):
         return [" ".join(line.strip() for line in lines)]
     out: list[list[str]] = []  # the pieces of each paragraph, joined once at the end

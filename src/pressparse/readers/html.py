@@ -90,13 +90,32 @@ _DATE_META: Final = (
 )  # fmt: skip
 
 
-def _titled(soup: BeautifulSoup) -> frozenset[int]:
-    """Return the ids of the elements that hold an ``<h1>``, in one pass up from each ``<h1>``.
+#: The tags :func:`read_html` looks up by name, gathered in one pass over the page.
+_LOOKUP_TAGS: Final = ("title", "meta", "time", "h1", "body")
+
+
+def _tags_by_name(tags: list[Tag]) -> dict[str, list[Tag]]:
+    """Return the tags of each name in :data:`_LOOKUP_TAGS`, in document order.
+
+    One pass over the page's tags, instead of a search of the whole tree per name
+    (``soup.find_all("meta")``, ``soup.find("time")``...).
+    """
+    found: dict[str, list[Tag]] = {name: [] for name in _LOOKUP_TAGS}
+    for tag in tags:
+        named = found.get(tag.name)
+        if named is not None:
+            named.append(tag)
+    return found
+
+
+def _titled(h1s: list[Tag]) -> frozenset[int]:
+    """Return the ids of the elements that hold one of the ``<h1>`` elements ``h1s``, in one
+    pass up from each ``<h1>``.
 
     Asking each ``<header>`` for an ``<h1>`` instead costs quadratic time on nested headers.
     """
     seen: set[int] = set()
-    for h1 in soup.find_all("h1"):
+    for h1 in h1s:
         for parent in h1.parents:
             if id(parent) in seen:
                 break  # the rest of the way up was marked by an earlier <h1>
@@ -115,6 +134,13 @@ def _is_chrome(tag: Tag, titled: frozenset[int]) -> bool:
     names = " ".join(str(c) for c in classes) if isinstance(classes, list) else str(classes)
     names = f"{names} {tag.get('id') or ''} {tag.get('role') or ''}"
     return bool(names.strip()) and _CHROME_TOKEN.search(names) is not None
+
+
+def _raw_lines(texts: list[str]) -> list[str]:
+    """Return the non-empty lines of ``texts`` with only line breaks turned into spaces:
+    an archive paragraph whose breaks survive only as runs of spaces, as in text."""
+    raw = [_NEWLINE.sub(" ", decode_entities(line)).strip() for line in texts]
+    return [line for line in raw if line]
 
 
 # What the walk does on leaving an element (flush its block), if anything.
@@ -145,18 +171,23 @@ class _Collector:
         self.lines.append([])
 
     def flush(self, kind: BlockKind = BlockKind.PARAGRAPH, level: int = 0) -> None:
-        if len(self.lines) == 1 and not self.lines[0]:
-            return  # nothing collected since the last flush
+        if self.text_chars == 0:
+            # Nothing but white space since the last flush (the indentation between block
+            # tags, most often): no block to add.
+            self.lines = [[]]
+            self.bold_chars = 0
+            return
         texts = ["".join(pieces) for pieces in self.lines]
         lines = [clean_inline(decode_entities(line)) for line in texts]
         lines = [line for line in lines if line]
         bold = self.text_chars > 0 and self.bold_chars == self.text_chars
-        # An archive paragraph whose breaks survive only as runs of spaces, as in text.
-        raw = [_NEWLINE.sub(" ", decode_entities(line)).strip() for line in texts]
-        raw = [line for line in raw if line]
         if len(lines) == 1 and kind is not BlockKind.PARAGRAPH:
             self.builder.add_alone(kind, lines[0], level=level, bold=bold)
-        elif len(lines) == 1 and len(raw) == 1 and len(split_collapsed(raw[0])) > 1:
+        elif (
+            len(lines) == 1
+            and len(raw := _raw_lines(texts)) == 1
+            and len(split_collapsed(raw[0])) > 1
+        ):
             add_lines(self.builder, raw)
         elif len(lines) == 1:
             last = self.builder.last_piece()
@@ -223,9 +254,10 @@ class _Collector:
         return iter(tag.children), bold or name in _BOLD_TAGS, on_exit
 
 
-def _meta_content(soup: BeautifulSoup, names: tuple[str, ...]) -> str | None:
-    """Return the first non-empty ``content`` of a ``<meta>`` named one of ``names``."""
-    for meta in soup.find_all("meta"):
+def _meta_content(metas: list[Tag], names: tuple[str, ...]) -> str | None:
+    """Return the first non-empty ``content`` of a ``<meta>`` of ``metas`` named one of
+    ``names``."""
+    for meta in metas:
         key = meta.get("property") or meta.get("name") or meta.get("itemprop")
         if isinstance(key, str) and key.lower() in names:
             content = meta.get("content")
@@ -242,20 +274,23 @@ def _selects(tag: Tag, attribute: str, value: str) -> bool:
     return value in found if isinstance(found, list) else found == value
 
 
-def _content_root(soup: BeautifulSoup) -> Tag:
+def _content_root(soup: BeautifulSoup, tags: list[Tag], body: Tag | None, h1: Tag | None) -> Tag:
     """Return the element holding the release: the first match of the most specific selector
-    whose element has text, else ``<body>``."""
+    whose element has text, else ``<body>``.
+
+    ``tags`` are all the page's tags in document order, ``body`` and ``h1`` its first
+    ``<body>`` and ``<h1>``, if any.
+    """
     first: dict[int, Tag] = {}  # selector index -> its first element in document order
-    for tag in soup.find_all(True):
+    for tag in tags:
         if not tag.attrs and tag.name not in _CONTENT_TAGS:
             continue  # no selector can match it: the common case, skipped cheaply
         for i, (attribute, value) in enumerate(_CONTENT_SELECTORS):
             if i not in first and _selects(tag, attribute, value):
                 first[i] = tag
-    body = soup.body
     for i in sorted(first):
         if first[i].get_text(strip=True):
-            return _widen_to_title(first[i], soup.find("h1"), body)
+            return _widen_to_title(first[i], h1, body)
     return body if body is not None else soup
 
 
@@ -297,18 +332,19 @@ def _reads_as_markdown(doc: Document) -> bool:
 def read_html(text: str) -> Document:
     """Read an HTML page into a :class:`~pressparse.document.Document`."""
     soup = BeautifulSoup(strip_invisible(text), TREE_BUILDER)
-    title_tag = soup.title
+    tags: list[Tag] = list(soup.find_all(True))
+    named = _tags_by_name(tags)
+    first = {name: found[0] for name, found in named.items() if found}
+    title_tag = first.get("title")
     title = clean_inline(title_tag.get_text()) if title_tag is not None else None
-    meta_title = _meta_content(soup, _TITLE_META)
-    meta_date = _meta_content(soup, _DATE_META)
-    if meta_date is None:
-        time_tag = soup.find("time")
-        if isinstance(time_tag, Tag):
-            stamp = time_tag.get("datetime")
-            meta_date = stamp if isinstance(stamp, str) and stamp.strip() else None
+    meta_title = _meta_content(named["meta"], _TITLE_META)
+    meta_date = _meta_content(named["meta"], _DATE_META)
+    if meta_date is None and "time" in first:
+        stamp = first["time"].get("datetime")
+        meta_date = stamp if isinstance(stamp, str) and stamp.strip() else None
     builder = DocumentBuilder(InputFormat.HTML)
-    collector = _Collector(builder, _titled(soup))
-    collector.walk(_content_root(soup))
+    collector = _Collector(builder, _titled(named["h1"]))
+    collector.walk(_content_root(soup, tags, first.get("body"), first.get("h1")))
     collector.flush()
     doc = builder.build(title=title or None, meta_title=meta_title, meta_date=meta_date)
     if _reads_as_markdown(doc):

@@ -51,8 +51,14 @@ _AUTOLINK: Final = regex.compile(r"<(?P<url>(?:https?://|mailto:)[^<>\s]+)>")
 _HTML_TAG: Final = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 # Emphasis markers: "**bold**", "__bold__", "*em*", "_em_" (not snake_case words). The bold
-# text never holds its own marker, so a run of "**" that never closes costs linear time.
-_STRONG: Final = regex.compile(r"(\*\*|__)(?=\S)(?P<text>(?:(?!\1).)+?)(?<=\S)\1")
+# text never holds its own marker ("**" or "__"), so it can only close at the first marker
+# after it: each branch takes the whole run up to there at once (possessive, no lazy
+# stepping and backreference test at every character) and a run of "**" that never closes
+# costs linear time.
+_STRONG: Final = regex.compile(
+    r"\*\*(?=\S)(?P<text>(?:[^*\n]++|\*(?!\*))++)(?<=\S)\*\*"
+    r"|__(?=\S)(?P<text>(?:[^_\n]++|_(?!_))++)(?<=\S)__"  # one group: names may repeat
+)
 _EMPHASIS: Final = regex.compile(
     r"(?<![\w*])(?P<mark>[*_])(?=\S)(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)(?![\w*])"
 )
@@ -101,33 +107,69 @@ def _flush(builder: DocumentBuilder, pending: list[str]) -> None:
         pending.clear()
 
 
+def _head(line: str) -> str:
+    """Return the first character of ``line`` after its leading white space ("" if none)."""
+    return line.lstrip()[:1]
+
+
+def _may_open(head: str, marks: frozenset[str]) -> bool:
+    """False when a line opening with ``head`` (see :func:`_head`) cannot match a pattern
+    whose ASCII opening characters are ``marks``: a cheap test before the pattern."""
+    return head in marks or not head.isascii()
+
+
+# The ASCII characters each line pattern opens with, after white space: most lines open with
+# a letter, and are then matched against none of the patterns.
+_QUOTE_HEADS: Final = frozenset(">")
+_ATX_HEADS: Final = frozenset("#")
+_SETEXT_HEADS: Final = frozenset("=-")
+_RULE_HEADS: Final = frozenset("-*_")
+_BOLD_HEADS: Final = frozenset("*_")
+_ITEM_HEADS: Final = frozenset("-*+0123456789")
+_LINE_HEADS: Final = _QUOTE_HEADS | _ATX_HEADS | _RULE_HEADS | _BOLD_HEADS | _ITEM_HEADS
+
+
 def _add_group(builder: DocumentBuilder, lines: list[str]) -> None:
     """Add one blank-line-separated group of Markdown lines."""
     pending: list[str] = []  # plain lines waiting to be added together
+    heads = [_head(raw) for raw in lines]
     skip_underline = False
     for i, raw in enumerate(lines):
         if skip_underline:
             skip_underline = False
             continue
-        line = _BLOCKQUOTE.sub("", raw)
+        head = heads[i]
+        nxt_head = heads[i + 1] if i + 1 < len(lines) else ""
+        if not _may_open(head, _LINE_HEADS) and not _may_open(nxt_head, _SETEXT_HEADS):
+            pending.append(raw)  # a plain line, the common case: no pattern can match it
+            continue
+        line = raw
+        if _may_open(head, _QUOTE_HEADS):
+            line = _BLOCKQUOTE.sub("", raw)
+            head = _head(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        heading = _ATX_HEADING.match(line)
+        heading = _ATX_HEADING.match(line) if _may_open(head, _ATX_HEADS) else None
         if heading:
             _flush(builder, pending)
             level = len(heading["marks"])
             builder.add_alone(BlockKind.HEADING, strip_inline(_atx_text(heading)), level=level)
-        elif _SETEXT.match(nxt) and not _LIST_ITEM.match(line) and len(line) < 200:
+        elif (
+            _may_open(nxt_head, _SETEXT_HEADS)
+            and _SETEXT.match(nxt)
+            and not _LIST_ITEM.match(line)
+            and len(line) < 200
+        ):
             _flush(builder, pending)
             level = 1 if nxt.strip().startswith("=") else 2
             builder.add_alone(BlockKind.HEADING, strip_inline(line), level=level)
             skip_underline = True
-        elif _RULE.match(line):
+        elif _may_open(head, _RULE_HEADS) and _RULE.match(line):
             _flush(builder, pending)
             builder.add_alone(BlockKind.RULE, line.strip())
-        elif bold := _BOLD_LINE.match(line):
+        elif _may_open(head, _BOLD_HEADS) and (bold := _BOLD_LINE.match(line)):
             _flush(builder, pending)
             builder.add_alone(BlockKind.PARAGRAPH, strip_inline(bold["text"]), bold=True)
-        elif item := _LIST_ITEM.match(line):
+        elif _may_open(head, _ITEM_HEADS) and (item := _LIST_ITEM.match(line)):
             _flush(builder, pending)
             builder.add(BlockKind.LIST_ITEM, strip_inline(line[item.end() :]))
         else:

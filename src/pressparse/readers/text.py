@@ -15,7 +15,12 @@ import regex
 from pressparse.document import BlockKind, Document
 from pressparse.model import InputFormat
 from pressparse.readers._builder import DocumentBuilder, decode_entities, strip_invisible
-from pressparse.readers._lines import join_wrapped, split_collapsed, split_groups
+from pressparse.readers._lines import (
+    COLLAPSED_LINE_MIN,
+    join_wrapped,
+    split_collapsed,
+    split_groups,
+)
 
 # A bulleted line: "• text", "- text", "* text", "· text", "– text" (marker then a space).
 _BULLET: Final = regex.compile(r"^\s*[•·▪◦●\-*–]\s+(?=\S)")
@@ -23,23 +28,32 @@ _BULLET: Final = regex.compile(r"^\s*[•·▪◦●\-*–]\s+(?=\S)")
 # A horizontal rule drawn with characters: "-----", "=====", "_____", "* * *".
 _RULE: Final = regex.compile(r"^\s*(?:[-=_]{3,}|(?:\*\s*){3,})\s*$")
 
+# The ASCII characters a bullet or a rule may open with (after white space). A line opening
+# with any other ASCII character is neither, and is not matched against the two patterns.
+_MARK_ASCII_HEADS: Final = frozenset("-=_*")
+
 
 def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
     """Add one group of text lines to ``builder`` as paragraph, line or list-item blocks."""
-    joined = join_wrapped(lines)
     pieces: list[tuple[str, bool]] = []  # (text, came from a collapsed line)
-    for line in joined:
+    for line in join_wrapped(lines):
+        if len(line) < COLLAPSED_LINE_MIN:
+            pieces.append((line, False))  # too short to split: the common case
+            continue
         parts = split_collapsed(line)
         pieces.extend((part, len(parts) > 1) for part in parts)
     single = len(pieces) == 1
     for text, collapsed in pieces:
-        if _RULE.match(text):
-            builder.add_alone(BlockKind.RULE, text.strip())
-            continue
-        bullet = _BULLET.match(text)
-        if bullet:
-            builder.add(BlockKind.LIST_ITEM, text[bullet.end() :])
-        elif collapsed:
+        head = text.lstrip()[:1]
+        if head in _MARK_ASCII_HEADS or not head.isascii():  # may be a rule or a bullet
+            if _RULE.match(text):
+                builder.add_alone(BlockKind.RULE, text.strip())
+                continue
+            bullet = _BULLET.match(text)
+            if bullet:
+                builder.add(BlockKind.LIST_ITEM, text[bullet.end() :])
+                continue
+        if collapsed:
             builder.add_alone(BlockKind.PARAGRAPH, text)
         else:
             builder.add(BlockKind.PARAGRAPH if single else BlockKind.LINE, text)
