@@ -43,6 +43,8 @@ _COMPILED_CAPS: Final = tuple(
 
 # A wire credit inside running text: "/PRNewswire/", "(GLOBE NEWSWIRE)", "--(BUSINESS WIRE".
 _WIRE_MARK: Final = regex.compile(r"/[^/\n]{2,60}/|\([^()\n]{2,60}[)\-–—]")
+#: The longest text :data:`_WIRE_MARK` matches: two marks around 60 characters.
+MAX_MARK: Final = 62
 #: How far before a wire credit its place and date may start.
 BEFORE_WIRE: Final = 200
 #: How many wire credits in running text are looked at, at most.
@@ -74,7 +76,10 @@ def search_wire_dateline(
     credit can give one (a dateline starts at most :data:`BEFORE_WIRE` before its credit).
     """
     credits = 0
-    for mark in _WIRE_MARK.finditer(text, pos, endpos):
+    # Credits are read no further than the first that starts BEFORE_WIRE past ``before``
+    # (where the loop stops) and the whole of it: the same credits, without reading the rest.
+    last = endpos if before is None else min(endpos, before + BEFORE_WIRE + MAX_MARK)
+    for mark in _WIRE_MARK.finditer(text, pos, last):
         if credits >= MAX_CREDITS:
             break
         start, end = max(pos, mark.start() - BEFORE_WIRE), min(endpos, mark.end() + 80)
