@@ -26,7 +26,7 @@ from pressparse.stages._header_lines import (
 )
 from pressparse.stages._page_title import fold
 
-__all__ = ["Deck", "body_anchor", "read_deck"]
+__all__ = ["Deck", "read_deck"]
 
 #: How many blocks past the title a wire dateline is looked for.
 WIRE_DATELINE_WINDOW: Final = 40
@@ -65,15 +65,20 @@ class Deck:
     anchor: BlockDateline | None = None
 
 
-def _repeats(text: str, title: str) -> bool:
-    """True for a repeat of the title, or a piece of it printed on a line of its own."""
+def _repeats(text: str, title: str, folded: str | None = None) -> bool:
+    """True for a repeat of the title, or a piece of it printed on a line of its own.
+
+    ``folded`` is ``fold(text)`` when the caller has it at hand.
+    """
     if len(text) > 2 * len(title) + 40:
         return False  # far longer than the title: a paragraph, not a repeat
-    line = fold(text)
+    line = fold(text) if folded is None else folded
     return len(line.split()) >= 2 and (line in title or title in line)
 
 
-def _header_matter(block: Block, title: str) -> bool:
+def _header_matter(block: Block, title: str, *, repeats: bool) -> bool:
+    """True for a line between the title and the body that is neither (``repeats``: the
+    line repeats the title, see :func:`_repeats`)."""
     text = block.text
     return (
         block.kind is BlockKind.RULE
@@ -82,7 +87,7 @@ def _header_matter(block: Block, title: str) -> bool:
         or date_line(text) is not None
         or is_contact_line(text)
         or _CASE_LINE.match(text) is not None
-        or _repeats(text, title)
+        or repeats
     )
 
 
@@ -102,7 +107,50 @@ def _prose(block: Block) -> bool:
                                       or len(block.text) > MAX_DECK_CHARS)  # fmt: skip
 
 
-def body_anchor(doc: Document, start: int, title: str) -> tuple[int, bool, BlockDateline | None]:
+class _Header:
+    """The blocks under one title as the deck rules ask about them, each answer worked out
+    once per block: the search for the body's start and the deck runs test the same blocks.
+
+    Built by :func:`read_deck` for one call and dropped with it.
+    """
+
+    def __init__(self, doc: Document, title: str) -> None:
+        self.blocks = doc.blocks
+        self.title = title  # folded
+        self._folded: dict[int, str] = {}
+        self._matter: dict[int, bool] = {}
+        self._deck: dict[tuple[int, bool], bool] = {}
+
+    def folded(self, j: int) -> str:
+        """``fold`` of block ``j``'s text."""
+        if j not in self._folded:
+            self._folded[j] = fold(self.blocks[j].text)
+        return self._folded[j]
+
+    def repeats(self, j: int) -> bool:
+        """:func:`_repeats` for block ``j``."""
+        text = self.blocks[j].text
+        if len(text) > 2 * len(self.title) + 40:
+            return False  # (the test that spares folding the block)
+        return _repeats(text, self.title, self.folded(j))
+
+    def header_matter(self, j: int) -> bool:
+        """:func:`_header_matter` for block ``j``."""
+        if j not in self._matter:
+            self._matter[j] = _header_matter(self.blocks[j], self.title, repeats=self.repeats(j))
+        return self._matter[j]
+
+    def deck_like(self, j: int, *, strict: bool) -> bool:
+        """:func:`_deck_like` for block ``j``."""
+        key = (j, strict)
+        if key not in self._deck:
+            self._deck[key] = _deck_like(self.blocks[j], strict=strict)
+        return self._deck[key]
+
+
+def _body_anchor(
+    doc: Document, start: int, header: _Header
+) -> tuple[int, bool, BlockDateline | None]:
     """The index of the body's first block, whether a wire dateline marks it, and what
     matching the datelines at that block gave (``None`` when no block starts the body)."""
     blocks, text = doc.blocks, doc.text
@@ -117,16 +165,16 @@ def body_anchor(doc: Document, start: int, title: str) -> tuple[int, bool, Block
     tried = start + len(marks)  # blocks before this one had the wire grammars tried on them
     for j in range(start, len(blocks)):
         block = blocks[j]
-        if _repeats(block.text, title):
+        if header.repeats(j):
             continue
         known = marks[j - start] if j < tried else None
         hit = match_dateline(text, block.span.start, loose=True, wired_forms=j >= tried,
                              marks=known)  # fmt: skip
         if hit is not None:
             return j, False, BlockDateline(index=j, hit=hit)
-        if _header_matter(block, title):
+        if header.header_matter(j):
             continue
-        if _prose(block) or not (_deck_like(block, strict=True) or len(block.text) < 40):
+        if _prose(block) or not (header.deck_like(j, strict=True) or len(block.text) < 40):
             return j, False, BlockDateline(index=j, hit=None)
     return len(blocks), False, None
 
@@ -138,20 +186,20 @@ def _line(block: Block) -> tuple[str, Span]:
     return stripped, Span(start=start, end=start + len(stripped))
 
 
-def _runs(doc: Document, start: int, anchor: int, title: str, *, strict: bool) -> list[int]:
+def _runs(doc: Document, start: int, anchor: int, header: _Header, *, strict: bool) -> list[int]:
     """Deck blocks next to the title and just before the body."""
     chosen: list[int] = []
     # A page that prints the title again just above the body: the deck follows the repeat.
-    repeats = [j for j in range(start, anchor) if fold(doc.blocks[j].text) == title]
+    repeats = [j for j in range(start, anchor) if header.folded(j) == header.title]
     forward = repeats[-1] + 1 if repeats else start
     for step, first, stop in ((1, forward, anchor), (-1, anchor - 1, start - 1)):
         j = first
         while j != stop and j not in chosen:
             block = doc.blocks[j]
-            if block.kind is BlockKind.RULE or date_line(block.text) or _repeats(block.text, title):
+            if block.kind is BlockKind.RULE or date_line(block.text) or header.repeats(j):
                 j += step
                 continue
-            if not _deck_like(block, strict=strict) or _header_matter(block, title):
+            if not header.deck_like(j, strict=strict) or header.header_matter(j):
                 break
             chosen.append(j)
             j += step
@@ -190,10 +238,10 @@ def _sentence_head(doc: Document, start: int, anchor: int) -> int:
 
 def read_deck(doc: Document, start: int, title: str) -> Deck:
     """Read the deck between the title (ending before block ``start``) and the body."""
-    folded = fold(title)
-    anchor, wired, matched = body_anchor(doc, start, folded)
+    header = _Header(doc, fold(title))
+    anchor, wired, matched = _body_anchor(doc, start, header)
     if not wired:
         anchor = _sentence_head(doc, start, anchor)
-    indices = _runs(doc, start, anchor, folded, strict=not wired)
+    indices = _runs(doc, start, anchor, header, strict=not wired)
     lines = tuple(_join(doc, indices))
     return Deck(lines=lines, blocks=frozenset(indices), body_start=anchor, anchor=matched)
