@@ -38,6 +38,8 @@ DATE_AFTER_PLACE: Final = 9
 # The marks in the head.
 _DIGIT: Final = regex.compile(r"\d")
 _DASH_MARK: Final = regex.compile(r"-|–|—|―")
+#: The dashes :data:`_DASH_MARK` finds, for plain substring tests over the whole head.
+_DASHES: Final = ("-", "–", "—", "―")
 # A place opens with a capital: "SALT LAKE CITY", "Paw Paw".
 _PLACE_OPENS: Final = regex.compile(r"\p{Lu}")
 
@@ -66,14 +68,13 @@ MAX_CREDIT: Final = 64
 def _head_marks(text: str, pos: int) -> str:
     head = text[pos : pos + HEAD_CHARS]
     marks = ""
-    digit = _DIGIT.search(head)
-    if digit is not None and digit.start() < HEAD_CHARS - 40:
+    if _DIGIT.search(text, pos, pos + HEAD_CHARS - 40):  # a digit in all but the last 40
         marks += "d"
     if "/" in head:
         marks += "/"
     if "(" in head:
         marks += "("
-    if _DASH_MARK.search(head):
+    if any(dash in head for dash in _DASHES):
         marks += "-"
     if _PLACE_OPENS.match(text, pos):
         marks += "P"

@@ -15,7 +15,7 @@ from typing import Final
 import attrs
 import regex
 
-from pressparse.dates import DATE_PATTERN
+from pressparse.dates import DATE_PATTERN, date_may_open_at
 from pressparse.places import is_country, is_region
 from pressparse.stages._dateline_marks import marks_at, opens_a_dateline
 from pressparse.wires import is_wire_name
@@ -280,7 +280,7 @@ def _loose(text: str, pos: int, marks: str) -> DatelineHit | None:
             m = pattern.match(text, pos)
             if m is not None and (hit := _hit(name, m, wired=False)) is not None:
                 return hit
-        m = _DATE_ONLY.match(text, pos)
+        m = _DATE_ONLY.match(text, pos) if date_may_open_at(text, pos) else None
         if m is not None:
             return _hit("date_only", m, wired=False)
     ap_marks = (paren and "C" in marks) or ("P" in marks and "a" in marks)
@@ -329,7 +329,7 @@ def match_dateline(
         m = _WIRE_ONLY.match(text, pos)
         if m is not None and (hit := _hit("wire_only", m, wired=True)) is not None:
             return hit
-    if wired_forms and "d" in marks and "-" in marks:
+    if wired_forms and "d" in marks and "-" in marks and date_may_open_at(text, pos):
         m = _DATE_WIRE.match(text, pos)
         if m is not None and (hit := _hit("date_wire", m, wired=True)) is not None:
             return hit
