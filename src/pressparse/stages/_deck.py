@@ -16,7 +16,7 @@ import regex
 
 from pressparse.document import Block, BlockKind, Document
 from pressparse.model import Span
-from pressparse.stages._dateline_rules import BlockDateline, marks_at, match_dateline
+from pressparse.stages._dateline_rules import BlockDateline, match_dateline, wire_marks_at
 from pressparse.stages._header_lines import (
     date_line,
     is_chrome,
@@ -118,6 +118,7 @@ class _Header:
         self.blocks = doc.blocks
         self.title = title  # folded
         self._folded: dict[int, str] = {}
+        self._repeats: dict[int, bool] = {}
         self._matter: dict[int, bool] = {}
         self._deck: dict[tuple[int, bool], bool] = {}
 
@@ -129,10 +130,12 @@ class _Header:
 
     def repeats(self, j: int) -> bool:
         """:func:`_repeats` for block ``j``."""
-        text = self.blocks[j].text
-        if len(text) > 2 * len(self.title) + 40:
-            return False  # (the test that spares folding the block)
-        return _repeats(text, self.title, self.folded(j))
+        if j not in self._repeats:
+            text = self.blocks[j].text
+            # (a block far longer than the title is not folded: see _repeats)
+            long = len(text) > 2 * len(self.title) + 40
+            self._repeats[j] = not long and _repeats(text, self.title, self.folded(j))
+        return self._repeats[j]
 
     def header_matter(self, j: int) -> bool:
         """:func:`_header_matter` for block ``j``."""
@@ -154,10 +157,13 @@ def _body_anchor(
     """The index of the body's first block, whether a wire dateline marks it, and what
     matching the datelines at that block gave (``None`` when no block starts the body)."""
     blocks, text = doc.blocks, doc.text
-    marks: list[str] = []  # the dateline marks of the blocks the wire grammars were tried on
+    # The dateline marks of the blocks the wire grammars were tried on (``None`` where the
+    # head ruled them out before the rest was read).
+    marks: list[str | None] = []
     for j in range(start, min(len(blocks), start + WIRE_DATELINE_WINDOW)):
-        marks.append(marks_at(text, blocks[j].span.start))
-        hit = match_dateline(text, blocks[j].span.start, marks=marks[-1])
+        marks.append(wire_marks_at(text, blocks[j].span.start))
+        known = marks[-1]
+        hit = None if known is None else match_dateline(text, blocks[j].span.start, marks=known)
         if hit is not None:
             return j, True, BlockDateline(index=j, hit=hit)
         if len(blocks[j].text) > LONG_PARAGRAPH:
