@@ -73,23 +73,27 @@ def search_wire_dateline(
     text just before a wire credit ("/PRNewswire/", "(BUSINESS WIRE)") is searched, with the
     grammars that print their credit that way, for the first few credits. A caller that
     wants only a dateline starting before ``before`` gets ``None`` as soon as no later
-    credit can give one (a dateline starts at most :data:`BEFORE_WIRE` before its credit).
+    place can give one (a dateline starts at most :data:`BEFORE_WIRE` before its credit);
+    a dateline found first that starts later is still returned, for the caller to reject.
     """
-    credits = 0
     # Credits are read no further than the first that starts BEFORE_WIRE past ``before``
-    # (where the loop stops) and the whole of it: the same credits, without reading the rest.
+    # (where the search stops) and the whole of it: the same credits, without reading on.
     last = endpos if before is None else min(endpos, before + BEFORE_WIRE + MAX_MARK)
+    credits: list[tuple[regex.Match[str], int]] = []  # a credit, where its place may start
     for mark in _WIRE_MARK.finditer(text, pos, last):
-        if credits >= MAX_CREDITS:
+        if len(credits) >= MAX_CREDITS:
             break
-        start, end = max(pos, mark.start() - BEFORE_WIRE), min(endpos, mark.end() + 80)
+        start = max(pos, mark.start() - BEFORE_WIRE)
         if before is not None and start >= before:
             break
-        if not is_wire_name(mark[0].strip("/()-–— ")):
-            continue
-        credits += 1
+        if is_wire_name(mark[0].strip("/()-–— ")):
+            credits.append((mark, start))
+    for k, (mark, start) in enumerate(credits):
+        end = min(endpos, mark.end() + 80)
         families = [f for f in _COMPILED_CAPS if mark[0][0] == _CREDIT_OPENS[f[0]]]
         for city in _CAPS_START.finditer(text, start, mark.start()):
+            if before is not None and city.start() >= before and k == len(credits) - 1:
+                return None  # every place left starts past ``before``: none is wanted
             for name, pattern, wired in families:
                 m = pattern.match(text, city.start(), end)
                 if m is None or _GLUED.search(m["location"]):
