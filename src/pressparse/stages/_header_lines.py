@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import itertools
 from typing import Final
 
 import regex
@@ -110,7 +109,10 @@ _DATE_SUFFIX: Final = regex.compile(
 _BREADCRUMB: Final = regex.compile(r"\s[>»/]\s")
 
 # Words of a line, for title checks.
-_WORD: Final = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d'’.&\-]*")
+_WORD: Final = r"[\p{L}\d][\p{L}\p{M}\d'’.&\-]*+"
+# At least three words: each word taken whole, after whatever cannot open one (the words
+# ``finditer`` would give, counted in one match).
+_THREE_WORDS: Final = regex.compile(rf"(?:[^\p{{L}}\d]*+{_WORD}){{3}}")
 
 #: A title is rarely shorter or longer than this many characters.
 MIN_TITLE_CHARS: Final = 12
@@ -199,8 +201,7 @@ def is_title_like(text: str) -> bool:
     """True for a line that could be a release's title: a few words, not chrome or a date."""
     if not MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS:
         return False
-    words = itertools.islice(_WORD.finditer(text), 3)  # three words are enough
-    if sum(1 for _ in words) < 3 or text.endswith(":") or _BREADCRUMB.search(text):
+    if not _THREE_WORDS.match(text) or text.endswith(":") or _BREADCRUMB.search(text):
         return False
     if is_chrome(text) or is_label_only(text) or date_line(text) is not None:
         return False

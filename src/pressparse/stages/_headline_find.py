@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import itertools
 from typing import Final
 
 import attrs
@@ -58,8 +57,8 @@ _HASHES: Final = regex.compile(r"^#{1,6}\s+")
 _ENDS_PUNCT: Final = regex.compile(r"[.!?:]['\"”’)]?$")
 # A newsroom label printed before a title in a run-together page: "Press Releases".
 _SECTION_LABEL: Final = regex.compile(r"(?i)\b(?:press|news)\s+releases?\b\s*")
-# Words of a line, counted to tell a menu item from a title.
-_WORDS: Final = regex.compile(r"\S+")
+# More words than a menu line has (each run of non-spaces a word): "Investor Relations".
+_MORE_THAN_MENU_WORDS: Final = regex.compile(rf"(?:\s*+\S++){{{MENU_WORDS + 1}}}")
 # The kinds of block a wrapped heading's second line comes as.
 _PROSE_KINDS: Final = frozenset({BlockKind.PARAGRAPH, BlockKind.LINE})
 # The start of a page's navigation, right under the site's name: "Skip to main content",
@@ -164,8 +163,7 @@ def _labelled(doc: Document) -> TitleFound | None:
 
 
 def _short(block: Block) -> bool:
-    words = itertools.islice(_WORDS.finditer(block.text), MENU_WORDS + 1)  # no need for more
-    return sum(1 for _ in words) <= MENU_WORDS and date_line(block.text) is None
+    return not _MORE_THAN_MENU_WORDS.match(block.text) and date_line(block.text) is None
 
 
 def _menu_end(doc: Document, i: int) -> int:
