@@ -243,10 +243,15 @@ class BlockDateline:
     hit: DatelineHit | None
 
 
+def _group(m: regex.Match[str], name: str) -> str | None:
+    """Group ``name`` of ``m``, ``None`` when its pattern has none (without building every
+    group of the date pattern, as ``groupdict`` would)."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
 def _hit(name: str, m: regex.Match[str], *, wired: bool) -> DatelineHit | None:
-    groups = m.groupdict()
-    location = groups.get("location")
-    wire = groups.get("wire")
+    location = _group(m, "location")
+    wire = _group(m, "wire")
     if location is not None and _NOT_PLACE.match(location):
         return None
     if wire is not None:
@@ -255,7 +260,7 @@ def _hit(name: str, m: regex.Match[str], *, wired: bool) -> DatelineHit | None:
             if wired:
                 return None
             wire = None
-    has_date = groups.get("date") is not None
+    has_date = _group(m, "date") is not None
     return DatelineHit(
         family=name,
         start=m.start(),
