@@ -334,6 +334,8 @@ def find_date_span(text: str, pos: int = 0) -> tuple[int, int] | None:
 
     A cheap test for "is there a date here", for callers that only need its place.
     """
+    if text.find("20", pos) < 0 and text.find("19", pos) < 0 and text.find("18", pos) < 0:
+        return None  # every year (see _YEAR) opens with one of these
     end = len(text)
     while (m := _search(text, pos, end)) is not None:
         day = _DIGITS.match(m["day"])
