@@ -39,8 +39,10 @@ LONG_PARAGRAPH: Final = 250
 _SENTENCE_END: Final = regex.compile(r"[.!?]['\"”’)]?$")
 # A line that runs on into the next: "... Screwdriver;", "... Homes in".
 _RUNS_ON: Final = regex.compile(r"(?:[,;–—]|\s\p{Ll}[\p{L}’']{0,11})$")
-# Marks around a deck line: "*Eight co-defendants ...", "_Acme adds ..._", "• Deck".
-_MARKS: Final = regex.compile(r"^[\s*_•·▪–\-]+|[\s*_]+$")
+# Marks around a deck line: "*Eight co-defendants ...", "_Acme adds ..._", "• Deck" (bullets
+# and dashes only before it).
+_LEADING_MARKS: Final = regex.compile(r"[\s*_•·▪–\-]+")
+_TRAILING_MARKS: Final = regex.compile(r"(?r)[\s*_]+")  # matched back from the end
 # A line that ends with an office, so that a name and a verb follow on the next line:
 # "Orchard County District Attorney", "Chief Executive Officer".
 _OFFICE_END: Final = regex.compile(
@@ -63,6 +65,18 @@ class Deck:
     blocks: frozenset[int]
     body_start: int
     anchor: BlockDateline | None = None
+
+
+def _strip_marks(text: str) -> str:
+    """The text without the marks around a deck line (see :data:`_LEADING_MARKS`).
+
+    The trailing marks are matched back from the end: a substitution would try them at
+    every space of the line.
+    """
+    leading = _LEADING_MARKS.match(text)
+    start = leading.end() if leading else 0
+    trailing = _TRAILING_MARKS.match(text, start)
+    return text[start : max(start, trailing.start())] if trailing else text[start:]
 
 
 def _repeats(text: str, title: str, folded: str | None = None) -> bool:
@@ -92,7 +106,7 @@ def _header_matter(block: Block, title: str, *, repeats: bool) -> bool:
 
 
 def _deck_like(block: Block, *, strict: bool) -> bool:
-    text = _MARKS.sub("", block.text)
+    text = _strip_marks(block.text)
     if len(text) > MAX_DECK_CHARS or (block.kind is BlockKind.HEADING and block.level <= 1):
         return False
     if block.kind is BlockKind.LIST_ITEM:
@@ -186,7 +200,7 @@ def _body_anchor(
 
 
 def _line(block: Block) -> tuple[str, Span]:
-    stripped = _MARKS.sub("", block.text)
+    stripped = _strip_marks(block.text)
     offset = block.text.find(stripped)
     start = block.span.start + max(offset, 0)
     return stripped, Span(start=start, end=start + len(stripped))
