@@ -18,6 +18,7 @@ from pressparse.document import Block, BlockKind, Document
 from pressparse.model import Span
 from pressparse.stages._dateline_rules import BlockDateline, match_dateline, wire_marks_at
 from pressparse.stages._header_lines import (
+    LineEnd,
     date_line,
     is_chrome,
     is_contact_line,
@@ -36,19 +37,22 @@ MAX_DECK_CHARS: Final = 300
 LONG_PARAGRAPH: Final = 250
 
 # A line that ends a sentence: "... as planned." (a deck line rarely does).
-_SENTENCE_END: Final = regex.compile(r"[.!?]['\"”’)]?$")
+_SENTENCE_END: Final = LineEnd(regex.compile(r"[.!?]['\"”’)]?$"), longest=2)
 # A line that runs on into the next: "... Screwdriver;", "... Homes in".
-_RUNS_ON: Final = regex.compile(r"(?:[,;–—]|\s\p{Ll}[\p{L}’']{0,11})$")
+_RUNS_ON: Final = LineEnd(regex.compile(r"(?:[,;–—]|\s\p{Ll}[\p{L}’']{0,11})$"), longest=13)
 # Marks around a deck line: "*Eight co-defendants ...", "_Acme adds ..._", "• Deck" (bullets
 # and dashes only before it).
 _LEADING_MARKS: Final = regex.compile(r"[\s*_•·▪–\-]+")
 _TRAILING_MARKS: Final = regex.compile(r"(?r)[\s*_]+")  # matched back from the end
 # A line that ends with an office, so that a name and a verb follow on the next line:
 # "Orchard County District Attorney", "Chief Executive Officer".
-_OFFICE_END: Final = regex.compile(
-    r"""(?x)\b(?:Attorney|Officer|Director|Chief|President|CEO|Mayor|Sheriff|Governor
-    |Commissioner|Secretary|Chair(?:man|woman)?|Manager|Spokes(?:person|man|woman)|Founder
-    |Superintendent|Judge|Prosecutor|Senator|Representative)$"""
+_OFFICE_END: Final = LineEnd(
+    regex.compile(
+        r"""(?x)\b(?:Attorney|Officer|Director|Chief|President|CEO|Mayor|Sheriff|Governor
+        |Commissioner|Secretary|Chair(?:man|woman)?|Manager|Spokes(?:person|man|woman)
+        |Founder|Superintendent|Judge|Prosecutor|Senator|Representative)$"""
+    ),
+    longest=len("Superintendent"),  # (and "Representative"): the longest office
 )
 # A case or file number line: "Case # 06CF2227", "Case No. 24-123".
 _CASE_LINE: Final = regex.compile(r"(?i)^(?:case|file|docket)\s*(?:#|no\.?|number)\s*\S+$")
@@ -113,11 +117,11 @@ def _deck_like(block: Block, *, strict: bool) -> bool:
         return len(text) >= 12
     if not is_title_like(text):
         return False
-    return not (strict and _SENTENCE_END.search(text))
+    return not (strict and _SENTENCE_END.ends(text))
 
 
 def _prose(block: Block) -> bool:
-    return len(block.text) >= 40 and (_SENTENCE_END.search(block.text) is not None
+    return len(block.text) >= 40 and (_SENTENCE_END.ends(block.text)
                                       or len(block.text) > MAX_DECK_CHARS)  # fmt: skip
 
 
@@ -233,7 +237,7 @@ def _join(doc: Document, indices: list[int]) -> list[tuple[str, Span]]:
     for i in indices:
         text, span = _line(doc.blocks[i])
         joins = bool(lines) and i == previous + 1 and doc.blocks[i].kind is not BlockKind.LIST_ITEM
-        if joins and _RUNS_ON.search(lines[-1][0]):
+        if joins and _RUNS_ON.ends(lines[-1][0]):
             last_text, last_span = lines[-1]
             lines[-1] = (f"{last_text} {text}", Span(start=last_span.start, end=span.end))
         else:
@@ -250,7 +254,7 @@ def _sentence_head(doc: Document, start: int, anchor: int) -> int:
     """
     while anchor - 1 >= start and anchor < len(doc.blocks):
         above = doc.blocks[anchor - 1]
-        if above.kind is BlockKind.HEADING or not _OFFICE_END.search(above.text):
+        if above.kind is BlockKind.HEADING or not _OFFICE_END.ends(above.text):
             break
         anchor -= 1
     return anchor

@@ -12,12 +12,14 @@ import enum
 import functools
 from typing import Final
 
+import attrs
 import regex
 
 from pressparse.dates import find_date_span
 
 __all__ = [
     "DateLine",
+    "LineEnd",
     "date_line",
     "is_chrome",
     "is_contact_line",
@@ -117,6 +119,24 @@ _THREE_WORDS: Final = regex.compile(rf"(?:[^\p{{L}}\d]*+{_WORD}){{3}}")
 #: A title is rarely shorter or longer than this many characters.
 MIN_TITLE_CHARS: Final = 12
 MAX_TITLE_CHARS: Final = 300
+
+
+@attrs.frozen
+class LineEnd:
+    """A pattern that ends with ``$`` and matches at most ``longest`` characters, tested at
+    the end of a line only.
+
+    ``pattern.search(text)`` would try the pattern at every position of the line; a match
+    ending at its end (or before a final newline) starts among the last ``longest + 1``
+    characters, so the search starts there and finds the same.
+    """
+
+    pattern: regex.Pattern[str]
+    longest: int
+
+    def ends(self, text: str) -> bool:
+        """True when the pattern matches at the end of ``text``."""
+        return self.pattern.search(text, max(0, len(text) - self.longest - 1)) is not None
 
 
 class DateLine(enum.Enum):
