@@ -24,6 +24,7 @@ from pressparse.stages._header_lines import (
     is_contact_line,
     is_label_only,
     is_title_like,
+    title_shaped,
 )
 from pressparse.stages._page_title import fold
 
@@ -109,13 +110,15 @@ def _header_matter(block: Block, title: str, *, repeats: bool) -> bool:
     )
 
 
-def _deck_like(block: Block, *, strict: bool) -> bool:
+def _deck_like(block: Block, *, strict: bool, plain: bool = False) -> bool:
+    """True for a block that may be a deck line (``plain``: the block is known to be no
+    chrome, label, date or contact line, so its title tests leave those out)."""
     text = _strip_marks(block.text)
     if len(text) > MAX_DECK_CHARS or (block.kind is BlockKind.HEADING and block.level <= 1):
         return False
     if block.kind is BlockKind.LIST_ITEM:
         return len(text) >= 12
-    if not is_title_like(text):
+    if not (title_shaped(text) if plain and text == block.text else is_title_like(text)):
         return False
     return not (strict and _SENTENCE_END.ends(text))
 
@@ -165,7 +168,8 @@ class _Header:
         """:func:`_deck_like` for block ``j``."""
         key = (j, strict)
         if key not in self._deck:
-            self._deck[key] = _deck_like(self.blocks[j], strict=strict)
+            plain = self._matter.get(j) is False  # (no chrome, label, date or contact line)
+            self._deck[key] = _deck_like(self.blocks[j], strict=strict, plain=plain)
         return self._deck[key]
 
 

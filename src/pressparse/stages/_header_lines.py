@@ -26,6 +26,7 @@ __all__ = [
     "is_label_only",
     "is_title_like",
     "kind_label_end",
+    "title_shaped",
 ]
 
 # Lines of page chrome, whole: "Skip to main content", "Share this article", "3 min read",
@@ -217,11 +218,19 @@ def _short_date_line(text: str) -> DateLine | None:
     return DateLine.PLAIN
 
 
-def is_title_like(text: str) -> bool:
-    """True for a line that could be a release's title: a few words, not chrome or a date."""
+def title_shaped(text: str) -> bool:
+    """True for a line shaped as a title: its length, a few words, no colon at its end and
+    no breadcrumb (the tests of :func:`is_title_like` that leave what kind of line it is)."""
     if not MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS:
         return False
-    if not _THREE_WORDS.match(text) or text.endswith(":") or _BREADCRUMB.search(text):
+    return (
+        bool(_THREE_WORDS.match(text)) and not text.endswith(":") and not _BREADCRUMB.search(text)
+    )
+
+
+def is_title_like(text: str) -> bool:
+    """True for a line that could be a release's title: a few words, not chrome or a date."""
+    if not title_shaped(text):
         return False
     if is_chrome(text) or is_label_only(text) or date_line(text) is not None:
         return False
