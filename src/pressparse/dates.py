@@ -23,6 +23,7 @@ __all__ = [
     "WEEKDAY_PATTERN",
     "DateMatch",
     "PrintedDate",
+    "date_may_open_at",
     "date_starts_within",
     "find_date",
     "find_date_span",
@@ -279,6 +280,17 @@ def _search(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
     return None
 
 
+def date_may_open_at(text: str, pos: int) -> bool:
+    """False where no date expression can start at ``pos``; a cheap test to run first.
+
+    A date opens with a digit or a month or weekday name's first letters (the opening of
+    :data:`DATE_PATTERN`). Only three ASCII letters are ruled out by their casefolded form:
+    other letters may match an opening under the pattern's own case folding.
+    """
+    head = text[pos : pos + 3] if pos >= 0 else "0"  # (a negative index: not ruled out)
+    return head[:1].isdigit() or not head.isascii() or head.casefold() in _OPENINGS
+
+
 def date_starts_within(text: str, pos: int, last: int) -> bool:
     """True when a date expression starts at an index from ``pos`` to ``last`` (included).
 
@@ -304,6 +316,8 @@ def _result(m: regex.Match[str] | None, reference: dt.date | None) -> DateMatch 
 
 def match_date(text: str, pos: int = 0, *, reference: dt.date | None = None) -> DateMatch | None:
     """Match a date expression starting exactly at ``pos`` in ``text``."""
+    if not date_may_open_at(text, pos):
+        return None
     return _result(_DATE.match(text, pos), reference)
 
 
@@ -320,6 +334,8 @@ def find_date_span(text: str, pos: int = 0) -> tuple[int, int] | None:
 
     A cheap test for "is there a date here", for callers that only need its place.
     """
+    if text.find("20", pos) < 0 and text.find("19", pos) < 0 and text.find("18", pos) < 0:
+        return None  # every year (see _YEAR) opens with one of these
     end = len(text)
     while (m := _search(text, pos, end)) is not None:
         day = _DIGITS.match(m["day"])

@@ -6,10 +6,19 @@ import datetime as dt
 import zoneinfo
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressparse.dates import find_date, find_date_span, match_date, parse_date, read_date
+from pressparse.dates import (
+    DATE_PATTERN,
+    date_may_open_at,
+    find_date,
+    find_date_span,
+    match_date,
+    parse_date,
+    read_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -134,6 +143,27 @@ def test_any_text_reads_without_error(text: str) -> None:
     found = find_date(text)
     if found is not None:
         assert 0 <= found.start <= found.end <= len(text)
+
+
+_FULL_DATE = regex.compile(DATE_PATTERN, regex.VERBOSE)
+
+
+@given(
+    st.text(alphabet="0123456789 ,./-:JjMmAaYyUuNnFfEeBbDdSsOoCcTtéÉûKſİ", max_size=40),
+    st.integers(min_value=0, max_value=40),
+)
+def test_a_date_opens_only_where_the_cheap_test_allows(text: str, pos: int) -> None:
+    if _FULL_DATE.match(text, pos) is not None:  # the whole pattern, without the cheap test
+        assert date_may_open_at(text, pos)
+
+
+def test_the_cheap_opening_test() -> None:
+    assert date_may_open_at("June 13, 2024", 0)
+    assert date_may_open_at("on 13 June", 3)
+    assert date_may_open_at("JUIN 2026", 0)
+    assert date_may_open_at("déc. 2", 0)
+    assert not date_may_open_at("Acme opens", 0)
+    assert not date_may_open_at("June", 4)
 
 
 MONTHS = {

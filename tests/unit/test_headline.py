@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import pressparse
 from pressparse.pipeline import Parser
+from pressparse.stages import _deck, _headline_find
 from pressparse.stages.state import ParseState
 
 
@@ -248,3 +252,26 @@ class TestTextPageDumps:
         assert release.dateline is not None
         assert release.dateline.date is not None
         assert release.dateline.date.isoformat() == "2026-06-12"
+
+
+_LINE_ENDS = (
+    _deck._SENTENCE_END,
+    _deck._RUNS_ON,
+    _deck._OFFICE_END,
+    _headline_find._RUNS_ON,
+    _headline_find._SMALL_WORD_END,
+    _headline_find._ENDS_PUNCT,
+)
+_END_WORDS = ("the", "their", "in", "Superintendent", "Representative", "Chief", "word")
+
+
+@given(
+    st.lists(
+        st.sampled_from(_END_WORDS) | st.text(alphabet=" \n.!?:;,'\"”’)–—-aZé", max_size=3),
+        max_size=8,
+    )
+)
+def test_a_line_end_test_reads_only_the_end_and_finds_the_same(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for end in _LINE_ENDS:
+        assert end.ends(text) == (end.pattern.search(text) is not None)

@@ -27,10 +27,12 @@ from pressparse._zones import ZONE_PATTERN
 from pressparse.dates import date_starts_within
 from pressparse.wires import is_wire_name
 
-__all__ = ["HEAD_CHARS", "marks_at", "opens_a_dateline"]
+__all__ = ["HEAD_CHARS", "HEAD_MARKS", "head_marks_at", "marks_at", "opens_a_dateline"]
 
 #: How much text after a block's start a dateline may take, for the cheap checks.
 HEAD_CHARS: Final = 240
+#: The marks read in the head (the rest are read where a place may end).
+HEAD_MARKS: Final = frozenset("d/(-P")
 #: How far past the end of a place a date may start: spaces, a comma or a dash, spaces
 #: (three of each at most in every family).
 DATE_AFTER_PLACE: Final = 9
@@ -38,6 +40,8 @@ DATE_AFTER_PLACE: Final = 9
 # The marks in the head.
 _DIGIT: Final = regex.compile(r"\d")
 _DASH_MARK: Final = regex.compile(r"-|–|—|―")
+#: The dashes :data:`_DASH_MARK` finds, for plain substring tests over the whole head.
+_DASHES: Final = ("-", "–", "—", "―")
 # A place opens with a capital: "SALT LAKE CITY", "Paw Paw".
 _PLACE_OPENS: Final = regex.compile(r"\p{Lu}")
 
@@ -66,14 +70,13 @@ MAX_CREDIT: Final = 64
 def _head_marks(text: str, pos: int) -> str:
     head = text[pos : pos + HEAD_CHARS]
     marks = ""
-    digit = _DIGIT.search(head)
-    if digit is not None and digit.start() < HEAD_CHARS - 40:
+    if _DIGIT.search(text, pos, pos + HEAD_CHARS - 40):  # a digit in all but the last 40
         marks += "d"
     if "/" in head:
         marks += "/"
     if "(" in head:
         marks += "("
-    if _DASH_MARK.search(head):
+    if any(dash in head for dash in _DASHES):
         marks += "-"
     if _PLACE_OPENS.match(text, pos):
         marks += "P"
@@ -139,14 +142,21 @@ def opens_a_dateline(text: str, pos: int) -> bool:
     return first.isalnum() or first in ("(", "-")
 
 
-def marks_at(text: str, pos: int) -> str:
+def head_marks_at(text: str, pos: int) -> str:
+    """The marks of :data:`HEAD_MARKS` the text at ``pos`` holds: the cheap part of
+    :func:`marks_at`, for a caller that may find it needs no more."""
+    return _head_marks(text, pos) if opens_a_dateline(text, pos) else ""
+
+
+def marks_at(text: str, pos: int, head: str | None = None) -> str:
     """The marks the text at ``pos`` holds, as the letters the families' needs use.
 
     Empty where no dateline form opens (see :func:`opens_a_dateline`): nothing is needed.
+    ``head`` passes on what :func:`head_marks_at` gave the caller for ``pos``.
     """
     if not opens_a_dateline(text, pos):
         return ""
-    marks = _head_marks(text, pos)
+    marks = _head_marks(text, pos) if head is None else head
     if "P" in marks or text.startswith("(", pos):
         reach = _PLACE_REACH.match(text, pos)
         if reach is not None:

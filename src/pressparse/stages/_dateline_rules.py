@@ -15,9 +15,14 @@ from typing import Final
 import attrs
 import regex
 
-from pressparse.dates import DATE_PATTERN
+from pressparse.dates import DATE_PATTERN, date_may_open_at
 from pressparse.places import is_country, is_region
-from pressparse.stages._dateline_marks import marks_at, opens_a_dateline
+from pressparse.stages._dateline_marks import (
+    HEAD_MARKS,
+    head_marks_at,
+    marks_at,
+    opens_a_dateline,
+)
 from pressparse.wires import is_wire_name
 
 __all__ = [
@@ -25,6 +30,7 @@ __all__ = [
     "DatelineHit",
     "marks_at",
     "match_dateline",
+    "wire_marks_at",
 ]
 
 # Where a word of a place may end: not before a letter, a mark or ".'’&" that could only
@@ -237,10 +243,15 @@ class BlockDateline:
     hit: DatelineHit | None
 
 
+def _group(m: regex.Match[str], name: str) -> str | None:
+    """Group ``name`` of ``m``, ``None`` when its pattern has none (without building every
+    group of the date pattern, as ``groupdict`` would)."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
 def _hit(name: str, m: regex.Match[str], *, wired: bool) -> DatelineHit | None:
-    groups = m.groupdict()
-    location = groups.get("location")
-    wire = groups.get("wire")
+    location = _group(m, "location")
+    wire = _group(m, "wire")
     if location is not None and _NOT_PLACE.match(location):
         return None
     if wire is not None:
@@ -249,7 +260,7 @@ def _hit(name: str, m: regex.Match[str], *, wired: bool) -> DatelineHit | None:
             if wired:
                 return None
             wire = None
-    has_date = groups.get("date") is not None
+    has_date = _group(m, "date") is not None
     return DatelineHit(
         family=name,
         start=m.start(),
@@ -270,6 +281,17 @@ def _capital_place(location: str) -> bool:
     return len(parts) > 1 and (is_region(parts[-1]) or is_country(parts[-1]))
 
 
+def _comma_on_line(text: str, pos: int) -> bool:
+    """True when a comma stands on the line from ``pos`` or just after its end.
+
+    A place line counts only with a comma in its place, which either stands on the first
+    line or opens the next (a place spans lines only at ``\\s?,\\s?``): without one, the
+    place-line form is not matched at all.
+    """
+    newline = text.find("\n", pos)
+    return text.find(",", pos, len(text) if newline < 0 else newline + 2) >= 0
+
+
 def _loose(text: str, pos: int, marks: str) -> DatelineHit | None:
     """The forms without a wire, tried only where the body starts."""
     paren = text.startswith("(", pos)
@@ -280,7 +302,7 @@ def _loose(text: str, pos: int, marks: str) -> DatelineHit | None:
             m = pattern.match(text, pos)
             if m is not None and (hit := _hit(name, m, wired=False)) is not None:
                 return hit
-        m = _DATE_ONLY.match(text, pos)
+        m = _DATE_ONLY.match(text, pos) if date_may_open_at(text, pos) else None
         if m is not None:
             return _hit("date_only", m, wired=False)
     ap_marks = (paren and "C" in marks) or ("P" in marks and "a" in marks)
@@ -288,7 +310,11 @@ def _loose(text: str, pos: int, marks: str) -> DatelineHit | None:
         m = _AP.match(text, pos)
         if m is not None and (m[0].startswith("(") or _capital_place(m["location"])):
             return _hit("ap", m, wired=False)
-    m = _PLACE_LINE.match(text, pos) if "P" in marks and "L" in marks else None
+    m = (
+        _PLACE_LINE.match(text, pos)
+        if "P" in marks and "L" in marks and _comma_on_line(text, pos)
+        else None
+    )
     if m is not None and "," in m["location"] and _capital_place(m["location"]):
         parts = [p.strip() for p in m["location"].split(",")]
         if is_region(parts[-1]) or is_country(parts[-1]):
@@ -302,6 +328,30 @@ def _families_with(marks: str) -> tuple[tuple[str, regex.Pattern[str], bool], ..
     have = frozenset(marks)
     return tuple((name, pattern, wired) for name, pattern, wired, needs in _COMPILED
                  if needs <= have)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=64)
+def _wire_forms_allowed(head: str) -> bool:
+    """True when the head's marks ``head`` leave some wire form possible (the forms that
+    need no place: a date then a dash; the wire grammars: the head part of their needs)."""
+    have = frozenset(head)
+    return ("d" in have and "-" in have) or any(
+        needs & HEAD_MARKS <= have for _, _, _, needs in _COMPILED
+    )
+
+
+def wire_marks_at(text: str, pos: int) -> str | None:
+    """:func:`marks_at` for a caller that matches only the wire forms at ``pos``, or
+    ``None`` when the head's marks already rule every one out (a credit opening the text,
+    "(NewsUSA)" or "--News Direct--", is tried whatever the marks).
+
+    Then ``match_dateline(text, pos)`` is ``None``, and the marks where a place may end
+    (the costly part) were not read.
+    """
+    head = head_marks_at(text, pos)
+    if not (text.startswith(("(", "-"), pos) or _wire_forms_allowed(head)):
+        return None
+    return marks_at(text, pos, head)
 
 
 def match_dateline(
@@ -329,7 +379,7 @@ def match_dateline(
         m = _WIRE_ONLY.match(text, pos)
         if m is not None and (hit := _hit("wire_only", m, wired=True)) is not None:
             return hit
-    if wired_forms and "d" in marks and "-" in marks:
+    if wired_forms and "d" in marks and "-" in marks and date_may_open_at(text, pos):
         m = _DATE_WIRE.match(text, pos)
         if m is not None and (hit := _hit("date_wire", m, wired=True)) is not None:
             return hit

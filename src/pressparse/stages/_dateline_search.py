@@ -8,6 +8,7 @@ parentheses are tried there with an all-capitals city, just before each wire cre
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Final
 
 import regex
@@ -43,6 +44,8 @@ _COMPILED_CAPS: Final = tuple(
 
 # A wire credit inside running text: "/PRNewswire/", "(GLOBE NEWSWIRE)", "--(BUSINESS WIRE".
 _WIRE_MARK: Final = regex.compile(r"/[^/\n]{2,60}/|\([^()\n]{2,60}[)\-–—]")
+#: The longest text :data:`_WIRE_MARK` matches: two marks around 60 characters.
+MAX_MARK: Final = 62
 #: How far before a wire credit its place and date may start.
 BEFORE_WIRE: Final = 200
 #: How many wire credits in running text are looked at, at most.
@@ -71,27 +74,50 @@ def search_wire_dateline(
     text just before a wire credit ("/PRNewswire/", "(BUSINESS WIRE)") is searched, with the
     grammars that print their credit that way, for the first few credits. A caller that
     wants only a dateline starting before ``before`` gets ``None`` as soon as no later
-    credit can give one (a dateline starts at most :data:`BEFORE_WIRE` before its credit).
+    place can give one (a dateline starts at most :data:`BEFORE_WIRE` before its credit);
+    a dateline found first that starts later is still returned, for the caller to reject.
     """
-    credits = 0
-    for mark in _WIRE_MARK.finditer(text, pos, endpos):
-        if credits >= MAX_CREDITS:
-            break
-        start, end = max(pos, mark.start() - BEFORE_WIRE), min(endpos, mark.end() + 80)
-        if before is not None and start >= before:
-            break
-        if not is_wire_name(mark[0].strip("/()-–— ")):
-            continue
-        credits += 1
+    credits = _credits(text, pos, endpos, before)
+    credit = next(credits, None)
+    while credit is not None:
+        mark, start = credit
+        end = min(endpos, mark.end() + 80)
         families = [f for f in _COMPILED_CAPS if mark[0][0] == _CREDIT_OPENS[f[0]]]
+        following: list[tuple[regex.Match[str], int] | None] = []  # the next credit, once read
         for city in _CAPS_START.finditer(text, start, mark.start()):
+            if before is not None and city.start() >= before:
+                if not following:
+                    following.append(next(credits, None))
+                if following[0] is None:
+                    return None  # every place left starts past ``before``: none is wanted
             for name, pattern, wired in families:
                 m = pattern.match(text, city.start(), end)
                 if m is None or _GLUED.search(m["location"]):
                     continue
                 if (hit := _hit(name, m, wired=wired)) is not None:
                     return hit
+        credit = following[0] if following else next(credits, None)
     return None
+
+
+def _credits(
+    text: str, pos: int, endpos: int, before: int | None
+) -> Iterator[tuple[regex.Match[str], int]]:
+    """The wire credits :func:`search_wire_dateline` searches before, in order, each with
+    where its place may start."""
+    # Credits are read no further than the first that starts BEFORE_WIRE past ``before``
+    # (where the search stops) and the whole of it: the same credits, without reading on.
+    last = endpos if before is None else min(endpos, before + BEFORE_WIRE + MAX_MARK)
+    count = 0
+    for mark in _WIRE_MARK.finditer(text, pos, last):
+        if count >= MAX_CREDITS:
+            return
+        start = max(pos, mark.start() - BEFORE_WIRE)
+        if before is not None and start >= before:
+            return
+        if is_wire_name(mark[0].strip("/()-–— ")):
+            count += 1
+            yield mark, start
 
 
 def trailing_place_date(text: str) -> int | None:

@@ -16,17 +16,19 @@ import regex
 
 from pressparse.document import Block, BlockKind, Document
 from pressparse.model import Span
-from pressparse.stages._dateline_rules import BlockDateline, marks_at, match_dateline
+from pressparse.stages._dateline_rules import BlockDateline, match_dateline, wire_marks_at
 from pressparse.stages._header_lines import (
+    LineEnd,
     date_line,
     is_chrome,
     is_contact_line,
     is_label_only,
     is_title_like,
+    title_shaped,
 )
 from pressparse.stages._page_title import fold
 
-__all__ = ["Deck", "body_anchor", "read_deck"]
+__all__ = ["Deck", "read_deck"]
 
 #: How many blocks past the title a wire dateline is looked for.
 WIRE_DATELINE_WINDOW: Final = 40
@@ -36,17 +38,22 @@ MAX_DECK_CHARS: Final = 300
 LONG_PARAGRAPH: Final = 250
 
 # A line that ends a sentence: "... as planned." (a deck line rarely does).
-_SENTENCE_END: Final = regex.compile(r"[.!?]['\"”’)]?$")
+_SENTENCE_END: Final = LineEnd(regex.compile(r"[.!?]['\"”’)]?$"), longest=2)
 # A line that runs on into the next: "... Screwdriver;", "... Homes in".
-_RUNS_ON: Final = regex.compile(r"(?:[,;–—]|\s\p{Ll}[\p{L}’']{0,11})$")
-# Marks around a deck line: "*Eight co-defendants ...", "_Acme adds ..._", "• Deck".
-_MARKS: Final = regex.compile(r"^[\s*_•·▪–\-]+|[\s*_]+$")
+_RUNS_ON: Final = LineEnd(regex.compile(r"(?:[,;–—]|\s\p{Ll}[\p{L}’']{0,11})$"), longest=13)
+# Marks around a deck line: "*Eight co-defendants ...", "_Acme adds ..._", "• Deck" (bullets
+# and dashes only before it).
+_LEADING_MARKS: Final = regex.compile(r"[\s*_•·▪–\-]+")
+_TRAILING_MARKS: Final = regex.compile(r"(?r)[\s*_]+")  # matched back from the end
 # A line that ends with an office, so that a name and a verb follow on the next line:
 # "Orchard County District Attorney", "Chief Executive Officer".
-_OFFICE_END: Final = regex.compile(
-    r"""(?x)\b(?:Attorney|Officer|Director|Chief|President|CEO|Mayor|Sheriff|Governor
-    |Commissioner|Secretary|Chair(?:man|woman)?|Manager|Spokes(?:person|man|woman)|Founder
-    |Superintendent|Judge|Prosecutor|Senator|Representative)$"""
+_OFFICE_END: Final = LineEnd(
+    regex.compile(
+        r"""(?x)\b(?:Attorney|Officer|Director|Chief|President|CEO|Mayor|Sheriff|Governor
+        |Commissioner|Secretary|Chair(?:man|woman)?|Manager|Spokes(?:person|man|woman)
+        |Founder|Superintendent|Judge|Prosecutor|Senator|Representative)$"""
+    ),
+    longest=len("Superintendent"),  # (and "Representative"): the longest office
 )
 # A case or file number line: "Case # 06CF2227", "Case No. 24-123".
 _CASE_LINE: Final = regex.compile(r"(?i)^(?:case|file|docket)\s*(?:#|no\.?|number)\s*\S+$")
@@ -65,15 +72,32 @@ class Deck:
     anchor: BlockDateline | None = None
 
 
-def _repeats(text: str, title: str) -> bool:
-    """True for a repeat of the title, or a piece of it printed on a line of its own."""
+def _strip_marks(text: str) -> str:
+    """The text without the marks around a deck line (see :data:`_LEADING_MARKS`).
+
+    The trailing marks are matched back from the end: a substitution would try them at
+    every space of the line.
+    """
+    leading = _LEADING_MARKS.match(text)
+    start = leading.end() if leading else 0
+    trailing = _TRAILING_MARKS.match(text, start)
+    return text[start : max(start, trailing.start())] if trailing else text[start:]
+
+
+def _repeats(text: str, title: str, folded: str | None = None) -> bool:
+    """True for a repeat of the title, or a piece of it printed on a line of its own.
+
+    ``folded`` is ``fold(text)`` when the caller has it at hand.
+    """
     if len(text) > 2 * len(title) + 40:
         return False  # far longer than the title: a paragraph, not a repeat
-    line = fold(text)
+    line = fold(text) if folded is None else folded
     return len(line.split()) >= 2 and (line in title or title in line)
 
 
-def _header_matter(block: Block, title: str) -> bool:
+def _header_matter(block: Block, title: str, *, repeats: bool) -> bool:
+    """True for a line between the title and the body that is neither (``repeats``: the
+    line repeats the title, see :func:`_repeats`)."""
     text = block.text
     return (
         block.kind is BlockKind.RULE
@@ -82,34 +106,86 @@ def _header_matter(block: Block, title: str) -> bool:
         or date_line(text) is not None
         or is_contact_line(text)
         or _CASE_LINE.match(text) is not None
-        or _repeats(text, title)
+        or repeats
     )
 
 
-def _deck_like(block: Block, *, strict: bool) -> bool:
-    text = _MARKS.sub("", block.text)
+def _deck_like(block: Block, *, strict: bool, plain: bool = False) -> bool:
+    """True for a block that may be a deck line (``plain``: the block is known to be no
+    chrome, label, date or contact line, so its title tests leave those out)."""
+    text = _strip_marks(block.text)
     if len(text) > MAX_DECK_CHARS or (block.kind is BlockKind.HEADING and block.level <= 1):
         return False
     if block.kind is BlockKind.LIST_ITEM:
         return len(text) >= 12
-    if not is_title_like(text):
+    if not (title_shaped(text) if plain and text == block.text else is_title_like(text)):
         return False
-    return not (strict and _SENTENCE_END.search(text))
+    return not (strict and _SENTENCE_END.ends(text))
 
 
 def _prose(block: Block) -> bool:
-    return len(block.text) >= 40 and (_SENTENCE_END.search(block.text) is not None
+    return len(block.text) >= 40 and (_SENTENCE_END.ends(block.text)
                                       or len(block.text) > MAX_DECK_CHARS)  # fmt: skip
 
 
-def body_anchor(doc: Document, start: int, title: str) -> tuple[int, bool, BlockDateline | None]:
+class _Header:
+    """The blocks under one title as the deck rules ask about them, each answer worked out
+    once per block: the search for the body's start and the deck runs test the same blocks.
+
+    Built by :func:`read_deck` for one call and dropped with it.
+    """
+
+    def __init__(self, doc: Document, title: str) -> None:
+        self.blocks = doc.blocks
+        self.title = title  # folded
+        self._folded: dict[int, str] = {}
+        self._repeats: dict[int, bool] = {}
+        self._matter: dict[int, bool] = {}
+        self._deck: dict[tuple[int, bool], bool] = {}
+
+    def folded(self, j: int) -> str:
+        """``fold`` of block ``j``'s text."""
+        if j not in self._folded:
+            self._folded[j] = fold(self.blocks[j].text)
+        return self._folded[j]
+
+    def repeats(self, j: int) -> bool:
+        """:func:`_repeats` for block ``j``."""
+        if j not in self._repeats:
+            text = self.blocks[j].text
+            # (a block far longer than the title is not folded: see _repeats)
+            long = len(text) > 2 * len(self.title) + 40
+            self._repeats[j] = not long and _repeats(text, self.title, self.folded(j))
+        return self._repeats[j]
+
+    def header_matter(self, j: int) -> bool:
+        """:func:`_header_matter` for block ``j``."""
+        if j not in self._matter:
+            self._matter[j] = _header_matter(self.blocks[j], self.title, repeats=self.repeats(j))
+        return self._matter[j]
+
+    def deck_like(self, j: int, *, strict: bool) -> bool:
+        """:func:`_deck_like` for block ``j``."""
+        key = (j, strict)
+        if key not in self._deck:
+            plain = self._matter.get(j) is False  # (no chrome, label, date or contact line)
+            self._deck[key] = _deck_like(self.blocks[j], strict=strict, plain=plain)
+        return self._deck[key]
+
+
+def _body_anchor(
+    doc: Document, start: int, header: _Header
+) -> tuple[int, bool, BlockDateline | None]:
     """The index of the body's first block, whether a wire dateline marks it, and what
     matching the datelines at that block gave (``None`` when no block starts the body)."""
     blocks, text = doc.blocks, doc.text
-    marks: list[str] = []  # the dateline marks of the blocks the wire grammars were tried on
+    # The dateline marks of the blocks the wire grammars were tried on (``None`` where the
+    # head ruled them out before the rest was read).
+    marks: list[str | None] = []
     for j in range(start, min(len(blocks), start + WIRE_DATELINE_WINDOW)):
-        marks.append(marks_at(text, blocks[j].span.start))
-        hit = match_dateline(text, blocks[j].span.start, marks=marks[-1])
+        marks.append(wire_marks_at(text, blocks[j].span.start))
+        known = marks[-1]
+        hit = None if known is None else match_dateline(text, blocks[j].span.start, marks=known)
         if hit is not None:
             return j, True, BlockDateline(index=j, hit=hit)
         if len(blocks[j].text) > LONG_PARAGRAPH:
@@ -117,41 +193,41 @@ def body_anchor(doc: Document, start: int, title: str) -> tuple[int, bool, Block
     tried = start + len(marks)  # blocks before this one had the wire grammars tried on them
     for j in range(start, len(blocks)):
         block = blocks[j]
-        if _repeats(block.text, title):
+        if header.repeats(j):
             continue
         known = marks[j - start] if j < tried else None
         hit = match_dateline(text, block.span.start, loose=True, wired_forms=j >= tried,
                              marks=known)  # fmt: skip
         if hit is not None:
             return j, False, BlockDateline(index=j, hit=hit)
-        if _header_matter(block, title):
+        if header.header_matter(j):
             continue
-        if _prose(block) or not (_deck_like(block, strict=True) or len(block.text) < 40):
+        if _prose(block) or not (header.deck_like(j, strict=True) or len(block.text) < 40):
             return j, False, BlockDateline(index=j, hit=None)
     return len(blocks), False, None
 
 
 def _line(block: Block) -> tuple[str, Span]:
-    stripped = _MARKS.sub("", block.text)
+    stripped = _strip_marks(block.text)
     offset = block.text.find(stripped)
     start = block.span.start + max(offset, 0)
     return stripped, Span(start=start, end=start + len(stripped))
 
 
-def _runs(doc: Document, start: int, anchor: int, title: str, *, strict: bool) -> list[int]:
+def _runs(doc: Document, start: int, anchor: int, header: _Header, *, strict: bool) -> list[int]:
     """Deck blocks next to the title and just before the body."""
     chosen: list[int] = []
     # A page that prints the title again just above the body: the deck follows the repeat.
-    repeats = [j for j in range(start, anchor) if fold(doc.blocks[j].text) == title]
+    repeats = [j for j in range(start, anchor) if header.folded(j) == header.title]
     forward = repeats[-1] + 1 if repeats else start
     for step, first, stop in ((1, forward, anchor), (-1, anchor - 1, start - 1)):
         j = first
         while j != stop and j not in chosen:
             block = doc.blocks[j]
-            if block.kind is BlockKind.RULE or date_line(block.text) or _repeats(block.text, title):
+            if block.kind is BlockKind.RULE or date_line(block.text) or header.repeats(j):
                 j += step
                 continue
-            if not _deck_like(block, strict=strict) or _header_matter(block, title):
+            if not header.deck_like(j, strict=strict) or header.header_matter(j):
                 break
             chosen.append(j)
             j += step
@@ -165,7 +241,7 @@ def _join(doc: Document, indices: list[int]) -> list[tuple[str, Span]]:
     for i in indices:
         text, span = _line(doc.blocks[i])
         joins = bool(lines) and i == previous + 1 and doc.blocks[i].kind is not BlockKind.LIST_ITEM
-        if joins and _RUNS_ON.search(lines[-1][0]):
+        if joins and _RUNS_ON.ends(lines[-1][0]):
             last_text, last_span = lines[-1]
             lines[-1] = (f"{last_text} {text}", Span(start=last_span.start, end=span.end))
         else:
@@ -182,7 +258,7 @@ def _sentence_head(doc: Document, start: int, anchor: int) -> int:
     """
     while anchor - 1 >= start and anchor < len(doc.blocks):
         above = doc.blocks[anchor - 1]
-        if above.kind is BlockKind.HEADING or not _OFFICE_END.search(above.text):
+        if above.kind is BlockKind.HEADING or not _OFFICE_END.ends(above.text):
             break
         anchor -= 1
     return anchor
@@ -190,10 +266,10 @@ def _sentence_head(doc: Document, start: int, anchor: int) -> int:
 
 def read_deck(doc: Document, start: int, title: str) -> Deck:
     """Read the deck between the title (ending before block ``start``) and the body."""
-    folded = fold(title)
-    anchor, wired, matched = body_anchor(doc, start, folded)
+    header = _Header(doc, fold(title))
+    anchor, wired, matched = _body_anchor(doc, start, header)
     if not wired:
         anchor = _sentence_head(doc, start, anchor)
-    indices = _runs(doc, start, anchor, folded, strict=not wired)
+    indices = _runs(doc, start, anchor, header, strict=not wired)
     lines = tuple(_join(doc, indices))
     return Deck(lines=lines, blocks=frozenset(indices), body_start=anchor, anchor=matched)

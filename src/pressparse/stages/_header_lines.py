@@ -10,21 +10,23 @@ from __future__ import annotations
 
 import enum
 import functools
-import itertools
 from typing import Final
 
+import attrs
 import regex
 
 from pressparse.dates import find_date_span
 
 __all__ = [
     "DateLine",
+    "LineEnd",
     "date_line",
     "is_chrome",
     "is_contact_line",
     "is_label_only",
     "is_title_like",
     "kind_label_end",
+    "title_shaped",
 ]
 
 # Lines of page chrome, whole: "Skip to main content", "Share this article", "3 min read",
@@ -110,11 +112,32 @@ _DATE_SUFFIX: Final = regex.compile(
 _BREADCRUMB: Final = regex.compile(r"\s[>»/]\s")
 
 # Words of a line, for title checks.
-_WORD: Final = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d'’.&\-]*")
+_WORD: Final = r"[\p{L}\d][\p{L}\p{M}\d'’.&\-]*+"
+# At least three words: each word taken whole, after whatever cannot open one (the words
+# ``finditer`` would give, counted in one match).
+_THREE_WORDS: Final = regex.compile(rf"(?:[^\p{{L}}\d]*+{_WORD}){{3}}")
 
 #: A title is rarely shorter or longer than this many characters.
 MIN_TITLE_CHARS: Final = 12
 MAX_TITLE_CHARS: Final = 300
+
+
+@attrs.frozen
+class LineEnd:
+    """A pattern that ends with ``$`` and matches at most ``longest`` characters, tested at
+    the end of a line only.
+
+    ``pattern.search(text)`` would try the pattern at every position of the line; a match
+    ending at its end (or before a final newline) starts among the last ``longest + 1``
+    characters, so the search starts there and finds the same.
+    """
+
+    pattern: regex.Pattern[str]
+    longest: int
+
+    def ends(self, text: str) -> bool:
+        """True when the pattern matches at the end of ``text``."""
+        return self.pattern.search(text, max(0, len(text) - self.longest - 1)) is not None
 
 
 class DateLine(enum.Enum):
@@ -195,12 +218,19 @@ def _short_date_line(text: str) -> DateLine | None:
     return DateLine.PLAIN
 
 
-def is_title_like(text: str) -> bool:
-    """True for a line that could be a release's title: a few words, not chrome or a date."""
+def title_shaped(text: str) -> bool:
+    """True for a line shaped as a title: its length, a few words, no colon at its end and
+    no breadcrumb (the tests of :func:`is_title_like` that leave what kind of line it is)."""
     if not MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS:
         return False
-    words = itertools.islice(_WORD.finditer(text), 3)  # three words are enough
-    if sum(1 for _ in words) < 3 or text.endswith(":") or _BREADCRUMB.search(text):
+    return (
+        bool(_THREE_WORDS.match(text)) and not text.endswith(":") and not _BREADCRUMB.search(text)
+    )
+
+
+def is_title_like(text: str) -> bool:
+    """True for a line that could be a release's title: a few words, not chrome or a date."""
+    if not title_shaped(text):
         return False
     if is_chrome(text) or is_label_only(text) or date_line(text) is not None:
         return False

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import itertools
 from typing import Final
 
 import attrs
@@ -25,6 +24,7 @@ from pressparse.stages._dateline_rules import match_dateline
 from pressparse.stages._dateline_search import search_wire_dateline, trailing_place_date
 from pressparse.stages._header_lines import (
     MAX_TITLE_CHARS,
+    LineEnd,
     date_line,
     is_chrome,
     is_title_like,
@@ -47,19 +47,20 @@ WRAP_MIN, WRAP_MAX = 74, 80
 
 # A title line that stops mid-phrase, so the title runs on to the next line: "... Deadly
 # Crash in", "... Prison For Stabbing;", "... Expunction Expo -".
-_RUNS_ON: Final = regex.compile(r"(?:\s\p{Ll}[\p{L}’']{0,11}|[,;:–—\-])$")
+_RUNS_ON: Final = LineEnd(regex.compile(r"(?:\s\p{Ll}[\p{L}’']{0,11}|[,;:–—\-])$"), longest=13)
 # A heading ending in a small word, so that it must run on: "... Living with", "... in the".
-_SMALL_WORD_END: Final = regex.compile(
-    r"\s(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|as|into|over|its|their)$"
+_SMALL_WORD_END: Final = LineEnd(
+    regex.compile(r"\s(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|as|into|over|its|their)$"),
+    longest=len(" their"),
 )
 # Markdown heading marks left in the text: "# Title", "## Title".
 _HASHES: Final = regex.compile(r"^#{1,6}\s+")
 # A line that ends a sentence or a label: "... as planned.", "Contact:".
-_ENDS_PUNCT: Final = regex.compile(r"[.!?:]['\"”’)]?$")
+_ENDS_PUNCT: Final = LineEnd(regex.compile(r"[.!?:]['\"”’)]?$"), longest=2)
 # A newsroom label printed before a title in a run-together page: "Press Releases".
 _SECTION_LABEL: Final = regex.compile(r"(?i)\b(?:press|news)\s+releases?\b\s*")
-# Words of a line, counted to tell a menu item from a title.
-_WORDS: Final = regex.compile(r"\S+")
+# More words than a menu line has (each run of non-spaces a word): "Investor Relations".
+_MORE_THAN_MENU_WORDS: Final = regex.compile(rf"(?:\s*+\S++){{{MENU_WORDS + 1}}}")
 # The kinds of block a wrapped heading's second line comes as.
 _PROSE_KINDS: Final = frozenset({BlockKind.PARAGRAPH, BlockKind.LINE})
 # The start of a page's navigation, right under the site's name: "Skip to main content",
@@ -112,7 +113,7 @@ def _wrapped(doc: Document, heading: Block, nxt: Block) -> bool:
         return False
     if not nxt.text[:1].isupper() and not nxt.text[:1].isdigit():
         return False
-    if _ENDS_PUNCT.search(heading.text) or _ENDS_PUNCT.search(nxt.text):
+    if _ENDS_PUNCT.ends(heading.text) or _ENDS_PUNCT.ends(nxt.text):
         return False
     if find_date_span(nxt.text) or is_chrome(nxt.text) or nxt.text[:1] in "_*(":
         return False
@@ -127,9 +128,7 @@ def _wrapped(doc: Document, heading: Block, nxt: Block) -> bool:
         max(WRAP_MIN, printed, len(nxt.text)),
         min(WRAP_MAX, printed + len(first_word)),
     )
-    return lowest <= highest or (
-        printed >= WRAP_MIN - 20 and _SMALL_WORD_END.search(heading.text) is not None
-    )
+    return lowest <= highest or (printed >= WRAP_MIN - 20 and _SMALL_WORD_END.ends(heading.text))
 
 
 def _heading(doc: Document) -> TitleFound | None:
@@ -149,7 +148,7 @@ def _runs_on(doc: Document, first: int) -> int:
     last = first
     while last + 1 < len(doc.blocks) and last - first < 3:
         here, nxt = doc.blocks[last].text, doc.blocks[last + 1].text
-        if not _RUNS_ON.search(here) or not is_title_like(nxt) or _ENDS_PUNCT.search(nxt):
+        if not _RUNS_ON.ends(here) or not is_title_like(nxt) or _ENDS_PUNCT.ends(nxt):
             break
         last += 1
     return last
@@ -164,8 +163,7 @@ def _labelled(doc: Document) -> TitleFound | None:
 
 
 def _short(block: Block) -> bool:
-    words = itertools.islice(_WORDS.finditer(block.text), MENU_WORDS + 1)  # no need for more
-    return sum(1 for _ in words) <= MENU_WORDS and date_line(block.text) is None
+    return not _MORE_THAN_MENU_WORDS.match(block.text) and date_line(block.text) is None
 
 
 def _menu_end(doc: Document, i: int) -> int:
