@@ -252,10 +252,15 @@ def _person(
 
 def _run_words(tokens: tuple[Token, ...], run: Run) -> tuple[str, ...]:
     """The folded words of a run: "Ravi K. Ostrum" -> ("ravi", "k", "ostrum")."""
+    if run.first == run.last:  # most runs are one word, and a run opens with no mark
+        return (fold(tokens[run.first].text).replace(".", ""),)
+    punct = Kind.PUNCT
     return tuple(
-        fold(t.text).replace(".", "")
-        for t in tokens[run.first : run.last + 1]
-        if t.kind is not Kind.PUNCT
+        [
+            fold(t.text).replace(".", "")
+            for t in tokens[run.first : run.last + 1]
+            if t.kind is not punct
+        ]
     )
 
 
@@ -287,7 +292,8 @@ class SentenceNames:
         runs: list[Run] = []
         full: list[bool] = []
         for run in find_runs(tokens):
-            two = run.size(tokens) >= 2
+            # a run of one token is one name word: no need to count
+            two = run.last > run.first and run.size(tokens) >= 2
             # a title line prints "Acme Names Ann Lee Chief Executive": keep the name
             if not run.modifier or (weak and two) or _named_as(tokens, run):
                 runs.append(run)

@@ -243,6 +243,8 @@ def find_runs(tokens: tuple[Token, ...]) -> tuple[Run, ...]:
             if not _extends(tokens, j + 1):
                 break
             j += 1
-        runs.append(Run(first=i, last=j, modifier=_is_modifier(tokens, j)))
+        # tuple.__new__: a named tuple's own constructor is a Python call, and every
+        # capitalized word of a sentence read makes a run
+        runs.append(tuple.__new__(Run, (i, j, _is_modifier(tokens, j))))
         free = j + 1
     return tuple(runs)
