@@ -192,9 +192,10 @@ def passages(state: ParseState) -> tuple[Passage, ...]:
             runs[-1][1] = i
         else:
             runs.append([i, i])
+    # tuple.__new__: a named tuple's own constructor is a Python call
     return tuple(
         [
-            Passage(first, last, blocks[first].span.start, blocks[last].span.end)
+            tuple.__new__(Passage, (first, last, blocks[first].span.start, blocks[last].span.end))
             for first, last in runs
         ]
     )
