@@ -10,6 +10,7 @@ few of its paragraphs; one without quotations reads none.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 from typing import Final
@@ -99,13 +100,16 @@ class NameIndex:
     """
 
     __slots__ = (
-        "_by_word", "_introduced", "_keys", "_parts", "_pieces", "_read", "_starts", "_weak",
+        "_by_word", "_folded", "_introduced", "_keys", "_parts", "_pieces", "_read", "_starts",
+        "_weak",
     )  # fmt: skip
 
     def __init__(self, pieces: Sequence[Piece]) -> None:
         self._pieces = tuple(pieces)
         self._starts = tuple(piece[1] for piece in self._pieces)
         self._keys: tuple[str, ...] | None = None
+        # the keys joined by _JOINER, and where each starts in the joined text
+        self._folded: tuple[str, tuple[int, ...]] | None = None
         self._parts: dict[int, tuple[_Sentence, ...]] = {}
         self._weak: dict[int, bool] = {}
         self._read: dict[tuple[int, int], SentenceNames] = {}
@@ -146,16 +150,33 @@ class NameIndex:
     def _all_parts(self, i: int) -> list[SentenceNames]:
         return [self._part(i, j) for j in range(len(self._sentences(i)))]
 
+    def _printing(self, word: str) -> list[int]:
+        """The pieces whose key holds the folded name ``word``, in order: found by
+        searching the keys joined into one text, not by testing every piece."""
+        if not self._pieces:
+            return []
+        if self._folded is None:
+            keys = self._keys = _keys([piece[0] for piece in self._pieces])
+            starts = tuple(itertools.accumulate([len(key) + 1 for key in keys[:-1]], initial=0))
+            self._folded = (_JOINER.join(keys), starts)
+        joined, starts = self._folded
+        found: list[int] = []
+        at = joined.find(word)  # a name word never holds the joiner, so never spans two keys
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            found.append(i)
+            if i + 1 >= len(starts):
+                break
+            at = joined.find(word, starts[i + 1])
+        return found
+
     def _holding(self, word: str) -> tuple[tuple[int, int], ...]:
         """The sentences (piece, sentence) whose text may print the folded name ``word``."""
         found = self._by_word.get(word)
         if found is None:
-            if self._keys is None:
-                self._keys = _keys([piece[0] for piece in self._pieces])
             found = self._by_word[word] = tuple(
                 (i, j)
-                for i, key in enumerate(self._keys)
-                if word in key
+                for i in self._printing(word)
                 for j, (_, _, part_key) in enumerate(self._sentences(i))
                 if word in part_key
             )
