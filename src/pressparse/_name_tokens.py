@@ -97,6 +97,8 @@ class Kind(enum.Enum):
 _RUN_STARTS: Final = (Kind.NAME, Kind.INITIAL)
 _NAME_WORDS: Final = (Kind.NAME, Kind.INITIAL, Kind.SUFFIX)
 _QUALIFIED: Final = (Kind.TITLE, Kind.ORG)
+# The kinds of tokens :func:`_extends` may take to carry a name on.
+_MAY_EXTEND: Final = (Kind.NAME, Kind.INITIAL, Kind.SUFFIX, Kind.TITLE, Kind.PARTICLE)
 
 
 class Token(NamedTuple):
@@ -250,8 +252,9 @@ def find_runs(tokens: tuple[Token, ...]) -> tuple[Run, ...]:
         if i < free:
             continue
         j = i
-        while j + 1 < n and not _ends_run(tokens[j], tokens[j + 1]):
-            if not _extends(tokens, j + 1):
+        # a lower-case word or a mark, most often, ends the run: told by its kind alone
+        while j + 1 < n and tokens[j + 1].kind in _MAY_EXTEND:
+            if _ends_run(tokens[j], tokens[j + 1]) or not _extends(tokens, j + 1):
                 break
             j += 1
         # tuple.__new__: a named tuple's own constructor is a Python call, and every
