@@ -10,9 +10,8 @@ few of its paragraphs; one without quotations reads none.
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Callable, Iterator, Sequence
-from itertools import islice
+from itertools import accumulate, islice
 from typing import Final
 
 import attrs
@@ -157,7 +156,7 @@ class NameIndex:
             return []
         if self._folded is None:
             keys = self._keys = _keys([piece[0] for piece in self._pieces])
-            starts = tuple(itertools.accumulate([len(key) + 1 for key in keys[:-1]], initial=0))
+            starts = tuple(accumulate([len(key) + 1 for key in keys[:-1]], initial=0))
             self._folded = (_JOINER.join(keys), starts)
         joined, starts = self._folded
         found: list[int] = []
