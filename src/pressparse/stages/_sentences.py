@@ -58,10 +58,38 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in _ABBREVIATIONS
 
 
+# The marks an :data:`_END` match opens with.
+_TERMINAL: Final = ".!?…"
+
+
+def _terminal_marks(text: str) -> list[int]:
+    """The offsets of every :data:`_TERMINAL` mark in ``text``, in order (found by
+    ``str.find``, far cheaper than a pattern testing every character against the set)."""
+    found: list[int] = []
+    for mark in _TERMINAL:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
+
+
 def sentence_ends(text: str) -> tuple[int, ...]:
-    """Return the offsets just past each sentence-ending mark in ``text`` (the last excluded)."""
+    """Return the offsets just past each sentence-ending mark in ``text`` (the last excluded).
+
+    An :data:`_END` match opens with a terminal mark, so the pattern is tried at each mark
+    in turn, past the last match: the matches a scan of the whole text would find.
+    """
     ends: list[int] = []
-    for m in _END.finditer(text):
+    done = 0  # where the last match ended
+    for at in _terminal_marks(text):
+        if at < done:
+            continue
+        m = _END.match(text, at)  # its look-behind sees text[at - 1]
+        if m is None:
+            continue
+        done = m.end()
         if m[0][0] == "." and m[0] == "." and _is_abbreviation(text, m.start()):
             continue
         ends.append(m.end())
