@@ -22,6 +22,8 @@ from typing import Final
 
 import attrs
 
+from pressparse.stages._sentences import char_offsets
+
 __all__ = ["Marked", "find_marked"]
 
 _OPENERS: Final = frozenset("“„«‟")
@@ -99,28 +101,12 @@ def _role(text: str, i: int, is_open: bool) -> str:
     return "close" if _after_clause_end(text, i) else "reopen"
 
 
-def _positions(text: str, marks: str) -> list[int]:
-    """The offsets in ``text`` of every one of ``marks`` (single characters), in order.
-
-    Each mark is found by ``str.find``: a pattern for the set of them tests every
-    character of the passage against each mark, several times slower.
-    """
-    found: list[int] = []
-    for mark in marks:
-        at = text.find(mark)
-        while at >= 0:
-            found.append(at)
-            at = text.find(mark, at + 1)
-    found.sort()
-    return found
-
-
 def _marks(text: str) -> tuple[list[int], bool]:
     """The offsets of the passage's double marks, else of its single marks (``True``)."""
-    doubles = _positions(text, _DOUBLE_MARKS)
+    doubles = char_offsets(text, _DOUBLE_MARKS)
     if doubles:
         return doubles, False
-    return _positions(text, _SINGLE_MARKS), True
+    return char_offsets(text, _SINGLE_MARKS), True
 
 
 def _single_role(text: str, i: int, is_open: bool) -> str:

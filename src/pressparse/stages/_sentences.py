@@ -12,7 +12,7 @@ from typing import Final
 
 import regex
 
-__all__ = ["next_sentence_end", "sentence_ends", "sentence_start_before"]
+__all__ = ["char_offsets", "next_sentence_end", "sentence_ends", "sentence_start_before"]
 
 # Words that end with a period without ending the sentence: titles, ranks, and short forms
 # printed before a name or a number ("Gov. Ada Vance", "Det. Sam Ruiz", "No. 4").
@@ -62,15 +62,18 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 _TERMINAL: Final = ".!?…"
 
 
-def _terminal_marks(text: str) -> list[int]:
-    """The offsets of every :data:`_TERMINAL` mark in ``text``, in order (found by
-    ``str.find``, far cheaper than a pattern testing every character against the set)."""
+def char_offsets(text: str, chars: str) -> list[int]:
+    """The offsets in ``text`` of every one of ``chars``, in order.
+
+    Each character is found by ``str.find``: a pattern for the set of them tests every
+    character of the text against each one, several times slower.
+    """
     found: list[int] = []
-    for mark in _TERMINAL:
-        at = text.find(mark)
+    for char in chars:
+        at = text.find(char)
         while at >= 0:
             found.append(at)
-            at = text.find(mark, at + 1)
+            at = text.find(char, at + 1)
     found.sort()
     return found
 
@@ -83,7 +86,7 @@ def sentence_ends(text: str) -> tuple[int, ...]:
     """
     ends: list[int] = []
     done = 0  # where the last match ended
-    for at in _terminal_marks(text):
+    for at in char_offsets(text, _TERMINAL):
         if at < done:
             continue
         m = _END.match(text, at)  # its look-behind sees text[at - 1]
