@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterator, Sequence
-from itertools import islice
+from itertools import accumulate, islice
 from typing import Final
 
 import attrs
@@ -36,8 +36,8 @@ _NO_END: Final = 1 << 62
 #: (or a function that tells, called only if the piece is read).
 Piece = tuple[str, int, bool | Callable[[], bool]]
 
-# A sentence of a piece: its text, its offset in the document, whether in a title line.
-_Sentence = tuple[str, int, bool]
+# A sentence of a piece: its text, its offset in the document, and its folded key.
+_Sentence = tuple[str, int, str]
 
 
 def _matches(person: PersonName, words: tuple[str, ...]) -> bool:
@@ -98,48 +98,85 @@ class NameIndex:
     release: it remembers what it has read of it.
     """
 
-    __slots__ = ("_by_word", "_introduced", "_keys", "_parts", "_pieces", "_read", "_starts")
+    __slots__ = (
+        "_by_word", "_folded", "_introduced", "_keys", "_parts", "_pieces", "_read", "_starts",
+        "_weak",
+    )  # fmt: skip
 
     def __init__(self, pieces: Sequence[Piece]) -> None:
         self._pieces = tuple(pieces)
         self._starts = tuple(piece[1] for piece in self._pieces)
         self._keys: tuple[str, ...] | None = None
-        self._parts: dict[int, tuple[tuple[_Sentence, str], ...]] = {}
+        # the keys joined by _JOINER, and where each starts in the joined text
+        self._folded: tuple[str, tuple[int, ...]] | None = None
+        self._parts: dict[int, tuple[_Sentence, ...]] = {}
+        self._weak: dict[int, bool] = {}
         self._read: dict[tuple[int, int], SentenceNames] = {}
         self._by_word: dict[str, tuple[tuple[int, int], ...]] = {}
         self._introduced: dict[tuple[str, ...], bool] = {}
 
-    def _sentences(self, i: int) -> tuple[tuple[_Sentence, str], ...]:
-        """The sentences of piece ``i``, each as a piece of its own and its folded key."""
+    def _sentences(self, i: int) -> tuple[_Sentence, ...]:
+        """The sentences of piece ``i``, each with its offset and folded key. A piece of
+        one sentence takes the key folded for the whole piece, when it is known."""
         found = self._parts.get(i)
         if found is None:
-            text, offset, title_line = self._pieces[i]
-            weak = title_line() if callable(title_line) else title_line
-            found = self._parts[i] = tuple(
-                ((text[a:b], offset + a, weak), _key(text[a:b])) for a, b in sentence_parts(text)
-            )
+            text, offset, _ = self._pieces[i]
+            bounds = sentence_parts(text)
+            if len(bounds) == 1:  # (0, len(text)): the piece itself
+                key = self._keys[i] if self._keys is not None else _key(text)
+                found = ((text, offset, key),)
+            else:
+                found = tuple((text[a:b], offset + a, _key(text[a:b])) for a, b in bounds)
+            self._parts[i] = found
         return found
+
+    def _title_line(self, i: int) -> bool:
+        """Whether piece ``i`` is a title line, told the first time a sentence of it is
+        read (finding the sentences that print a word needs no answer)."""
+        known = self._weak.get(i)
+        if known is None:
+            title_line = self._pieces[i][2]
+            known = self._weak[i] = title_line() if callable(title_line) else title_line
+        return known
 
     def _part(self, i: int, j: int) -> SentenceNames:
         found = self._read.get((i, j))
         if found is None:
-            found = self._read[i, j] = SentenceNames(*self._sentences(i)[j][0])
+            text, offset, _ = self._sentences(i)[j]
+            found = self._read[i, j] = SentenceNames(text, offset, self._title_line(i))
         return found
 
     def _all_parts(self, i: int) -> list[SentenceNames]:
         return [self._part(i, j) for j in range(len(self._sentences(i)))]
 
+    def _printing(self, word: str) -> list[int]:
+        """The pieces whose key holds the folded name ``word``, in order: found by
+        searching the keys joined into one text, not by testing every piece."""
+        if not self._pieces:
+            return []
+        if self._folded is None:
+            keys = self._keys = _keys([piece[0] for piece in self._pieces])
+            starts = tuple(accumulate([len(key) + 1 for key in keys[:-1]], initial=0))
+            self._folded = (_JOINER.join(keys), starts)
+        joined, starts = self._folded
+        found: list[int] = []
+        at = joined.find(word)  # a name word never holds the joiner, so never spans two keys
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            found.append(i)
+            if i + 1 >= len(starts):
+                break
+            at = joined.find(word, starts[i + 1])
+        return found
+
     def _holding(self, word: str) -> tuple[tuple[int, int], ...]:
         """The sentences (piece, sentence) whose text may print the folded name ``word``."""
         found = self._by_word.get(word)
         if found is None:
-            if self._keys is None:
-                self._keys = _keys([piece[0] for piece in self._pieces])
             found = self._by_word[word] = tuple(
                 (i, j)
-                for i, key in enumerate(self._keys)
-                if word in key
-                for j, (_, part_key) in enumerate(self._sentences(i))
+                for i in self._printing(word)
+                for j, (_, _, part_key) in enumerate(self._sentences(i))
                 if word in part_key
             )
         return found
@@ -175,7 +212,7 @@ class NameIndex:
         for i in range(bisect.bisect_right(self._starts, position) - 1, -1, -1):
             sentences = self._sentences(i)
             for j in range(len(sentences) - 1, -1, -1):
-                if sentences[j][0][1] >= position:
+                if sentences[j][1] >= position:
                     continue
                 for mention in reversed(self._part(i, j).mentions()):
                     if mention.position < position:

@@ -252,10 +252,15 @@ def _person(
 
 def _run_words(tokens: tuple[Token, ...], run: Run) -> tuple[str, ...]:
     """The folded words of a run: "Ravi K. Ostrum" -> ("ravi", "k", "ostrum")."""
+    if run.first == run.last:  # most runs are one word, and a run opens with no mark
+        return (fold(tokens[run.first].text).replace(".", ""),)
+    punct = Kind.PUNCT
     return tuple(
-        fold(t.text).replace(".", "")
-        for t in tokens[run.first : run.last + 1]
-        if t.kind is not Kind.PUNCT
+        [
+            fold(t.text).replace(".", "")
+            for t in tokens[run.first : run.last + 1]
+            if t.kind is not punct
+        ]
     )
 
 
@@ -287,7 +292,8 @@ class SentenceNames:
         runs: list[Run] = []
         full: list[bool] = []
         for run in find_runs(tokens):
-            two = run.size(tokens) >= 2
+            # a run of one token is one name word: no need to count
+            two = run.last > run.first and run.size(tokens) >= 2
             # a title line prints "Acme Names Ann Lee Chief Executive": keep the name
             if not run.modifier or (weak and two) or _named_as(tokens, run):
                 runs.append(run)
@@ -401,13 +407,39 @@ _LAST_WORD: Final = regex.compile(
 LAST_WORD_CHARS: Final = 40
 
 
+# The marks a :data:`_SENTENCE_GAP` match opens with.
+_TERMINAL: Final = ".!?"
+
+
+def _sentence_gaps(text: str) -> list[regex.Match[str]]:
+    """The :data:`_SENTENCE_GAP` matches of ``text``, in order. A match opens with a
+    terminal mark, so the pattern is tried at each one (found by ``str.find``) past the
+    last match: the matches a scan testing every character would find, at less cost."""
+    marks: list[int] = []
+    for mark in _TERMINAL:
+        at = text.find(mark)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1)
+    marks.sort()
+    found: list[regex.Match[str]] = []
+    done = 0
+    for at in marks:
+        if at >= done:
+            m = _SENTENCE_GAP.match(text, at)
+            if m is not None:
+                found.append(m)
+                done = m.end()
+    return found
+
+
 def sentence_parts(text: str) -> tuple[tuple[int, int], ...]:
     """Split ``text`` into the [start, end) stretches that a name, its title and its
     introduction never run across: sentences that end in an ordinary lower-case word or a
     number (not a title: "... named her chief executive. Ann Lee" stays one stretch)."""
     parts: list[tuple[int, int]] = []
     start = 0
-    for m in _SENTENCE_GAP.finditer(text):
+    for m in _sentence_gaps(text):
         word = _LAST_WORD.search(text, max(start, m.start() - LAST_WORD_CHARS), m.start())
         if word is None or word[0][:1].isupper() or fold(word[0]) in TITLE_WORDS:
             continue

@@ -40,8 +40,12 @@ _TOKEN: Final = regex.compile(
 )
 
 # A stretch of text between white space, which no token runs across. Example: "Doe,".
-# Captured, so that splitting at it keeps the stretches between the white space.
-_CHUNK: Final = regex.compile(r"(\S+)")
+_CHUNK: Final = regex.compile(r"\S+")
+
+# The characters ``str.split`` takes for white space and the pattern's ``\s`` does not
+# (the information separators U+001C to U+001F): a text holding none of them is cut into
+# the stretches of :data:`_CHUNK` by the much cheaper ``str.split``.
+_SPLIT_ONLY_SPACE: Final = "\x1c\x1d\x1e\x1f"
 
 # The ends of a possessive word: "Acme’s", "Acme's" ("Partners’" tokenizes as "Partners"
 # and "’", since a word token never ends in an apostrophe).
@@ -93,6 +97,8 @@ class Kind(enum.Enum):
 _RUN_STARTS: Final = (Kind.NAME, Kind.INITIAL)
 _NAME_WORDS: Final = (Kind.NAME, Kind.INITIAL, Kind.SUFFIX)
 _QUALIFIED: Final = (Kind.TITLE, Kind.ORG)
+# The kinds of tokens :func:`_extends` may take to carry a name on.
+_MAY_EXTEND: Final = (Kind.NAME, Kind.INITIAL, Kind.SUFFIX, Kind.TITLE, Kind.PARTICLE)
 
 
 class Token(NamedTuple):
@@ -176,22 +182,29 @@ def _chunk_tokens(chunk: str) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+def _chunks(text: str) -> list[str]:
+    """The stretches of ``text`` between white space (:data:`_CHUNK`), in order."""
+    if any(map(text.__contains__, _SPLIT_ONLY_SPACE)):
+        return _CHUNK.findall(text)
+    return text.split()
+
+
 def tokenize(text: str) -> tuple[Token, ...]:
     """Split ``text`` into classified tokens.
 
     No token spans white space, so the text is cut at white space first and each stretch
-    ("said", "Doe,", "(NYSE:") is tokenized once and remembered: one cheap pattern splits
-    the text, and the token pattern runs only on stretches not seen before.
+    ("said", "Doe,", "(NYSE:") is tokenized once and remembered: the token pattern runs
+    only on stretches not seen before. Each stretch is found again from where the last
+    one ended, which gives its offset.
     """
     tokens: list[Token] = []
-    append, new, chunk_tokens = tokens.append, tuple.__new__, _chunk_tokens
-    parts = _CHUNK.split(text)  # white space, stretch, white space, ..., white space
-    at = len(parts[0])
-    for k in range(1, len(parts), 2):
-        chunk = parts[k]
+    append, new, chunk_tokens, find = tokens.append, tuple.__new__, _chunk_tokens, text.find
+    at = 0
+    for chunk in _chunks(text):
+        at = find(chunk, at)  # only white space stands between the two stretches
         for word, start, end, kind, possessive in chunk_tokens(chunk):
             append(new(Token, (word, start + at, end + at, kind, possessive)))
-        at += len(chunk) + len(parts[k + 1])
+        at += len(chunk)
     return tuple(tokens)
 
 
@@ -239,10 +252,13 @@ def find_runs(tokens: tuple[Token, ...]) -> tuple[Run, ...]:
         if i < free:
             continue
         j = i
-        while j + 1 < n and not _ends_run(tokens[j], tokens[j + 1]):
-            if not _extends(tokens, j + 1):
+        # a lower-case word or a mark, most often, ends the run: told by its kind alone
+        while j + 1 < n and tokens[j + 1].kind in _MAY_EXTEND:
+            if _ends_run(tokens[j], tokens[j + 1]) or not _extends(tokens, j + 1):
                 break
             j += 1
-        runs.append(Run(first=i, last=j, modifier=_is_modifier(tokens, j)))
+        # tuple.__new__: a named tuple's own constructor is a Python call, and every
+        # capitalized word of a sentence read makes a run
+        runs.append(tuple.__new__(Run, (i, j, _is_modifier(tokens, j))))
         free = j + 1
     return tuple(runs)

@@ -166,9 +166,10 @@ def title_organization(title: str | None) -> str | None:
     return _organization_of(title)
 
 
-def _segment_of(tokens: tuple[Token, ...], index: int) -> tuple[int, int]:
-    """Return the [start, end) token range of the comma segment holding ``index``."""
-    for first, last in _segments(tokens):
+def _segment_of(segments: list[tuple[int, int]], index: int) -> tuple[int, int]:
+    """Return the [start, end) token range of the comma segment (of ``segments``, the
+    phrase's :func:`_segments`) holding ``index``."""
+    for first, last in segments:
         if first <= index < last:
             return first, last
     return index, index + 1
@@ -187,26 +188,31 @@ def _title_after(phrase: str, tokens: tuple[Token, ...], end_token: int) -> str 
     return title if has_title else None
 
 
-def _title_before(phrase: str, tokens: tuple[Token, ...], first: int) -> str | None:
+def _title_before(
+    phrase: str, tokens: tuple[Token, ...], segments: list[tuple[int, int]], first: int
+) -> str | None:
     """The title segment printed before a name: "Acme marketing director, Jane Doe"."""
-    start, end = _segment_of(tokens, first - 2) if first >= 2 else (0, 0)
+    start, end = _segment_of(segments, first - 2) if first >= 2 else (0, 0)
     if end <= start or not any(t.kind is Kind.TITLE for t in tokens[start:end]):
         return None
     return _clean(phrase[tokens[start].start : tokens[end - 1].end])
 
 
-def _titled(phrase: str, tokens: tuple[Token, ...], run: Run) -> SpeakerPhrase:
-    """A person phrase: the name, with the title printed after it or before it."""
+def _titled(
+    phrase: str, tokens: tuple[Token, ...], run: Run, segments: list[tuple[int, int]]
+) -> SpeakerPhrase:
+    """A person phrase: the name, with the title printed after it or before it
+    (``segments``: the phrase's :func:`_segments`)."""
     start, end = tokens[run.first].start, tokens[run.last].end
     name = phrase[start:end]
     if name.endswith(".") and tokens[run.last].kind is Kind.NAME:
         name, end = name[:-1], end - 1
-    first, last = _segment_of(tokens, run.first)
+    first, last = _segment_of(segments, run.first)
     title = _title_after(phrase, tokens, run.last) if run.last == last - 1 else None
     if title is None and run.first > first:
         title = _clean(phrase[tokens[first].start : start])
     if title is None and first > 0:
-        title = _title_before(phrase, tokens, first)
+        title = _title_before(phrase, tokens, segments, first)
     return SpeakerPhrase(
         kind=SpeakerKind.PERSON,
         name=name,
@@ -393,7 +399,8 @@ def split_speaker(phrase: str) -> SpeakerPhrase | None:
             kind=SpeakerKind.PRONOUN, name=word.text, start=word.start, end=word.end
         )
     employer: Run | None = None
-    for first, last in _segments(tokens):
+    segments = _segments(tokens)
+    for first, last in segments:
         part = tokens[first:last]
         run = _pick_run(part, find_runs(part))
         if run is None:
@@ -405,7 +412,7 @@ def split_speaker(phrase: str) -> SpeakerPhrase | None:
         if _after_preposition(tokens, whole.first):  # "a spokesperson for Acme"
             employer = employer or whole
             continue
-        return _titled(phrase, tokens, whole)
+        return _titled(phrase, tokens, whole, segments)
     if employer is not None:  # "a spokesperson for Acme", "the mayor of Springfield"
         chain = _org_chain(tokens[employer.first :])
         end = employer.first + (chain[1] if chain is not None else 0)

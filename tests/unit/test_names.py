@@ -6,8 +6,10 @@ All names here are fictional.
 from __future__ import annotations
 
 import pytest
+import regex
 
 from pressparse._name_index import name_words
+from pressparse._name_tokens import tokenize
 from pressparse.names import (
     NameIndex,
     PronounScope,
@@ -233,3 +235,18 @@ def test_a_mention_reads_back_to_its_own_words(sentence: str) -> None:
     assert people
     for person in people:
         assert name_words(person.text) == person.words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Jane  Doe,\tCEO\nof Acme.", id="ascii-space"),
+        pytest.param("Jane\u2003Doe\u00a0said\u2028Acme\x85Corp", id="unicode-space"),
+        pytest.param("Jane\x1cDoe \x1fsaid", id="separators-are-not-space"),
+        pytest.param("  Doe Doe Doe  ", id="repeated-stretch"),
+    ],
+)
+def test_tokens_stand_where_the_text_prints_them(text: str) -> None:
+    tokens = tokenize(text)
+    assert [text[t.start : t.end] for t in tokens] == [t.text for t in tokens]
+    assert "".join(t.text for t in tokens) == "".join(regex.findall(r"\S", text))

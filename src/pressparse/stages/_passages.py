@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -70,9 +70,12 @@ TAIL_CHARS: Final = 80
 _SKIPPED_KINDS: Final = (BlockKind.HEADING, BlockKind.RULE)
 
 
-@attrs.frozen(kw_only=True)
-class Passage:
-    """Blocks ``first`` to ``last`` (inclusive), read as one stretch of ``doc.text``."""
+class Passage(NamedTuple):
+    """Blocks ``first`` to ``last`` (inclusive), read as one stretch of ``doc.text``.
+
+    A named tuple rather than an attrs class: the stage makes one for every passage of
+    every body, most of which hold no quotation.
+    """
 
     first: int
     last: int
@@ -189,7 +192,10 @@ def passages(state: ParseState) -> tuple[Passage, ...]:
             runs[-1][1] = i
         else:
             runs.append([i, i])
+    # tuple.__new__: a named tuple's own constructor is a Python call
     return tuple(
-        Passage(first=first, last=last, start=blocks[first].span.start, end=blocks[last].span.end)
-        for first, last in runs
+        [
+            tuple.__new__(Passage, (first, last, blocks[first].span.start, blocks[last].span.end))
+            for first, last in runs
+        ]
     )

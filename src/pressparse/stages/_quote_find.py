@@ -136,6 +136,15 @@ def _same_sentence(previous: Marked, marked: Marked, ends: tuple[int, ...]) -> b
     return next_sentence_end(ends, previous.end, marked.open_mark + 1) > marked.open_mark
 
 
+def _content_start(text: str) -> int:
+    """Where the passage's words start, past any :data:`_OPENING_NOISE` (stepped over
+    character by character: ``lstrip`` would copy the whole passage to tell)."""
+    at = 0
+    while at < len(text) and text[at] in _OPENING_NOISE:
+        at += 1
+    return at
+
+
 def find_quotes(text: str, *, carry_open: bool = False) -> PassageQuotes:
     """Find the quotations of one passage's ``text``, with their own cues.
 
@@ -143,7 +152,7 @@ def find_quotes(text: str, *, carry_open: bool = False) -> PassageQuotes:
     """
     ends = sentence_ends(text)
     marks = [_cut_unclosed(text, m, ends) for m in find_marked(text, carry_open=carry_open)]
-    content = len(text) - len(text.lstrip(_OPENING_NOISE))  # where the passage's words start
+    content = _content_start(text)
     found: list[Found] = []
     for i, m in enumerate(marks):
         opening = m.open_mark if m.open_mark is not None else 0

@@ -21,7 +21,8 @@ from __future__ import annotations
 from typing import Final
 
 import attrs
-import regex
+
+from pressparse.stages._sentences import char_offsets
 
 __all__ = ["Marked", "find_marked"]
 
@@ -30,10 +31,10 @@ _CLOSERS: Final = frozenset("”»")
 _STRAIGHT: Final = '"'
 
 # Every double quotation mark.
-_DOUBLE_MARK: Final = regex.compile(r"[“”„‟«»\"]")
+_DOUBLE_MARKS: Final = '“”„‟«»"'
 
 # Single marks, curly or straight, used only when a passage has no double marks.
-_SINGLE_MARK: Final = regex.compile(r"[‘’']")
+_SINGLE_MARKS: Final = "‘’'"
 
 # What may stand right before an opening mark: start, space, an opening bracket, a dash,
 # or emphasis marks left in text ('**"We grew,"** said Ann').
@@ -100,10 +101,12 @@ def _role(text: str, i: int, is_open: bool) -> str:
     return "close" if _after_clause_end(text, i) else "reopen"
 
 
-def _marks(text: str) -> tuple[regex.Pattern[str], bool]:
-    if _DOUBLE_MARK.search(text):
-        return _DOUBLE_MARK, False
-    return _SINGLE_MARK, True
+def _marks(text: str) -> tuple[list[int], bool]:
+    """The offsets of the passage's double marks, else of its single marks (``True``)."""
+    doubles = char_offsets(text, _DOUBLE_MARKS)
+    if doubles:
+        return doubles, False
+    return char_offsets(text, _SINGLE_MARKS), True
 
 
 def _single_role(text: str, i: int, is_open: bool) -> str:
@@ -141,8 +144,7 @@ def find_marked(text: str, *, carry_open: bool = False) -> tuple[Marked, ...]:
     ``carry_open`` says the paragraph before ended inside an open quotation, so a closing
     mark met before any opening one closes a quotation that started with this passage.
     """
-    pattern, single = _marks(text)
-    marks = [m.start() for m in pattern.finditer(text)]
+    marks, single = _marks(text)
     found: list[Marked] = []
     open_at: int | None = None
     pending_carry = carry_open

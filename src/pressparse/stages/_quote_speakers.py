@@ -290,7 +290,8 @@ def attribute_all(state: ParseState, ctx: Context) -> list[Attributed]:
             paragraph_start=passage.start,
             quotations=tuple(quotations),
         )
-        here = attrs.evolve(ctx, pronouns=scope)
+        # built directly: attrs.evolve reads the class's fields anew on every call
+        here = Context(text=ctx.text, names=ctx.names, issuer=ctx.issuer, pronouns=scope)
         under = _line_under(state, passage, here) if quotes.found else None
         attributed = _attribute_passage(passage, text, quotes, before, under, here)
         start = len(items)

@@ -12,7 +12,7 @@ from typing import Final
 
 import regex
 
-__all__ = ["next_sentence_end", "sentence_ends", "sentence_start_before"]
+__all__ = ["char_offsets", "next_sentence_end", "sentence_ends", "sentence_start_before"]
 
 # Words that end with a period without ending the sentence: titles, ranks, and short forms
 # printed before a name or a number ("Gov. Ada Vance", "Det. Sam Ruiz", "No. 4").
@@ -58,10 +58,41 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in _ABBREVIATIONS
 
 
+# The marks an :data:`_END` match opens with.
+_TERMINAL: Final = ".!?…"
+
+
+def char_offsets(text: str, chars: str) -> list[int]:
+    """The offsets in ``text`` of every one of ``chars``, in order.
+
+    Each character is found by ``str.find``: a pattern for the set of them tests every
+    character of the text against each one, several times slower.
+    """
+    found: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    found.sort()
+    return found
+
+
 def sentence_ends(text: str) -> tuple[int, ...]:
-    """Return the offsets just past each sentence-ending mark in ``text`` (the last excluded)."""
+    """Return the offsets just past each sentence-ending mark in ``text`` (the last excluded).
+
+    An :data:`_END` match opens with a terminal mark, so the pattern is tried at each mark
+    in turn, past the last match: the matches a scan of the whole text would find.
+    """
     ends: list[int] = []
-    for m in _END.finditer(text):
+    done = 0  # where the last match ended
+    for at in char_offsets(text, _TERMINAL):
+        if at < done:
+            continue
+        m = _END.match(text, at)  # its look-behind sees text[at - 1]
+        if m is None:
+            continue
+        done = m.end()
         if m[0][0] == "." and m[0] == "." and _is_abbreviation(text, m.start()):
             continue
         ends.append(m.end())

@@ -59,9 +59,10 @@ _HONORIFIC_ONLY: Final = regex.compile(
     r"^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|sr|sra)\.?$", regex.IGNORECASE
 )
 
-#: Up to this many characters, a release's text is searched for each word asked about
-#: rather than read whole into a set of its words (a few searches cost less).
-SCAN_CHARS: Final = 50_000
+#: Up to this many characters in all, a release's text is searched for each word asked
+#: about; past them it is read whole into a set of its words. A search (``str.find``)
+#: costs a small fraction of reading every word, and a release asks about a few words.
+SCAN_CHARS: Final = 1_000_000
 
 #: A line of up to this many words, most of them capitalized, is a title line.
 TITLE_LINE_WORDS: Final = 25
@@ -73,13 +74,14 @@ class IndexOnce:
     """The release's name index, built on first use: a release whose quotations all go
     unattributed (or that has none) never pays for it. One per run of the stage."""
 
-    __slots__ = ("_index", "_ordinary", "_state", "_words")
+    __slots__ = ("_index", "_ordinary", "_scanned", "_state", "_words")
 
     def __init__(self, state: ParseState) -> None:
         self._state = state
         self._index: NameIndex | None = None
         self._words: frozenset[str] | None = None
         self._ordinary: dict[str, bool] = {}
+        self._scanned = 0  # characters searched so far by :meth:`ordinary`
 
     def get(self) -> NameIndex:
         """Return the index, building it the first time."""
@@ -95,16 +97,17 @@ class IndexOnce:
 
     def ordinary(self, word: str) -> bool:
         """True when the release prints ``word`` (folded) as a lower-case word of its own
-        (:func:`is_ordinary_word`), remembered per word. A text up to
-        :data:`SCAN_CHARS` long is searched for the word; a longer one is read into its
-        :meth:`words` once."""
+        (:func:`is_ordinary_word`), remembered per word. The text is searched for the
+        word while the searches stay within :data:`SCAN_CHARS` characters in all; after
+        that it is read into its :meth:`words` once."""
         known = self._ordinary.get(word)
         if known is None:
             text = self._state.doc.text
-            if len(text) > SCAN_CHARS:
-                known = is_ordinary_word(word, self.words())
-            else:
+            if self._words is None and self._scanned + len(text) <= SCAN_CHARS:
+                self._scanned += len(text)
                 known = len(word) >= 2 and word.isalpha() and prints_word(word, text)
+            else:
+                known = is_ordinary_word(word, self.words())
             self._ordinary[word] = known
         return known
 
