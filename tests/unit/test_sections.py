@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 import pressparse
-from pressparse import PressRelease, SectionKind
+from pressparse import PressRelease, SectionKind, Span
+from pressparse.document import Block, BlockKind
 from pressparse.stages import _headings as h
+from pressparse.stages import sections
 from pressparse.stages._about import about_end
 from pressparse.stages._leadins import is_quote_lead_in
 from pressparse.stages._titleline import broken_off, short_subhead
@@ -291,6 +293,25 @@ def test_source_line_and_trailer_end_the_body() -> None:
     release = pressparse.parse(TOP + body, fmt="text")
     assert headings(release) == []
     assert all("finance chief" not in p.text for p in release.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "###", "# # #", "#####", "-30-", "- 30 -", "-###-", "ENDS", "End",
+        "SOURCE Acme Corp.", "Source: Acme Corp.",
+        "View original content to download multimedia: https://acme.test/news",
+        "View source version on businesswire.test: https://acme.test/news",
+        "Original/Source Press Release", "The post Acme Opens a Plant appeared first on Acme News.",
+        "This article has been amplified by a distribution service.", "Release Summary",
+        "Site Navigation", "» Related Posts", "Related", "Recent News", "Latest Press Releases",
+        "More Stories", "Post navigation", "Leave a Reply", "Previous Post", "Next Article",
+        "You just read:", "Also from this source", "Tagged with:", "Distributed by: Acme Wire",
+    ],
+)  # fmt: skip
+def test_every_ending_line_ends_the_release(line: str) -> None:
+    block = Block(kind=BlockKind.LINE, text=line, span=Span(start=0, end=len(line)), group=0)
+    assert sections._ends_release((block,), 0)
 
 
 @pytest.mark.parametrize(

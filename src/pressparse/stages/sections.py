@@ -75,6 +75,22 @@ _TRAILER: Final = regex.compile(
 )
 
 
+# How every line that ends the release opens, past any marks: an end mark ("###", "-30-",
+# "ENDS"), a SOURCE line or the first words of a trailer. A cheap first test, so most
+# blocks are matched against this one pattern, not all four. NOTE: keep in sync with
+# vocab.END_MARK, _HASHES, _SOURCE_LINE and _TRAILER: each opening here, tried ignoring
+# case, must be a prefix of what they match past the marks.
+_ENDING_OPENING: Final = regex.compile(
+    r"""
+    ^\W*(?:$ | 30 | end                                          # end marks
+      | source                                                  # "SOURCE Acme", "Source:"
+      | view | original | the\s+post | this\s | release | site | related | recent | latest
+      | more | post | leave | previous | next | you | also | tagged | distributed  # trailers
+    )""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
 def _ends_release(blocks: tuple[Block, ...], index: int) -> bool:
     """True for an end mark, a SOURCE line or the first line of a trailer.
 
@@ -82,7 +98,7 @@ def _ends_release(blocks: tuple[Block, ...], index: int) -> bool:
     "Source: ..." credit inside the body does not end the release).
     """
     text = blocks[index].text
-    if len(text) > 400:
+    if len(text) > 400 or _ENDING_OPENING.match(text) is None:
         return False
     if vocab.END_MARK.match(text) or _HASHES.match(text) or _TRAILER.match(text):
         return True
