@@ -44,6 +44,12 @@ _HONORIFICS: Final = h.wordset("dr. mr. mrs. ms. prof. sen. rep. gov. gen. rev. 
 # A word of letters and digits only ("Many", "P3", "Private-public"), no punctuation.
 _PLAIN_WORD: Final = regex.compile(r"[\p{L}\p{N}’'-]+")
 
+
+def _plain_word(word: str) -> bool:
+    """True when :data:`_PLAIN_WORD` spans ``word`` (``str.isalnum`` settles most words)."""
+    return word.isalnum() or _PLAIN_WORD.fullmatch(word) is not None
+
+
 # "About" opening a heading, after the start of a text or the end of a sentence or link.
 _ABOUT: Final = regex.compile(r"(?<![\p{L}\p{N}])(?:About|ABOUT)\s+(?=[\p{Lu}\p{N}\"“]|the\s)")
 
@@ -141,18 +147,20 @@ def _spaced_split(text: str) -> Split | None:
         return None
     head_text = text[:HEAD_WINDOW]
     tokens = h.tokens(head_text)
+    low_word = tokens[0].lower()  # each token is put in lower case once, as it comes
     for k in range(1, min(len(tokens) - 1, 15)):
         prev, word = tokens[k - 1], tokens[k]
-        if prev.lower() in _HONORIFICS:
+        low_prev, low_word = low_word, word.lower()
+        if low_prev in _HONORIFICS:
             continue  # "Dr. Osei": the name after a title opens no sentence
-        if prev[-1] in ',;.!?"”' and prev.lower() not in {"vs.", "st."}:
+        if prev[-1] in ',;.!?"”' and low_prev not in {"vs.", "st."}:
             return None
-        if word.lower() in _HONORIFICS:
+        if low_word in _HONORIFICS:
             before = " ".join(tokens[:k])
             if k >= 4 and h.shape(before) is h.Shape.TITLE and h.title_like(before) is not None:
                 return Split(0, h.token_end(head_text, tokens, k - 1), weak=True, family="spaced")
             continue
-        if not word[:1].isupper() or not _PLAIN_WORD.fullmatch(word):
+        if not word[:1].isupper() or not _plain_word(word):
             continue
         after = _next_significant(tokens, k + 1)
         if after is None or not after[:1].islower():
