@@ -13,6 +13,9 @@ import pytest
 import pressparse
 from pressparse import PressRelease, SectionKind, Span
 from pressparse.document import Block, BlockKind
+from pressparse.extension import SectionContext
+from pressparse.options import ParseOptions
+from pressparse.sectionparsers import BUILTINS, AboutHeading, ContactLabel, cheap_test
 from pressparse.stages import _headings as h
 from pressparse.stages import sections
 from pressparse.stages._about import about_end
@@ -505,3 +508,24 @@ def test_classify(heading: str, kind: SectionKind, organization: str | None) -> 
 def test_about_heading_end(text: str, heading: str | None) -> None:
     end = about_end(text)
     assert (text[:end] if end is not None else None) == heading
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.iterdir()))
+def test_a_builtin_parser_declines_every_block_its_cheap_test_turns_away(name: str) -> None:
+    doc = pressparse.read(FIXTURES / name)
+    for kind in SectionKind:  # the open section's kind changes what some parsers accept
+        ctx = SectionContext(doc=doc, blocks=doc.blocks, options=ParseOptions(), open_kind=kind)
+        for _, _, parser in BUILTINS:
+            test = cheap_test(parser)
+            for i, block in enumerate(doc.blocks):
+                if test is not None and not test(block):
+                    assert parser.match(ctx, i) is None
+
+
+def test_only_the_builtin_classes_have_a_cheap_test() -> None:
+    class Custom(AboutHeading):
+        pass
+
+    assert cheap_test(AboutHeading()) is not None
+    assert cheap_test(Custom()) is None  # a subclass may match what the built-in declines
+    assert cheap_test(ContactLabel()) is None
