@@ -529,3 +529,17 @@ def test_only_the_builtin_classes_have_a_cheap_test() -> None:
     assert cheap_test(AboutHeading()) is not None
     assert cheap_test(Custom()) is None  # a subclass may match what the built-in declines
     assert cheap_test(ContactLabel()) is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Disclaimer", "DISCLAIMERS:", "Legal Notice", "Legal Disclaimers",
+        "Important Information", "Important Notice", "Notes to Editors", "Note for Editor",
+        "Editor's Note", "Editor’s Notes", "Non-GAAP Financial Measures",
+        "Use of Non-GAAP Financial Information", "— Disclaimer —",
+    ],
+)  # fmt: skip
+def test_disclaimer_headings_may_name_boilerplate(heading: str) -> None:
+    assert h.may_name_boilerplate(heading)
+    assert h.classify(heading)[0] is SectionKind.DISCLAIMER
