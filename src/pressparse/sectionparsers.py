@@ -177,9 +177,10 @@ class ContactLabel:
         text = block.text
         if block.kind is _RULE:
             return None
-        whole = _strip_label(text)
-        if len(text) <= 80 and h.is_contact_heading(whole) and not _names_contact(block, whole):
-            return _whole(ctx, index, whole, SectionKind.CONTACT)
+        if len(text) <= 80:
+            whole = _strip_label(text)
+            if h.is_contact_heading(whole) and not _names_contact(block, whole):
+                return _whole(ctx, index, whole, SectionKind.CONTACT)
         found = vocab.contact_label(text)
         if found is None:
             return None
