@@ -139,12 +139,6 @@ _DISCLAIMER: Final = regex.compile(
       |non-gaap\s+financial\s+measures|use\s+of\s+non-gaap\s+\w+(?:\s+\w+)?)\W{0,3}$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-# What every heading _DISCLAIMER matches holds once put in lower case ("cla" of
-# "disclaimer", "note" of "notes to editors"). NOTE: keep in sync with _DISCLAIMER. None
-# holds an "i" or "s": ignoring case, those also match "İ" and "ſ", which lower-case to
-# something else.
-_DISCLAIMER_WORDS: Final = ("cla", "legal", "mportant", "note", "gaap")
-
 # A contact-block heading the shared label misses: "Investor & Media Contacts",
 # "PR Contact", "Contacts for Acme", "Media Relations".
 _CONTACT_HEADING: Final = regex.compile(
@@ -392,7 +386,17 @@ def may_name_boilerplate(heading: str) -> bool:
     lowered = heading.lower()
     if "forward" in lowered or "harbo" in lowered:
         return True
-    if not any(word in lowered for word in _DISCLAIMER_WORDS):
+    # Every heading _DISCLAIMER matches holds one of these once put in lower case ("cla" of
+    # "disclaimer", "note" of "notes to editors"); NOTE: keep in sync with _DISCLAIMER. None
+    # holds an "i" or "s": ignoring case, those also match "İ" and "ſ", which lower-case to
+    # something else.
+    if not (
+        "cla" in lowered
+        or "legal" in lowered
+        or "mportant" in lowered
+        or "note" in lowered
+        or "gaap" in lowered
+    ):
         return False
     return _DISCLAIMER.match(heading.strip()) is not None
 
