@@ -20,6 +20,7 @@ from pressparse.stages import _headings as h
 from pressparse.stages import sections
 from pressparse.stages._about import about_end
 from pressparse.stages._leadins import is_quote_lead_in
+from pressparse.stages._runin import _holds_fls_words
 from pressparse.stages._titleline import broken_off, short_subhead
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sections"
@@ -543,3 +544,16 @@ def test_only_the_builtin_classes_have_a_cheap_test() -> None:
 def test_disclaimer_headings_may_name_boilerplate(heading: str) -> None:
     assert h.may_name_boilerplate(heading)
     assert h.classify(heading)[0] is SectionKind.DISCLAIMER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forward-Looking Statements", "FORWARD LOOKING", "Safe Harbour", "“Safe Harbor” — ok",
+        "looKing", "Loo\u212aing ahead", "LOOK\u0130NG", "no such words here", "“quoted” looking",
+        "caf\u00e9 harbo", "HARBO\u2019s", "lo oking",
+    ],
+)  # fmt: skip
+def test_fls_words_are_found_as_lowering_the_text_finds_them(text: str) -> None:
+    lowered = text.lower()
+    assert _holds_fls_words(text) == ("looking" in lowered or "harbo" in lowered)
