@@ -277,7 +277,7 @@ def find_splits(block: Block, *, first: bool) -> list[Split]:
     boilerplate headings that a flattening ran into them.
     """
     splits = _embedded_splits(block.text)
-    if not first and not any(s.start == 0 for s in splits):
+    if not first and not (splits and any(s.start == 0 for s in splits)):  # (mostly none)
         opening = _opening_split(block)
         if opening is not None:
             splits.append(opening)
@@ -306,7 +306,7 @@ def split_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """Split headings run into the blocks of the body off into blocks of their own."""
     lead = next((i for i, b in enumerate(blocks) if h.is_prose(b.text)), 0)
     found = [find_splits(b, first=i <= lead) for i, b in enumerate(blocks)]
-    families = _accepted(found)
+    families = _accepted(found) if any(found) else set()
     units: list[Block] = []
     for block, splits in zip(blocks, found, strict=True):
         kept = [s for s in splits if not s.weak or s.family in families]
