@@ -20,6 +20,10 @@ name               class                 priority  recognises
 A custom parser registered at 60 sees every block before the generic heading rules but
 after boilerplate and contact labels; at 100 it sees every block first.
 
+Each built-in parser also has a cheap ``test(block)``, as Python-Markdown's block
+processors do: false only when ``match`` surely declines the block, so the sections stage
+need not ask it (:func:`cheap_test`). A custom parser needs none: it is always asked.
+
 >>> reg = default_section_parsers()
 >>> reg.names()
 ('about', 'boilerplate', 'contact', 'markup', 'label', 'title_line')
@@ -27,6 +31,7 @@ after boilerplate and contact labels; at 100 it sees every block first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 import attrs
@@ -48,9 +53,18 @@ __all__ = [
     "LabelHeading",
     "MarkupHeading",
     "TitleLine",
+    "cheap_test",
     "default_section_parsers",
     "new_section_registry",
 ]
+
+# Enum members read for every block, bound once: on Python 3.11 reading a member off its
+# class (BlockKind.RULE) goes through EnumType.__getattr__, ten times slower than a global.
+_RULE: Final = BlockKind.RULE
+_HEADING: Final = BlockKind.HEADING
+_LIST_ITEM: Final = BlockKind.LIST_ITEM
+_CONTACT: Final = SectionKind.CONTACT
+_SENTENCE_CASE: Final = h.Shape.SENTENCE
 
 #: The kinds of section the boilerplate parser opens.
 _BOILERPLATE_KINDS: Final = frozenset({SectionKind.FORWARD_LOOKING, SectionKind.DISCLAIMER})
@@ -96,7 +110,7 @@ def _strip_label(text: str) -> str:
 
 
 def _short(block: Block, limit: int = h.MAX_HEADING_CHARS) -> bool:
-    return block.kind is not BlockKind.RULE and len(block.text) <= limit
+    return block.kind is not _RULE and len(block.text) <= limit
 
 
 @attrs.frozen
@@ -105,9 +119,18 @@ class AboutHeading:
 
     max_words: int = 16
 
+    def test(self, block: Block) -> bool:
+        """False when ``block`` cannot be an "About" heading: too long, or the wrong initial."""
+        text = block.text
+        return (
+            len(text) <= h.MAX_HEADING_CHARS
+            and text.lstrip()[:1] in _ABOUT_INITIALS
+            and block.kind is not _RULE
+        )
+
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
         block = ctx.blocks[index]
-        if not _short(block) or block.text.lstrip()[:1] not in _ABOUT_INITIALS:
+        if not self.test(block):
             return None
         text = _strip_label(block.text)
         found = h.ABOUT_HEADING.match(text)
@@ -115,7 +138,7 @@ class AboutHeading:
             return None
         if found["org"][0].isdigit() or h.has_sentence_break(text):
             return None
-        if block.kind is not BlockKind.HEADING and h.title_like(text) is None:
+        if block.kind is not _HEADING and h.title_like(text) is None:
             return None
         return _whole(ctx, index, text, SectionKind.ABOUT, found["org"].rstrip(" :"))
 
@@ -126,12 +149,16 @@ class BoilerplateHeading:
 
     max_words: int = 12
 
+    def test(self, block: Block) -> bool:
+        """False when ``block`` is too long for a heading or names no boilerplate."""
+        return _short(block) and h.may_name_boilerplate(_strip_label(block.text))
+
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
         block = ctx.blocks[index]
-        if not _short(block):
+        if not self.test(block):
             return None
         text = _strip_label(block.text)
-        if not h.may_name_boilerplate(text) or len(text.split()) > self.max_words:
+        if len(text.split()) > self.max_words:
             return None
         kind, _ = h.classify(text)
         if kind not in _BOILERPLATE_KINDS:
@@ -148,11 +175,12 @@ class ContactLabel:
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
         block = ctx.blocks[index]
         text = block.text
-        if block.kind is BlockKind.RULE:
+        if block.kind is _RULE:
             return None
-        whole = _strip_label(text)
-        if len(text) <= 80 and h.is_contact_heading(whole) and not _names_contact(block, whole):
-            return _whole(ctx, index, whole, SectionKind.CONTACT)
+        if len(text) <= 80:
+            whole = _strip_label(text)
+            if h.is_contact_heading(whole) and not _names_contact(block, whole):
+                return _whole(ctx, index, whole, SectionKind.CONTACT)
         found = vocab.contact_label(text)
         if found is None:
             return None
@@ -170,7 +198,7 @@ class ContactLabel:
 
 def _names_contact(block: Block, label: str) -> bool:
     """A plain line naming whom to contact ("Contact Acme Corp") is no contact heading."""
-    return block.kind is not BlockKind.HEADING and h.names_contact(label)
+    return block.kind is not _HEADING and h.names_contact(label)
 
 
 @attrs.frozen
@@ -180,9 +208,13 @@ class MarkupHeading:
 
     max_words: int = 20
 
+    def test(self, block: Block) -> bool:
+        """False unless ``block`` is a short heading or bold-only line."""
+        return (block.kind is _HEADING or block.bold) and _short(block)
+
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
         block = ctx.blocks[index]
-        if not (block.kind is BlockKind.HEADING or block.bold) or not _short(block):
+        if not self.test(block):
             return None
         if block.level == 1 and _title_level(ctx):
             return None  # a page's one top-level heading is its title, not a subhead
@@ -190,7 +222,7 @@ class MarkupHeading:
         words = text.split()
         if not words or len(words) > self.max_words or h.is_chrome(text):
             return None
-        if block.bold and block.kind is not BlockKind.HEADING and not _bold_heading(text):
+        if block.bold and block.kind is not _HEADING and not _bold_heading(text):
             return None
         if block.text.rstrip().endswith(":") and h.introduces_quote(text):
             return None  # "<h4>Jane Roe, CEO of Acme, added:</h4>" introduces a quotation
@@ -200,7 +232,7 @@ class MarkupHeading:
 
 def _title_level(ctx: SectionContext) -> bool:
     """True when the body holds one top-level heading at most (so it is a title)."""
-    return sum(1 for b in ctx.blocks if b.kind is BlockKind.HEADING and b.level == 1) < 2
+    return sum(1 for b in ctx.blocks if b.kind is _HEADING and b.level == 1) < 2
 
 
 def _bold_heading(text: str) -> bool:
@@ -216,9 +248,13 @@ def _bold_heading(text: str) -> bool:
 class LabelHeading:
     """A label alone on its line ("Key Takeaways:", "WHO:"), not a lead-in clause."""
 
+    def test(self, block: Block) -> bool:
+        """False unless ``block`` ends with a colon, as a label alone does."""
+        return block.kind is not _RULE and block.text.rstrip().endswith(":")
+
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
         block = ctx.blocks[index]
-        if block.kind is BlockKind.RULE or ctx.open_kind is SectionKind.CONTACT:
+        if not self.test(block) or ctx.open_kind is _CONTACT:
             return None
         label = h.label_alone(block.text)
         if label is None:
@@ -234,13 +270,17 @@ class LabelHeading:
 class TitleLine:
     """A short title-like line standing alone between paragraphs ("Why Now?")."""
 
+    def test(self, block: Block) -> bool:
+        """False unless ``block`` is a line or paragraph short enough for a title line."""
+        return _line_fits(block)
+
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
-        if ctx.open_kind is SectionKind.CONTACT:
+        if ctx.open_kind is _CONTACT:
             return None
         shape = _candidate(ctx, index)
         if shape is None:
             return None
-        if shape is h.Shape.SENTENCE and not _has_company(ctx, index):
+        if shape is _SENTENCE_CASE and not _has_company(ctx, index):
             return None  # a lone sentence-case line is as likely a caption as a subhead
         text = ctx.blocks[index].text.strip()
         kind, org = h.classify(text)
@@ -256,25 +296,30 @@ def _candidate(ctx: SectionContext, index: int) -> h.Shape | None:
     only in a group of its own, with blank lines on both sides.
     """
     block = ctx.blocks[index]
-    if block.kind not in _LINE_KINDS:
+    if not _line_fits(block):
         return None
-    if len(block.text) > h.MAX_HEADING_CHARS + 4 and not short_subhead(block.text):
-        return None  # a paragraph: too long for a title line
     if not _stands_alone(ctx, index):
         return None  # (cheaper than the title tests, so asked first)
     shape = h.title_like(block.text)
     if shape is None and short_subhead(block.text) and _own_group(ctx, index):
-        shape = h.Shape.SENTENCE
+        shape = _SENTENCE_CASE
     if shape is None:
         return None
     nxt = _next_block(ctx, index)
-    if nxt is None or not _content_follows(nxt, strict=shape is h.Shape.SENTENCE):
+    if nxt is None or not _content_follows(nxt, strict=shape is _SENTENCE_CASE):
         return None
     if nxt.text[:1].islower() or broken_off(block.text, nxt.text):
         return None  # the line was broken off a sentence that goes on
     if ":" not in nxt.text and h.title_like(nxt.text) is not None:
         return None  # two title lines in a row: a menu or a listing
     return shape
+
+
+def _line_fits(block: Block) -> bool:
+    """True for a line or paragraph not too long for a title line (a paragraph is)."""
+    if block.kind not in _LINE_KINDS:
+        return False
+    return len(block.text) <= h.MAX_HEADING_CHARS + 4 or short_subhead(block.text)
 
 
 def _own_group(ctx: SectionContext, index: int) -> bool:
@@ -288,9 +333,9 @@ def _own_group(ctx: SectionContext, index: int) -> bool:
 def _has_company(ctx: SectionContext, index: int) -> bool:
     """True when the body has another subhead: marked up, or another title line."""
     for j, block in enumerate(ctx.blocks):
-        if j == index or block.kind is BlockKind.RULE:
+        if j == index or block.kind is _RULE:
             continue
-        if (block.kind is BlockKind.HEADING or block.bold) and len(block.text) <= 120:
+        if (block.kind is _HEADING or block.bold) and len(block.text) <= 120:
             return True
         if j > 0 and len(block.text) <= h.MAX_HEADING_CHARS and _candidate(ctx, j) is not None:
             return True
@@ -300,7 +345,7 @@ def _has_company(ctx: SectionContext, index: int) -> bool:
 def _next_block(ctx: SectionContext, index: int) -> Block | None:
     blocks = ctx.blocks
     for j in range(index + 1, len(blocks)):
-        if blocks[j].kind is not BlockKind.RULE:
+        if blocks[j].kind is not _RULE:
             return blocks[j]
     return None
 
@@ -310,7 +355,7 @@ def _stands_alone(ctx: SectionContext, index: int) -> bool:
     if index == 0:
         return True
     prev = ctx.blocks[index - 1]
-    if prev.kind is BlockKind.HEADING:
+    if prev.kind is _HEADING:
         return False  # the text a heading was run into, or a second heading line
     if prev.kind in _BREAK_KINDS:
         return True
@@ -332,7 +377,7 @@ def _content_follows(block: Block, *, strict: bool = False) -> bool:
         return True
     if strict:
         return False
-    if block.kind is BlockKind.LIST_ITEM:
+    if block.kind is _LIST_ITEM:
         return True
     label, sep, value = text.partition(":")
     value = value.strip()
@@ -348,6 +393,21 @@ BUILTINS: Final[tuple[tuple[str, float, SectionParser], ...]] = (
     ("label", 40, LabelHeading()),
     ("title_line", 30, TitleLine()),
 )
+
+
+#: The built-in parser classes with a ``test`` (a contact label needs the whole match).
+_TESTED: Final = (AboutHeading, BoilerplateHeading, MarkupHeading, LabelHeading, TitleLine)
+
+
+def cheap_test(parser: SectionParser) -> Callable[[Block], bool] | None:
+    """The cheap test of a built-in ``parser``: false for a block its ``match`` declines.
+
+    ``None`` for any other parser, a subclass of a built-in one included (its ``match``
+    may accept what the built-in declines): such a parser is asked about every block.
+    """
+    if isinstance(parser, _TESTED) and type(parser) in _TESTED:
+        return parser.test
+    return None
 
 
 def new_section_registry() -> Registry[SectionParser]:

@@ -11,10 +11,16 @@ from pathlib import Path
 import pytest
 
 import pressparse
-from pressparse import PressRelease, SectionKind
+from pressparse import PressRelease, SectionKind, Span
+from pressparse.document import Block, BlockKind
+from pressparse.extension import SectionContext
+from pressparse.options import ParseOptions
+from pressparse.sectionparsers import BUILTINS, AboutHeading, ContactLabel, cheap_test
 from pressparse.stages import _headings as h
+from pressparse.stages import sections
 from pressparse.stages._about import about_end
 from pressparse.stages._leadins import is_quote_lead_in
+from pressparse.stages._runin import _holds_fls_words
 from pressparse.stages._titleline import broken_off, short_subhead
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sections"
@@ -294,6 +300,25 @@ def test_source_line_and_trailer_end_the_body() -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "###", "# # #", "#####", "-30-", "- 30 -", "-###-", "ENDS", "End",
+        "SOURCE Acme Corp.", "Source: Acme Corp.",
+        "View original content to download multimedia: https://acme.test/news",
+        "View source version on businesswire.test: https://acme.test/news",
+        "Original/Source Press Release", "The post Acme Opens a Plant appeared first on Acme News.",
+        "This article has been amplified by a distribution service.", "Release Summary",
+        "Site Navigation", "» Related Posts", "Related", "Recent News", "Latest Press Releases",
+        "More Stories", "Post navigation", "Leave a Reply", "Previous Post", "Next Article",
+        "You just read:", "Also from this source", "Tagged with:", "Distributed by: Acme Wire",
+    ],
+)  # fmt: skip
+def test_every_ending_line_ends_the_release(line: str) -> None:
+    block = Block(kind=BlockKind.LINE, text=line, span=Span(start=0, end=len(line)), group=0)
+    assert sections._ends_release((block,), 0)
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         # a fragment broken off its sentence, before a paragraph or a continuation line
@@ -484,3 +509,51 @@ def test_classify(heading: str, kind: SectionKind, organization: str | None) -> 
 def test_about_heading_end(text: str, heading: str | None) -> None:
     end = about_end(text)
     assert (text[:end] if end is not None else None) == heading
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.iterdir()))
+def test_a_builtin_parser_declines_every_block_its_cheap_test_turns_away(name: str) -> None:
+    doc = pressparse.read(FIXTURES / name)
+    for kind in SectionKind:  # the open section's kind changes what some parsers accept
+        ctx = SectionContext(doc=doc, blocks=doc.blocks, options=ParseOptions(), open_kind=kind)
+        for _, _, parser in BUILTINS:
+            test = cheap_test(parser)
+            for i, block in enumerate(doc.blocks):
+                if test is not None and not test(block):
+                    assert parser.match(ctx, i) is None
+
+
+def test_only_the_builtin_classes_have_a_cheap_test() -> None:
+    class Custom(AboutHeading):
+        pass
+
+    assert cheap_test(AboutHeading()) is not None
+    assert cheap_test(Custom()) is None  # a subclass may match what the built-in declines
+    assert cheap_test(ContactLabel()) is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Disclaimer", "DISCLAIMERS:", "Legal Notice", "Legal Disclaimers",
+        "Important Information", "Important Notice", "Notes to Editors", "Note for Editor",
+        "Editor's Note", "Editor’s Notes", "Non-GAAP Financial Measures",
+        "Use of Non-GAAP Financial Information", "— Disclaimer —",
+    ],
+)  # fmt: skip
+def test_disclaimer_headings_may_name_boilerplate(heading: str) -> None:
+    assert h.may_name_boilerplate(heading)
+    assert h.classify(heading)[0] is SectionKind.DISCLAIMER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forward-Looking Statements", "FORWARD LOOKING", "Safe Harbour", "“Safe Harbor” — ok",
+        "looKing", "Loo\u212aing ahead", "LOOK\u0130NG", "no such words here", "“quoted” looking",
+        "caf\u00e9 harbo", "HARBO\u2019s", "lo oking",
+    ],
+)  # fmt: skip
+def test_fls_words_are_found_as_lowering_the_text_finds_them(text: str) -> None:
+    lowered = text.lower()
+    assert _holds_fls_words(text) == ("looking" in lowered or "harbo" in lowered)

@@ -59,16 +59,15 @@ SUBJECT_FOLLOWERS: Final = wordset(
 # A word token, with its leading and trailing punctuation.
 WORD: Final = regex.compile(r"\S+")
 
-# The four separator controls that str.split takes for white space and WORD does not.
-_SPLIT_ONLY_SPACE: Final = regex.compile(r"[\x1c-\x1f]")
-
 # A token's letters: "Acme’s," -> "Acme’s".
 _LETTERS: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'&.-]*")
 
 
 def tokens(text: str) -> list[str]:
     """The tokens :data:`WORD` finds in ``text`` (``str.split`` finds them many times faster)."""
-    if _SPLIT_ONLY_SPACE.search(text) is None:
+    # str.split also splits at the four separator controls "\x1c" to "\x1f", WORD does not
+    # (four plain searches for a character are quicker than one pattern's search)
+    if not ("\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text):
         return text.split()
     return [m[0] for m in WORD.finditer(text)]
 

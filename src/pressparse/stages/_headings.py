@@ -139,7 +139,6 @@ _DISCLAIMER: Final = regex.compile(
       |non-gaap\s+financial\s+measures|use\s+of\s+non-gaap\s+\w+(?:\s+\w+)?)\W{0,3}$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-
 # A contact-block heading the shared label misses: "Investor & Media Contacts",
 # "PR Contact", "Contacts for Acme", "Media Relations".
 _CONTACT_HEADING: Final = regex.compile(
@@ -172,6 +171,13 @@ class Shape(enum.Enum):
     SENTENCE = "sentence"  #: Sentence case, short, no verb of being
 
 
+# The shapes, bound once for the tests below: on Python 3.11 reading an enum member off its
+# class (Shape.TITLE) goes through EnumType.__getattr__, ten times slower than a global.
+_CAPS: Final = Shape.CAPS
+_TITLE: Final = Shape.TITLE
+_SENTENCE: Final = Shape.SENTENCE
+
+
 def is_caps(text: str) -> bool:
     """True when ``text`` is set in capitals (at least three letters, all upper case)."""
     if text.upper() != text or text.lower() == text:
@@ -201,12 +207,12 @@ def _shape(text: str, words: list[str]) -> Shape | None:
     if not words or not (words[0][0].isupper() or words[0][0].isdigit() or words[0][0] in '“"'):
         return None
     if is_caps(text):
-        return Shape.CAPS
+        return _CAPS
     if title_ratio(words) >= 0.75:
-        return Shape.TITLE
+        return _TITLE
     enough = len(words) >= 3 or (len(words) == 2 and text.rstrip()[-1:] in {"?", "!"})
     if enough and len(words) <= 10 and not _SENTENCE_WORD.search(text) and "," not in text:
-        return Shape.SENTENCE
+        return _SENTENCE
     return None
 
 
@@ -305,7 +311,7 @@ def title_like(text: str) -> Shape | None:
     found = _shape(t, words)
     if found is None:
         return None
-    if t[-1] == "." and not (found is not Shape.SENTENCE and len(words) >= 3):
+    if t[-1] == "." and not (found is not _SENTENCE and len(words) >= 3):
         return None
     return found
 
@@ -343,7 +349,7 @@ def label_alone(text: str) -> str | None:
     if has_contact_detail(label) or _NOT_IN_HEADING.search(label) or ":" in label:
         return None
     found = shape(label)
-    if found is Shape.CAPS or (found is Shape.TITLE and title_ratio(words) >= 0.75):
+    if found is _CAPS or (found is _TITLE and title_ratio(words) >= 0.75):
         return label
     return None
 
@@ -380,6 +386,18 @@ def may_name_boilerplate(heading: str) -> bool:
     lowered = heading.lower()
     if "forward" in lowered or "harbo" in lowered:
         return True
+    # Every heading _DISCLAIMER matches holds one of these once put in lower case ("cla" of
+    # "disclaimer", "note" of "notes to editors"); NOTE: keep in sync with _DISCLAIMER. None
+    # holds an "i" or "s": ignoring case, those also match "İ" and "ſ", which lower-case to
+    # something else.
+    if not (
+        "cla" in lowered
+        or "legal" in lowered
+        or "mportant" in lowered
+        or "note" in lowered
+        or "gaap" in lowered
+    ):
+        return False
     return _DISCLAIMER.match(heading.strip()) is not None
 
 

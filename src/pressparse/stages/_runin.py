@@ -44,6 +44,12 @@ _HONORIFICS: Final = h.wordset("dr. mr. mrs. ms. prof. sen. rep. gov. gen. rev. 
 # A word of letters and digits only ("Many", "P3", "Private-public"), no punctuation.
 _PLAIN_WORD: Final = regex.compile(r"[\p{L}\p{N}’'-]+")
 
+
+def _plain_word(word: str) -> bool:
+    """True when :data:`_PLAIN_WORD` spans ``word`` (``str.isalnum`` settles most words)."""
+    return word.isalnum() or _PLAIN_WORD.fullmatch(word) is not None
+
+
 # "About" opening a heading, after the start of a text or the end of a sentence or link.
 _ABOUT: Final = regex.compile(r"(?<![\p{L}\p{N}])(?:About|ABOUT)\s+(?=[\p{Lu}\p{N}\"“]|the\s)")
 
@@ -141,18 +147,20 @@ def _spaced_split(text: str) -> Split | None:
         return None
     head_text = text[:HEAD_WINDOW]
     tokens = h.tokens(head_text)
+    low_word = tokens[0].lower()  # each token is put in lower case once, as it comes
     for k in range(1, min(len(tokens) - 1, 15)):
         prev, word = tokens[k - 1], tokens[k]
-        if prev.lower() in _HONORIFICS:
+        low_prev, low_word = low_word, word.lower()
+        if low_prev in _HONORIFICS:
             continue  # "Dr. Osei": the name after a title opens no sentence
-        if prev[-1] in ',;.!?"”' and prev.lower() not in {"vs.", "st."}:
+        if prev[-1] in ',;.!?"”' and low_prev not in {"vs.", "st."}:
             return None
-        if word.lower() in _HONORIFICS:
+        if low_word in _HONORIFICS:
             before = " ".join(tokens[:k])
             if k >= 4 and h.shape(before) is h.Shape.TITLE and h.title_like(before) is not None:
                 return Split(0, h.token_end(head_text, tokens, k - 1), weak=True, family="spaced")
             continue
-        if not word[:1].isupper() or not _PLAIN_WORD.fullmatch(word):
+        if not word[:1].isupper() or not _plain_word(word):
             continue
         after = _next_significant(tokens, k + 1)
         if after is None or not after[:1].islower():
@@ -210,8 +218,7 @@ def _embedded_splits(text: str) -> list[Split]:
 
 
 def _fls_splits(text: str, splits: list[Split]) -> list[Split]:
-    lowered = text.lower()
-    if "looking" not in lowered and "harbo" not in lowered:
+    if not _holds_fls_words(text):
         return splits
     for m in _FLS_EMBEDDED.finditer(text):
         head = m["head"]
@@ -220,6 +227,22 @@ def _fls_splits(text: str, splits: list[Split]) -> list[Split]:
         if len(text) - m.end("head") >= MIN_REST:
             splits.append(Split(m.start("head"), m.end("head"), family="fls"))
     return splits
+
+
+def _holds_fls_words(text: str) -> bool:
+    """True when ``text`` in lower case holds "looking" or "harbo" (as a safe-harbor heading).
+
+    ``str.lower`` goes character by character through a text holding any non-ASCII
+    character, so such a text is lowered as UTF-8 bytes, which lowers its ASCII letters
+    only, several times quicker. The two words are runs of ASCII letters, and no other
+    character lower-cases to an ASCII letter but "İ" and the Kelvin sign "K": a text holding
+    either is lowered as a string.
+    """
+    if text.isascii() or "\u0130" in text or "\u212a" in text:
+        lowered = text.lower()
+        return "looking" in lowered or "harbo" in lowered
+    octets = text.encode().lower()
+    return b"looking" in octets or b"harbo" in octets
 
 
 def _opening_split(block: Block) -> Split | None:
@@ -254,7 +277,7 @@ def find_splits(block: Block, *, first: bool) -> list[Split]:
     boilerplate headings that a flattening ran into them.
     """
     splits = _embedded_splits(block.text)
-    if not first and not any(s.start == 0 for s in splits):
+    if not first and not (splits and any(s.start == 0 for s in splits)):  # (mostly none)
         opening = _opening_split(block)
         if opening is not None:
             splits.append(opening)
@@ -283,7 +306,7 @@ def split_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """Split headings run into the blocks of the body off into blocks of their own."""
     lead = next((i for i, b in enumerate(blocks) if h.is_prose(b.text)), 0)
     found = [find_splits(b, first=i <= lead) for i, b in enumerate(blocks)]
-    families = _accepted(found)
+    families = _accepted(found) if any(found) else set()
     units: list[Block] = []
     for block, splits in zip(blocks, found, strict=True):
         kept = [s for s in splits if not s.weak or s.family in families]

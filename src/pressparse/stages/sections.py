@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any, Final
 
@@ -34,11 +35,18 @@ from pressparse.extension import (
 )
 from pressparse.model import Paragraph, Section, SectionKind, Span
 from pressparse.registry import Registry, RegistryEntry
+from pressparse.sectionparsers import cheap_test, default_section_parsers
 from pressparse.stages import _headings as h
 from pressparse.stages._runin import split_blocks
 from pressparse.stages.state import ParseState
 
 __all__ = ["body_end", "lead_start", "run"]
+
+# Enum members read for every block, bound once: on Python 3.11 reading a member off its
+# class (BlockKind.RULE) goes through EnumType.__getattr__, ten times slower than a global.
+_RULE: Final = BlockKind.RULE
+_HEADING: Final = BlockKind.HEADING
+_CONTACT: Final = SectionKind.CONTACT
 
 # An end mark alone on its line, in the forms the shared vocabulary lists and the bare
 # runs of hashes some offices print: "#", "#####".
@@ -75,6 +83,22 @@ _TRAILER: Final = regex.compile(
 )
 
 
+# How every line that ends the release opens, past any marks: an end mark ("###", "-30-",
+# "ENDS"), a SOURCE line or the first words of a trailer. A cheap first test, so most
+# blocks are matched against this one pattern, not all four. NOTE: keep in sync with
+# vocab.END_MARK, _HASHES, _SOURCE_LINE and _TRAILER: each opening here, tried ignoring
+# case, must be a prefix of what they match past the marks.
+_ENDING_OPENING: Final = regex.compile(
+    r"""
+    ^\W*(?:$ | 30 | end                                          # end marks
+      | source                                                  # "SOURCE Acme", "Source:"
+      | view | original | the\s+post | this\s | release | site | related | recent | latest
+      | more | post | leave | previous | next | you | also | tagged | distributed  # trailers
+    )""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
 def _ends_release(blocks: tuple[Block, ...], index: int) -> bool:
     """True for an end mark, a SOURCE line or the first line of a trailer.
 
@@ -82,7 +106,7 @@ def _ends_release(blocks: tuple[Block, ...], index: int) -> bool:
     "Source: ..." credit inside the body does not end the release).
     """
     text = blocks[index].text
-    if len(text) > 400:
+    if len(text) > 400 or _ENDING_OPENING.match(text) is None:
         return False
     if vocab.END_MARK.match(text) or _HASHES.match(text) or _TRAILER.match(text):
         return True
@@ -122,7 +146,7 @@ def _after_title(state: ParseState) -> int:
     for i in range(state.body_start, state.body_end):
         block = state.doc.blocks[i]
         text = block.text
-        counts = block.kind is BlockKind.HEADING or not seen_prose
+        counts = block.kind is _HEADING or not seen_prose
         if counts and len(text) <= len(state.headline) + 10 and _folded(text) == title:
             return i + 1
         seen_prose = seen_prose or h.is_prose(text)
@@ -158,8 +182,6 @@ def body_end(state: ParseState, lead: int) -> int:
 @cache
 def _builtin_registry() -> Registry[SectionParser]:
     """The built-in parsers, locked (used when a state carries no registry of its own)."""
-    from pressparse.sectionparsers import default_section_parsers
-
     return default_section_parsers().copy(locked=True)
 
 
@@ -206,7 +228,7 @@ def _after(block: Block, start: int) -> Block:
 
 def _paragraph(block: Block, start: int | None = None, end: int | None = None) -> Paragraph | None:
     """The block, or its text between document offsets ``start`` and ``end``, as a paragraph."""
-    if block.kind is BlockKind.RULE or h.is_chrome(block.text):
+    if block.kind is _RULE or h.is_chrome(block.text):
         return None
     if start is None and end is None and _whole_paragraph(block):
         return Paragraph(text=block.text, span=block.span)
@@ -233,13 +255,26 @@ def _whole_paragraph(block: Block) -> bool:
     return block.span.end - block.span.start == len(text)
 
 
+#: A parser to ask, by name, with the cheap test that spares asking it (``None``: ask it).
+_Asked = tuple[str, SectionParser, Callable[[Block], bool] | None]
+
+
+def _asked(entries: tuple[RegistryEntry[SectionParser], ...]) -> tuple[_Asked, ...]:
+    """The registry's parsers in order, each with its cheap test if it is a built-in one."""
+    return tuple((e.name, e.item, cheap_test(e.item)) for e in entries)
+
+
 def _ask(
-    entries: tuple[RegistryEntry[SectionParser], ...], ctx: SectionContext, index: int
+    asked: tuple[_Asked, ...], ctx: SectionContext, index: int
 ) -> tuple[str, SectionMatch] | None:
-    for entry in entries:
-        found = call_section_parser(entry.name, entry.item, ctx, index)
+    """The first parser to answer for block ``index``, with its answer."""
+    block = ctx.blocks[index]
+    for name, parser, test in asked:
+        if test is not None and not test(block):
+            continue  # a built-in parser that would decline the block
+        found = call_section_parser(name, parser, ctx, index)
         if found is not None:
-            return entry.name, found
+            return name, found
     return None
 
 
@@ -287,13 +322,14 @@ def _walk(ctx: SectionContext, entries: tuple[RegistryEntry[SectionParser], ...]
     sections: list[Section] = []
     current = _Open()
     blocks = ctx.blocks
+    asked = _asked(entries)
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        answer = _ask(entries, ctx, i) if i > 0 and block.kind is not BlockKind.RULE else None
+        answer = _ask(asked, ctx, i) if i > 0 and block.kind is not _RULE else None
         if answer is None:
             para = _paragraph(block)
-            if para is not None and current.kind is SectionKind.CONTACT and _resumes(para):
+            if para is not None and current.kind is _CONTACT and _resumes(para):
                 _close(current, sections)
                 current = _Open(kind=SectionKind.BODY)  # no heading: the text goes on
                 ctx = _with_open_kind(ctx, SectionKind.BODY)
