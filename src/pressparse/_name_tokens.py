@@ -9,8 +9,12 @@ trends expert", "Lake County Sheriff"), so "Norland Gov. Ada Vance" yields the n
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
+import operator
+from collections.abc import Callable
+from itertools import accumulate, chain, repeat
 from typing import Final, NamedTuple
 
 import regex
@@ -25,7 +29,7 @@ from pressparse._name_vocab import (
     fold,
 )
 
-__all__ = ["Kind", "Run", "Token", "find_runs", "tokenize"]
+__all__ = ["Kind", "Run", "Token", "Tokens", "find_runs", "tokenize"]
 
 # A word (letters, digits, underscores, inner apostrophes and hyphens, an optional final
 # period), a run of initials ("J.D."), or one punctuation character.
@@ -208,6 +212,71 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+class Tokens:
+    """The classified tokens of a text, each with offsets counted from the start of its
+    stretch between white space.
+
+    The tokens are those remembered for each stretch, shared rather than rebuilt with
+    offsets in the text (:func:`tokenize` builds a tuple per token): a sentence read for
+    names asks the offsets of a few tokens only, at the ends of its names and titles.
+    :meth:`start` and :meth:`end` give them in the text, finding where the stretches
+    start the first time one is asked.
+    """
+
+    __slots__ = ("_chunks", "_firsts", "_starts", "_text", "tokens")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._chunks = _chunks(text)
+        pieces = list(map(_chunk_tokens, self._chunks))
+        #: the tokens, in order; ``start`` and ``end`` count from their stretch's start
+        self.tokens: tuple[Token, ...] = tuple(chain.from_iterable(pieces))
+        # the index of the first token of each stretch
+        self._firsts = tuple(accumulate(map(len, pieces[:-1]), initial=0))
+        self._starts: tuple[int, ...] | None = None
+
+    def _stretch_starts(self) -> tuple[int, ...]:
+        """Where each stretch starts in the text. When each is one character apart from the
+        next (the text is its stretches joined by single spaces, as most sentences are),
+        that is the sum of the lengths before it; else each is found again from where the
+        last one ended."""
+        if self._starts is None:
+            chunks, text = self._chunks, self._text
+            lengths = list(map(len, chunks))
+            if sum(lengths) + len(chunks) - 1 == len(text):
+                # each start is the lengths before it, plus one per stretch before it
+                starts = tuple(accumulate(map(operator.add, lengths[:-1], repeat(1)), initial=0))
+            else:
+                found: list[int] = []
+                at, find = 0, text.find
+                for chunk in chunks:
+                    at = find(chunk, at)  # only white space stands between the two stretches
+                    found.append(at)
+                    at += len(chunk)
+                starts = tuple(found)
+            self._starts = starts
+        return self._starts
+
+    def _base(self, k: int) -> int:
+        """Where the stretch of token ``k`` starts in the text."""
+        return self._stretch_starts()[bisect.bisect_right(self._firsts, k) - 1]
+
+    def start(self, k: int) -> int:
+        """Where token ``k`` starts in the text."""
+        return self._base(k) + self.tokens[k].start
+
+    def end(self, k: int) -> int:
+        """Where token ``k`` ends in the text."""
+        return self._base(k) + self.tokens[k].end
+
+    def gap_before(self, k: int) -> int:
+        """How many characters stand between token ``k`` and the one before it."""
+        token = self.tokens[k]
+        if token.start:  # not the first token of its stretch: both count from one start
+            return token.start - self.tokens[k - 1].end
+        return self.start(k) - self.end(k - 1)
+
+
 def _is_modifier(tokens: tuple[Token, ...], last: int) -> bool:
     """True when what follows the run ending at ``last`` makes it qualify a title."""
     if tokens[last].possessive:
@@ -221,10 +290,10 @@ def _is_modifier(tokens: tuple[Token, ...], last: int) -> bool:
     return False
 
 
-def _ends_run(token: Token, nxt: Token) -> bool:
+def _ends_run(token: Token, gap: int) -> bool:
     """True when ``token`` cannot be followed by more of its name: a possessive, a word
-    closing a sentence ("Doe."), or a line break between the two."""
-    if token.possessive or nxt.start - token.end > 1:
+    closing a sentence ("Doe."), or a line break (``gap`` characters) before the next."""
+    if token.possessive or gap > 1:
         return True
     return token.kind is Kind.NAME and token.text.endswith(".")
 
@@ -243,8 +312,18 @@ def _extends(tokens: tuple[Token, ...], k: int) -> bool:
     return token.kind is Kind.PARTICLE and following in (Kind.NAME, Kind.PARTICLE)
 
 
-def find_runs(tokens: tuple[Token, ...]) -> tuple[Run, ...]:
-    """Return the name runs of ``tokens`` in order."""
+def _gaps(tokens: tuple[Token, ...]) -> Callable[[int], int]:
+    """How many characters stand before token ``k`` of ``tokens`` (offsets in one text)."""
+    return lambda k: tokens[k].start - tokens[k - 1].end
+
+
+def find_runs(
+    tokens: tuple[Token, ...], gap_before: Callable[[int], int] | None = None
+) -> tuple[Run, ...]:
+    """Return the name runs of ``tokens`` in order. ``gap_before(k)`` tells how many
+    characters stand before token ``k`` (by default, told by the offsets of ``tokens``:
+    :meth:`Tokens.gap_before` tells it for tokens whose offsets count from their stretch)."""
+    gap = gap_before or _gaps(tokens)
     runs: list[Run] = []
     n = len(tokens)
     free = 0  # the first token not yet in a run
@@ -254,7 +333,7 @@ def find_runs(tokens: tuple[Token, ...]) -> tuple[Run, ...]:
         j = i
         # a lower-case word or a mark, most often, ends the run: told by its kind alone
         while j + 1 < n and tokens[j + 1].kind in _MAY_EXTEND:
-            if _ends_run(tokens[j], tokens[j + 1]) or not _extends(tokens, j + 1):
+            if _ends_run(tokens[j], gap(j + 1)) or not _extends(tokens, j + 1):
                 break
             j += 1
         # tuple.__new__: a named tuple's own constructor is a Python call, and every
