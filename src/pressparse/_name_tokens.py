@@ -240,26 +240,26 @@ class Tokens:
         next (the text is its stretches joined by single spaces, as most sentences are),
         that is the sum of the lengths before it; else each is found again from where the
         last one ended."""
-        if self._starts is None:
-            chunks, text = self._chunks, self._text
-            lengths = list(map(len, chunks))
-            if sum(lengths) + len(chunks) - 1 == len(text):
-                # each start is the lengths before it, plus one per stretch before it
-                starts = tuple(accumulate(map(operator.add, lengths[:-1], repeat(1)), initial=0))
-            else:
-                found: list[int] = []
-                at, find = 0, text.find
-                for chunk in chunks:
-                    at = find(chunk, at)  # only white space stands between the two stretches
-                    found.append(at)
-                    at += len(chunk)
-                starts = tuple(found)
-            self._starts = starts
-        return self._starts
+        chunks, text = self._chunks, self._text
+        lengths = list(map(len, chunks))
+        if sum(lengths) + len(chunks) - 1 == len(text):
+            # each start is the lengths before it, plus one per stretch before it
+            starts = tuple(accumulate(map(operator.add, lengths[:-1], repeat(1)), initial=0))
+        else:
+            found: list[int] = []
+            at, find = 0, text.find
+            for chunk in chunks:
+                at = find(chunk, at)  # only white space stands between the two stretches
+                found.append(at)
+                at += len(chunk)
+            starts = tuple(found)
+        self._starts = starts
+        return starts
 
     def _base(self, k: int) -> int:
         """Where the stretch of token ``k`` starts in the text."""
-        return self._stretch_starts()[bisect.bisect_right(self._firsts, k) - 1]
+        starts = self._starts if self._starts is not None else self._stretch_starts()
+        return starts[bisect.bisect_right(self._firsts, k) - 1]
 
     def start(self, k: int) -> int:
         """Where token ``k`` starts in the text."""
@@ -270,11 +270,19 @@ class Tokens:
         return self._base(k) + self.tokens[k].end
 
     def gap_before(self, k: int) -> int:
-        """How many characters stand between token ``k`` and the one before it."""
-        token = self.tokens[k]
+        """How many characters stand between token ``k`` (not the first) and the one before.
+
+        Every character of a stretch is part of a token (a character the token pattern
+        skips is white space to ``str.split`` as well), so the first token of a stretch
+        starts at 0 and every other token past it, and no stretch is without a token.
+        """
+        token, before = self.tokens[k], self.tokens[k - 1]
         if token.start:  # not the first token of its stretch: both count from one start
-            return token.start - self.tokens[k - 1].end
-        return self.start(k) - self.end(k - 1)
+            return token.start - before.end
+        # the first of stretch ``at``, after the last token of the stretch before
+        starts = self._starts if self._starts is not None else self._stretch_starts()
+        at = bisect.bisect_right(self._firsts, k) - 1
+        return starts[at] - (starts[at - 1] + before.end)
 
 
 def _is_modifier(tokens: tuple[Token, ...], last: int) -> bool:
