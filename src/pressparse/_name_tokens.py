@@ -223,28 +223,35 @@ class Tokens:
     start the first time one is asked.
     """
 
-    __slots__ = ("_chunks", "_firsts", "_starts", "_text", "tokens")
+    __slots__ = ("_chunks", "_firsts", "_pieces", "_single", "_starts", "_text", "tokens")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._chunks = _chunks(text)
-        pieces = list(map(_chunk_tokens, self._chunks))
+        self._pieces = pieces = list(map(_chunk_tokens, self._chunks))
         #: the tokens, in order; ``start`` and ``end`` count from their stretch's start
         self.tokens: tuple[Token, ...] = tuple(chain.from_iterable(pieces))
-        # the index of the first token of each stretch
-        self._firsts = tuple(accumulate(map(len, pieces[:-1]), initial=0))
+        self._firsts: tuple[int, ...] | None = None  # see :meth:`_stretch`
         self._starts: tuple[int, ...] | None = None
+        self._single: bool | None = None  # see :meth:`_single_spaced`
+
+    def _single_spaced(self) -> bool:
+        """True when each stretch is one character apart from the next: the text is its
+        stretches joined by single spaces, as most sentences are."""
+        if self._single is None:
+            chunks = self._chunks
+            self._single = sum(map(len, chunks)) + len(chunks) - 1 == len(self._text)
+        return self._single
 
     def _stretch_starts(self) -> tuple[int, ...]:
-        """Where each stretch starts in the text. When each is one character apart from the
-        next (the text is its stretches joined by single spaces, as most sentences are),
-        that is the sum of the lengths before it; else each is found again from where the
-        last one ended."""
+        """Where each stretch starts in the text: the sum of the lengths before it, when
+        the stretches are single spaced; else each is found again from where the last one
+        ended."""
         chunks, text = self._chunks, self._text
-        lengths = list(map(len, chunks))
-        if sum(lengths) + len(chunks) - 1 == len(text):
+        if self._single_spaced():
             # each start is the lengths before it, plus one per stretch before it
-            starts = tuple(accumulate(map(operator.add, lengths[:-1], repeat(1)), initial=0))
+            lengths = map(len, chunks[:-1])
+            starts = tuple(accumulate(map(operator.add, lengths, repeat(1)), initial=0))
         else:
             found: list[int] = []
             at, find = 0, text.find
@@ -256,10 +263,17 @@ class Tokens:
         self._starts = starts
         return starts
 
+    def _stretch(self, k: int) -> int:
+        """The index of the stretch of token ``k``, told by the index of the first token
+        of each stretch (worked out the first time)."""
+        if self._firsts is None:
+            self._firsts = tuple(accumulate(map(len, self._pieces[:-1]), initial=0))
+        return bisect.bisect_right(self._firsts, k) - 1
+
     def _base(self, k: int) -> int:
         """Where the stretch of token ``k`` starts in the text."""
         starts = self._starts if self._starts is not None else self._stretch_starts()
-        return starts[bisect.bisect_right(self._firsts, k) - 1]
+        return starts[self._stretch(k)]
 
     def start(self, k: int) -> int:
         """Where token ``k`` starts in the text."""
@@ -273,15 +287,19 @@ class Tokens:
         """How many characters stand between token ``k`` (not the first) and the one before.
 
         Every character of a stretch is part of a token (a character the token pattern
-        skips is white space to ``str.split`` as well), so the first token of a stretch
-        starts at 0 and every other token past it, and no stretch is without a token.
+        skips is white space to ``str.split`` as well): the tokens of a stretch follow one
+        another from its start to its end, and no stretch is without a token. So the first
+        token of a stretch starts at 0 and every other token past it, and the gap before
+        the first is the white space between two stretches.
         """
         token, before = self.tokens[k], self.tokens[k - 1]
         if token.start:  # not the first token of its stretch: both count from one start
             return token.start - before.end
+        if self._single_spaced():
+            return 1
         # the first of stretch ``at``, after the last token of the stretch before
         starts = self._starts if self._starts is not None else self._stretch_starts()
-        at = bisect.bisect_right(self._firsts, k) - 1
+        at = self._stretch(k)
         return starts[at] - (starts[at - 1] + before.end)
 
 
