@@ -99,8 +99,8 @@ class NameIndex:
     """
 
     __slots__ = (
-        "_by_word", "_folded", "_introduced", "_keys", "_parts", "_pieces", "_read", "_starts",
-        "_weak",
+        "_by_word", "_folded", "_found", "_introduced", "_keys", "_parts", "_pieces", "_read",
+        "_starts", "_weak",
     )  # fmt: skip
 
     def __init__(self, pieces: Sequence[Piece]) -> None:
@@ -114,6 +114,9 @@ class NameIndex:
         self._read: dict[tuple[int, int], SentenceNames] = {}
         self._by_word: dict[str, tuple[tuple[int, int], ...]] = {}
         self._introduced: dict[tuple[str, ...], bool] = {}
+        # what :meth:`lookup` found for a name at a position: a pronoun looks up every
+        # name it walks back over, and the next pronoun walks back over the same ones
+        self._found: dict[tuple[str, int], PersonName | None] = {}
 
     def _sentences(self, i: int) -> tuple[_Sentence, ...]:
         """The sentences of piece ``i``, each with its offset and folded key. A piece of
@@ -255,7 +258,15 @@ class NameIndex:
         return best.text if best is not None else name
 
     def lookup(self, name: str, position: int) -> PersonName | None:
-        """Return the full name :meth:`full_name` gives ``name``, as printed, or ``None``."""
+        """Return the full name :meth:`full_name` gives ``name``, as printed, or ``None``
+        (remembered for the release, by name and position)."""
+        key = (name, position)
+        if key in self._found:
+            return self._found[key]
+        found = self._found[key] = self._lookup(name, position)
+        return found
+
+    def _lookup(self, name: str, position: int) -> PersonName | None:
         words = name_words(name)
         if not words:
             return None

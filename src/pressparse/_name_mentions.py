@@ -17,7 +17,7 @@ from typing import Final, TypeVar
 import attrs
 import regex
 
-from pressparse._name_tokens import Kind, Run, Token, find_runs, tokenize
+from pressparse._name_tokens import Kind, Run, Token, Tokens, find_runs, tokenize
 from pressparse._name_vocab import TITLE_WORDS, fold
 
 __all__ = ["NEAR_LIMIT", "PersonName", "SentenceNames", "name_words", "near", "sentence_parts"]
@@ -140,10 +140,9 @@ def _after_range(tokens: tuple[Token, ...], run: Run) -> tuple[int, int]:
     return start, end
 
 
-def _introduction(
-    text: str, tokens: tuple[Token, ...], run: Run
-) -> tuple[str | None, frozenset[str]]:
+def _introduction(text: str, read: Tokens, run: Run) -> tuple[str | None, frozenset[str]]:
     """The title printed with a name (after it first, else before it) and its title words."""
+    tokens = read.tokens
     first, last = _after_range(tokens, run)
     before = _before_range(tokens, run.first)
     words = frozenset(
@@ -152,11 +151,11 @@ def _introduction(
         if t.kind is Kind.TITLE
     )
     if last > first:
-        return _clean_title(text[tokens[first].start : tokens[last - 1].end]), words
+        return _clean_title(text[read.start(first) : read.end(last - 1)]), words
     if before < run.first and not all(
         fold(t.text) in _HONORIFICS for t in tokens[before : run.first]
     ):
-        return _clean_title(text[tokens[before].start : tokens[run.first - 1].end]), words
+        return _clean_title(text[read.start(before) : read.end(run.first - 1)]), words
     return None, words
 
 
@@ -231,14 +230,15 @@ def _named_as(tokens: tuple[Token, ...], run: Run) -> bool:
 
 
 def _person(
-    text: str, tokens: tuple[Token, ...], run: Run, words: tuple[str, ...], offset: int, weak: bool
+    text: str, read: Tokens, run: Run, words: tuple[str, ...], offset: int, weak: bool
 ) -> PersonName:
-    start, end = tokens[run.first].start, tokens[run.last].end
+    tokens = read.tokens
+    start, end = read.start(run.first), read.end(run.last)
     shown = text[start:end]
     if shown.endswith(".") and tokens[run.last].kind is Kind.NAME:
         shown = shown[:-1]
     shown = _SPACES.sub(" ", shown)
-    title, titles = _introduction(text, tokens, run)
+    title, titles = _introduction(text, read, run)
     return PersonName(
         text=shown,
         words=words,
@@ -280,7 +280,7 @@ class SentenceNames:
     """
 
     __slots__ = (
-        "_all", "_index", "_offset", "_people", "_runs", "_text", "_tokens", "full", "weak",
+        "_all", "_index", "_offset", "_people", "_read", "_runs", "_text", "full", "weak",
         "words",
     )  # fmt: skip
 
@@ -288,17 +288,18 @@ class SentenceNames:
         # A "sentence" past MAX_SENTENCE_CHARS is runaway text (a page flattened onto one
         # line, hostile input): only its start is read for names, so cost stays linear.
         text = text[:MAX_SENTENCE_CHARS]
-        tokens = tokenize(text)
+        read = Tokens(text)
+        tokens = read.tokens
         runs: list[Run] = []
         full: list[bool] = []
-        for run in find_runs(tokens):
+        for run in find_runs(tokens, read.gap_before):
             # a run of one token is one name word: no need to count
             two = run.last > run.first and run.size(tokens) >= 2
             # a title line prints "Acme Names Ann Lee Chief Executive": keep the name
             if not run.modifier or (weak and two) or _named_as(tokens, run):
                 runs.append(run)
                 full.append(two)
-        self._text, self._offset, self._tokens, self._runs = text, offset, tokens, runs
+        self._text, self._offset, self._read, self._runs = text, offset, read, runs
         self.weak = weak
         #: the folded words of each mention, in order
         self.words = tuple(_run_words(tokens, run) for run in runs)
@@ -314,7 +315,7 @@ class SentenceNames:
         if found is None:
             run = self._runs[k]
             found = self._people[k] = _person(
-                self._text, self._tokens, run, self.words[k], self._offset, self.weak
+                self._text, self._read, run, self.words[k], self._offset, self.weak
             )
         return found
 
@@ -388,8 +389,8 @@ class SentenceNames:
         """The mentions ``ks`` (in order) :func:`near` ``position``."""
         if position is None:
             return ks
-        tokens, runs, offset = self._tokens, self._runs, self._offset
-        at = bisect.bisect_left(ks, position, key=lambda k: offset + tokens[runs[k].first].start)
+        read, runs, offset = self._read, self._runs, self._offset
+        at = bisect.bisect_left(ks, position, key=lambda k: offset + read.start(runs[k].first))
         return near(ks, at)
 
 

@@ -9,8 +9,12 @@ trends expert", "Lake County Sheriff"), so "Norland Gov. Ada Vance" yields the n
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
+import operator
+from collections.abc import Callable
+from itertools import accumulate, chain, repeat
 from typing import Final, NamedTuple
 
 import regex
@@ -25,7 +29,7 @@ from pressparse._name_vocab import (
     fold,
 )
 
-__all__ = ["Kind", "Run", "Token", "find_runs", "tokenize"]
+__all__ = ["Kind", "Run", "Token", "Tokens", "find_runs", "tokenize"]
 
 # A word (letters, digits, underscores, inner apostrophes and hyphens, an optional final
 # period), a run of initials ("J.D."), or one punctuation character.
@@ -208,6 +212,97 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+class Tokens:
+    """The classified tokens of a text, each with offsets counted from the start of its
+    stretch between white space.
+
+    The tokens are those remembered for each stretch, shared rather than rebuilt with
+    offsets in the text (:func:`tokenize` builds a tuple per token): a sentence read for
+    names asks the offsets of a few tokens only, at the ends of its names and titles.
+    :meth:`start` and :meth:`end` give them in the text, finding where the stretches
+    start the first time one is asked.
+    """
+
+    __slots__ = ("_chunks", "_firsts", "_pieces", "_single", "_starts", "_text", "tokens")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._chunks = _chunks(text)
+        self._pieces = pieces = list(map(_chunk_tokens, self._chunks))
+        #: the tokens, in order; ``start`` and ``end`` count from their stretch's start
+        self.tokens: tuple[Token, ...] = tuple(chain.from_iterable(pieces))
+        self._firsts: tuple[int, ...] | None = None  # see :meth:`_stretch`
+        self._starts: tuple[int, ...] | None = None
+        self._single: bool | None = None  # see :meth:`_single_spaced`
+
+    def _single_spaced(self) -> bool:
+        """True when each stretch is one character apart from the next: the text is its
+        stretches joined by single spaces, as most sentences are."""
+        if self._single is None:
+            chunks = self._chunks
+            self._single = sum(map(len, chunks)) + len(chunks) - 1 == len(self._text)
+        return self._single
+
+    def _stretch_starts(self) -> tuple[int, ...]:
+        """Where each stretch starts in the text: the sum of the lengths before it, when
+        the stretches are single spaced; else each is found again from where the last one
+        ended."""
+        chunks, text = self._chunks, self._text
+        if self._single_spaced():
+            # each start is the lengths before it, plus one per stretch before it
+            lengths = map(len, chunks[:-1])
+            starts = tuple(accumulate(map(operator.add, lengths, repeat(1)), initial=0))
+        else:
+            found: list[int] = []
+            at, find = 0, text.find
+            for chunk in chunks:
+                at = find(chunk, at)  # only white space stands between the two stretches
+                found.append(at)
+                at += len(chunk)
+            starts = tuple(found)
+        self._starts = starts
+        return starts
+
+    def _stretch(self, k: int) -> int:
+        """The index of the stretch of token ``k``, told by the index of the first token
+        of each stretch (worked out the first time)."""
+        if self._firsts is None:
+            self._firsts = tuple(accumulate(map(len, self._pieces[:-1]), initial=0))
+        return bisect.bisect_right(self._firsts, k) - 1
+
+    def _base(self, k: int) -> int:
+        """Where the stretch of token ``k`` starts in the text."""
+        starts = self._starts if self._starts is not None else self._stretch_starts()
+        return starts[self._stretch(k)]
+
+    def start(self, k: int) -> int:
+        """Where token ``k`` starts in the text."""
+        return self._base(k) + self.tokens[k].start
+
+    def end(self, k: int) -> int:
+        """Where token ``k`` ends in the text."""
+        return self._base(k) + self.tokens[k].end
+
+    def gap_before(self, k: int) -> int:
+        """How many characters stand between token ``k`` (not the first) and the one before.
+
+        Every character of a stretch is part of a token (a character the token pattern
+        skips is white space to ``str.split`` as well): the tokens of a stretch follow one
+        another from its start to its end, and no stretch is without a token. So the first
+        token of a stretch starts at 0 and every other token past it, and the gap before
+        the first is the white space between two stretches.
+        """
+        token, before = self.tokens[k], self.tokens[k - 1]
+        if token.start:  # not the first token of its stretch: both count from one start
+            return token.start - before.end
+        if self._single_spaced():
+            return 1
+        # the first of stretch ``at``, after the last token of the stretch before
+        starts = self._starts if self._starts is not None else self._stretch_starts()
+        at = self._stretch(k)
+        return starts[at] - (starts[at - 1] + before.end)
+
+
 def _is_modifier(tokens: tuple[Token, ...], last: int) -> bool:
     """True when what follows the run ending at ``last`` makes it qualify a title."""
     if tokens[last].possessive:
@@ -221,10 +316,10 @@ def _is_modifier(tokens: tuple[Token, ...], last: int) -> bool:
     return False
 
 
-def _ends_run(token: Token, nxt: Token) -> bool:
+def _ends_run(token: Token, gap: int) -> bool:
     """True when ``token`` cannot be followed by more of its name: a possessive, a word
-    closing a sentence ("Doe."), or a line break between the two."""
-    if token.possessive or nxt.start - token.end > 1:
+    closing a sentence ("Doe."), or a line break (``gap`` characters) before the next."""
+    if token.possessive or gap > 1:
         return True
     return token.kind is Kind.NAME and token.text.endswith(".")
 
@@ -243,8 +338,18 @@ def _extends(tokens: tuple[Token, ...], k: int) -> bool:
     return token.kind is Kind.PARTICLE and following in (Kind.NAME, Kind.PARTICLE)
 
 
-def find_runs(tokens: tuple[Token, ...]) -> tuple[Run, ...]:
-    """Return the name runs of ``tokens`` in order."""
+def _gaps(tokens: tuple[Token, ...]) -> Callable[[int], int]:
+    """How many characters stand before token ``k`` of ``tokens`` (offsets in one text)."""
+    return lambda k: tokens[k].start - tokens[k - 1].end
+
+
+def find_runs(
+    tokens: tuple[Token, ...], gap_before: Callable[[int], int] | None = None
+) -> tuple[Run, ...]:
+    """Return the name runs of ``tokens`` in order. ``gap_before(k)`` tells how many
+    characters stand before token ``k`` (by default, told by the offsets of ``tokens``:
+    :meth:`Tokens.gap_before` tells it for tokens whose offsets count from their stretch)."""
+    gap = gap_before or _gaps(tokens)
     runs: list[Run] = []
     n = len(tokens)
     free = 0  # the first token not yet in a run
@@ -254,7 +359,7 @@ def find_runs(tokens: tuple[Token, ...]) -> tuple[Run, ...]:
         j = i
         # a lower-case word or a mark, most often, ends the run: told by its kind alone
         while j + 1 < n and tokens[j + 1].kind in _MAY_EXTEND:
-            if _ends_run(tokens[j], tokens[j + 1]) or not _extends(tokens, j + 1):
+            if _ends_run(tokens[j], gap(j + 1)) or not _extends(tokens, j + 1):
                 break
             j += 1
         # tuple.__new__: a named tuple's own constructor is a Python call, and every

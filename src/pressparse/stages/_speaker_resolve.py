@@ -7,6 +7,8 @@ initials; "the company said" -> the issuer. Also builds the release's name index
 
 from __future__ import annotations
 
+import operator
+from itertools import islice
 from typing import Final
 
 import attrs
@@ -63,6 +65,9 @@ _HONORIFIC_ONLY: Final = regex.compile(
 #: about; past them it is read whole into a set of its words. A search (``str.find``)
 #: costs a small fraction of reading every word, and a release asks about a few words.
 SCAN_CHARS: Final = 1_000_000
+
+# The first character of a word.
+_FIRST: Final = operator.itemgetter(0)
 
 #: A line of up to this many words, most of them capitalized, is a title line.
 TITLE_LINE_WORDS: Final = 25
@@ -214,7 +219,11 @@ def _title_line(block: Block) -> bool:
         return True
     if block.text.count(" ") >= 3 * TITLE_LINE_WORDS:
         return False  # a paragraph, however many of its words are numbers
-    initials = [word[0] for word in block.text.split() if word[0].isalpha()]
+    # the first letters of the words that open with one, but no more than one past
+    # TITLE_LINE_WORDS: a paragraph is told by its first words, not read whole (and the
+    # loops of ``map``, ``filter`` and ``islice`` run in C)
+    opening = filter(str.isalpha, map(_FIRST, block.text.split()))
+    initials = list(islice(opening, TITLE_LINE_WORDS + 1))
     if len(initials) > TITLE_LINE_WORDS:
         return False
     return sum(map(str.isupper, initials)) >= len(initials) * TITLE_LINE_SHARE
