@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Final
 
 import attrs
 
@@ -29,17 +30,25 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True)
+# Span writes its own __init__ (init=False): a parse builds thousands of spans, and the one
+# attrs generates runs two validators and stores each field through object.__setattr__.
+@attrs.frozen(kw_only=True, init=False)
 class Span:
-    """Half-open ``[start, end)`` character range into the document's normalized text."""
+    """Half-open ``[start, end)`` character range into the document's normalized text.
 
-    start: int = attrs.field(validator=attrs.validators.ge(0))
-    end: int = attrs.field()
+    ``start`` must not be negative and ``end`` not before ``start`` (``ValueError``).
+    """
 
-    @end.validator
-    def _end_not_before_start(self, _: attrs.Attribute[int], value: int) -> None:
-        if value < self.start:
-            raise ValueError(f"Span end {value} is before start {self.start}")
+    start: int
+    end: int
+
+    def __init__(self, *, start: int, end: int) -> None:
+        if not start >= 0:  # not "start < 0": like attrs' ge() validator, NaN fails too
+            raise ValueError(f"'start' must be >= 0: {start}")
+        if end < start:
+            raise ValueError(f"Span end {end} is before start {start}")
+        _set_start(self, start)
+        _set_end(self, end)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -47,6 +56,28 @@ class Span:
     def slice(self, text: str) -> str:
         """Return the part of ``text`` this span covers."""
         return text[self.start : self.end]
+
+
+# The setters of Span's two slots. They store a value past the frozen class's __setattr__,
+# as object.__setattr__ does, without looking the field's name up at every call.
+_set_start: Final[Callable[[Span, int], None]] = Span.__dict__["start"].__set__
+_set_end: Final[Callable[[Span, int], None]] = Span.__dict__["end"].__set__
+
+#: Allocates an instance without running its __init__ (see :func:`trusted_span`).
+_new: Final = object.__new__
+
+
+def trusted_span(start: int, end: int) -> Span:
+    """Return ``Span(start=start, end=end)`` without checking the offsets.
+
+    For the library's own hot paths only (a reader lays out thousands of blocks), where the
+    offsets are valid by construction: ``0 <= start <= end``. Anything else builds a
+    :class:`Span` the normal way.
+    """
+    span = _new(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    return span
 
 
 class InputFormat(str, enum.Enum):

@@ -7,10 +7,12 @@ import json
 import pickle
 from pathlib import Path
 
+import attrs
 import pytest
 
 import pressparse
 from pressparse import InputError, ParseOptions, PressRelease
+from pressparse.model import Span, trusted_span
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "releases"
 PRN = EXAMPLES / "northwind-prnewswire.txt"
@@ -107,3 +109,25 @@ def test_empty_input_is_not_a_release() -> None:
 
 def test_version_is_read_from_metadata() -> None:
     assert isinstance(pressparse.__version__, str)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "message"),
+    [
+        (-1, 3, "'start' must be >= 0: -1"),
+        (-1, -5, "'start' must be >= 0: -1"),
+        (4, 2, "Span end 2 is before start 4"),
+    ],
+)
+def test_an_invalid_span_is_a_value_error(start: int, end: int, message: str) -> None:
+    with pytest.raises(ValueError, match=f"^{message}$"):
+        Span(start=start, end=end)
+
+
+def test_a_trusted_span_is_the_span_of_its_offsets() -> None:
+    span = trusted_span(2, 7)
+    assert span == Span(start=2, end=7)
+    assert hash(span) == hash(Span(start=2, end=7))
+    assert repr(span) == "Span(start=2, end=7)"
+    assert pickle.loads(pickle.dumps(span)) == span
+    assert attrs.evolve(span, end=9) == Span(start=2, end=9)

@@ -9,8 +9,8 @@ from typing import Final
 
 import regex
 
-from pressparse.document import Block, BlockKind, Document
-from pressparse.model import InputFormat, Span
+from pressparse.document import Block, BlockKind, Document, trusted_block
+from pressparse.model import InputFormat, trusted_span
 
 # Characters that carry no text: zero-width spaces and joiners, soft hyphens, BOMs, and C0/C1
 # controls other than tab and newline (NUL bytes and form feeds from PDF dumps land here).
@@ -86,15 +86,9 @@ class DocumentBuilder:
         start = self._pos
         self._pos = end = start + len(text)
         parts.append(text)
+        # The offsets are valid by construction: build without attrs' checks (see trusted_span).
         self._blocks.append(
-            Block(
-                kind=kind,
-                text=text,
-                span=Span(start=start, end=end),
-                group=self._group,
-                level=level,
-                bold=bold,
-            )
+            trusted_block(kind, text, trusted_span(start, end), self._group, level, bold)
         )
 
     def last_text(self) -> str | None:
@@ -131,14 +125,8 @@ class DocumentBuilder:
         joined = " ".join([last.text, *self._extra])
         self._extra.clear()
         self._parts[-1] = joined
-        self._blocks[-1] = Block(
-            kind=last.kind,
-            text=joined,
-            span=Span(start=last.span.start, end=self._pos),
-            group=last.group,
-            level=last.level,
-            bold=False,
-        )
+        span = trusted_span(last.span.start, self._pos)
+        self._blocks[-1] = trusted_block(last.kind, joined, span, last.group, last.level, False)
 
     def add_alone(self, kind: BlockKind, text: str, *, level: int = 0, bold: bool = False) -> None:
         """Append a block that forms a group of its own."""
