@@ -163,10 +163,7 @@ class Parser:
 def release_from_state(state: ParseState, *, source: str | None = None) -> PressRelease:
     """Build the result object from a finished state."""
     paragraphs = tuple(
-        Paragraph(text=p.text, span=p.span)
-        for s in state.sections
-        if s.kind is not SectionKind.CONTACT
-        for p in s.paragraphs
+        p for s in state.sections if s.kind is not SectionKind.CONTACT for p in s.paragraphs
     )
     return PressRelease(
         text=state.doc.text,
