@@ -85,6 +85,15 @@ _LABEL_OPENINGS: Final = frozenset(
     | {"of", "ga", "se"}
 )
 
+#: :data:`_LABEL_OPENINGS` in every mix of cases ("Co", "CO", "co", "cO"): a block that
+#: opens with one of them is matched at once.
+_OPENING_HEADS: Final = frozenset(
+    a + b
+    for opening in _LABEL_OPENINGS
+    for a in {opening[0], opening[0].upper()}
+    for b in {opening[1], opening[1].upper()}
+)
+
 #: The letters a :data:`CONTACT_LABEL` alternative opens with, in either case; the pattern
 #: ignores case, so the long "ſ", the dotted "İ" and the Kelvin sign also stand for "s", "i"
 #: and "k".
@@ -104,6 +113,11 @@ def contact_label(text: str) -> regex.Match[str] | None:
     the pattern, which tries each of its alternatives in turn. Any other block is matched,
     remembered for the last texts asked about.
     """
+    head = text[:2]
+    if head in _OPENING_HEADS:
+        return _contact_label(text)
+    if head.isascii() and head.isalpha():
+        return None  # the usual block: two ASCII letters, and no label opens with them
     at = 0
     while at <= 3 and text[at : at + 1] in _LABEL_MARKS:
         at += 1
