@@ -156,12 +156,16 @@ class _Reader:
         no other detail. A line of details alone ("info@acme.com | 555-0100") is a site's
         footer, not a card.
         """
-        items = [i for line in lines for i in self.items(line)]
-        if any(i.kind is Kind.LABEL and role_of(i.text) is None for i in items):
-            return False  # a group label other than a role ("Media", "Investors")
-        kinds = {i.kind for i in items}
-        if Kind.PROSE in kinds or Kind.UNKNOWN in kinds:
-            return False
+        kinds: set[Kind] = set()
+        for line in lines:
+            # A line that rules the card out spares reading the lines after it.
+            for i in self.items(line):
+                kind = i.kind
+                if kind is Kind.LABEL and role_of(i.text) is None:
+                    return False  # a group label other than a role ("Media", "Investors")
+                if kind is Kind.PROSE or kind is Kind.UNKNOWN:
+                    return False
+                kinds.add(kind)
         if not kinds & {Kind.ORG, Kind.NAME, Kind.NAME1, Kind.DESK}:
             return False
         values = kinds & _CARD_VALUES
