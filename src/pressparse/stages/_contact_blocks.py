@@ -335,6 +335,10 @@ def _card(
     if group is None:
         return None
     end, size = group
+    # Details are rare: look for one in the group and the short lines that could follow it
+    # before the stop-line tests tell how far a run of them really reaches.
+    if not scan.any_value(i, _size_reach(scan, i, end, size)):
+        return None
     reach = _run_reach(scan, i, end, size)
     if not scan.any_value(i, reach):
         return None  # no line of the group, nor of the run, may hold a detail
@@ -348,6 +352,21 @@ def _card(
         if is_card(lines):
             return Region(lines=tuple(lines), labelled=False), end
     return None
+
+
+def _size_reach(scan: _Blocks, i: int, end: int, size: int) -> int:
+    """Return how far :func:`_run_reach` could reach by the sizes of the lines alone."""
+    sizes = scan.sizes
+    j = end
+    while (
+        j < len(sizes)
+        and j - i < MAX_CARD_LINES
+        and sizes[j] <= MAX_CARD_LINE_CHARS
+        and size + sizes[j] <= MAX_CARD_CHARS
+    ):
+        size += sizes[j]
+        j += 1
+    return j
 
 
 def _run_reach(scan: _Blocks, i: int, end: int, size: int) -> int:
