@@ -91,6 +91,10 @@ _PERSONISH: Final = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}
 # Seven digits in a number's usual groups: "555-0100" with its area code, "5550100".
 _DIGITS: Final = regex.compile(r"\d{3}\D{0,3}\d{4}|\d{7}")
 
+#: The fewest digits :data:`_DIGITS` matches, and the ASCII digits as bytes.
+_MIN_DIGITS: Final = 7
+_ASCII_DIGITS: Final = b"0123456789"
+
 # Where one sentence ends and the next begins.
 _SENTENCE_END: Final = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
 
@@ -269,7 +273,15 @@ def _names_person(lines: Sequence[Line]) -> bool:
 def _has_value(text: str) -> bool:
     """Tell cheaply whether ``text`` may hold an e-mail address, a phone number or a hidden
     address ("email us here"): a card needs one of them."""
-    if "@" in text or _DIGITS.search(text) is not None:
+    if "@" in text:
+        return True
+    # The pattern wants seven digits. Most texts are ASCII, and have fewer: counting their
+    # ASCII digits (deleting them from the text's bytes, in C) is much cheaper than the
+    # pattern; a text with other characters may hold other digits.
+    if (
+        not text.isascii()
+        or len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) >= _MIN_DIGITS
+    ) and _DIGITS.search(text) is not None:
         return True
     return ("mail" in text or "MAIL" in text) and PLACEHOLDER.search(text) is not None
 
