@@ -106,6 +106,9 @@ COUNTRY_REGIONS: Final = {
 MIN_DIGITS: Final = 7
 MAX_DIGITS: Final = 15
 
+# The ASCII digits as bytes.
+_ASCII_DIGITS: Final = b"0123456789"
+
 
 @attrs.frozen(kw_only=True)
 class PhoneMatch:
@@ -151,6 +154,11 @@ def find_phones(text: str, region: str = "US") -> list[PhoneMatch]:
 
     ``region`` is where numbers printed without a country code are read.
     """
+    if (
+        text.isascii()
+        and len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) < MIN_DIGITS
+    ):
+        return []  # too few digits for a number (counted in C, deleted from the text's bytes)
     found: list[PhoneMatch] = []
     for m in _CANDIDATE.finditer(text):
         printed = m[0].rstrip(" .-/")
