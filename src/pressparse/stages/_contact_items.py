@@ -254,10 +254,12 @@ def _segments(
 ) -> list[tuple[Kind, int, int]]:
     """Classify the plain text ``text[start:end]`` piece by piece."""
     out: list[tuple[Kind, int, int]] = []
-    client = _CLIENT.search(text, start, end)
-    if client is not None:
-        end = client.start()
     gap = text[start:end]
+    if "for" in gap or "on behalf of" in gap:
+        client = _CLIENT.search(text, start, end)
+        if client is not None:
+            end = client.start()
+            gap = text[start:end]
     for a, b in split_segments(gap, known_orgs):
         piece = gap[a:b]
         kind = classify(piece, known_orgs)
