@@ -17,7 +17,7 @@ import attrs
 import phonenumbers
 import regex
 
-__all__ = ["COUNTRY_REGIONS", "PhoneMatch", "find_phones", "region_code"]
+__all__ = ["COUNTRY_REGIONS", "PhoneMatch", "ReadNumbers", "find_phones", "region_code"]
 
 # A printed number: "+1 (213) 555-0100", "213.555.0100", "+44 131 516 3360", "9055550100",
 # "214/653-3600", "+1 858.836.6798 x 12". Digit groups joined by one or two separators.
@@ -106,6 +106,9 @@ COUNTRY_REGIONS: Final = {
 MIN_DIGITS: Final = 7
 MAX_DIGITS: Final = 15
 
+# The ASCII digits as bytes.
+_ASCII_DIGITS: Final = b"0123456789"
+
 
 @attrs.frozen(kw_only=True)
 class PhoneMatch:
@@ -146,11 +149,36 @@ def _digits(text: str) -> int:
     return sum(map(str.isdigit, text))
 
 
-def find_phones(text: str, region: str = "US") -> list[PhoneMatch]:
+#: Numbers read before, by the number as printed and the region it was read in, with their
+#: E.164 forms (``None`` when not a number).
+ReadNumbers = dict[tuple[str, str], str | None]
+
+
+def _read_once(printed: str, region: str, seen: ReadNumbers | None) -> str | None:
+    """:func:`_read`, looked up in ``seen`` first and kept there."""
+    if seen is None:
+        return _read(printed, region)
+    key = (printed, region)
+    if key in seen:
+        return seen[key]
+    e164 = seen[key] = _read(printed, region)
+    return e164
+
+
+def find_phones(
+    text: str, region: str = "US", *, seen: ReadNumbers | None = None
+) -> list[PhoneMatch]:
     """Return the telephone numbers printed in ``text``, in order.
 
-    ``region`` is where numbers printed without a country code are read.
+    ``region`` is where numbers printed without a country code are read. ``seen`` keeps the
+    numbers read for the caller (one document prints a number in more than one line;
+    phonenumbers is slow): those read before are looked up, the others added.
     """
+    if (
+        text.isascii()
+        and len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) < MIN_DIGITS
+    ):
+        return []  # too few digits for a number (counted in C, deleted from the text's bytes)
     found: list[PhoneMatch] = []
     for m in _CANDIDATE.finditer(text):
         printed = m[0].rstrip(" .-/")
@@ -159,12 +187,12 @@ def find_phones(text: str, region: str = "US") -> list[PhoneMatch]:
         count = _digits(printed)
         if count < MIN_DIGITS or _DATE_LIKE.match(printed):
             continue
-        e164 = _read(printed, region) if count <= MAX_DIGITS else None
+        e164 = _read_once(printed, region, seen) if count <= MAX_DIGITS else None
         if e164 is None and count > 10:
             prefix = _NANP_PREFIX.match(printed)
             if prefix is not None:
                 printed = prefix[0]
-                e164 = _read(printed, region if region in {"US", "CA"} else "US")
+                e164 = _read_once(printed, region if region in {"US", "CA"} else "US", seen)
         if e164 is None:
             continue
         found.append(

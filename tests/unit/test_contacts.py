@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import pressparse
-from pressparse import ParseOptions
+from pressparse import ParseOptions, vocab
 from pressparse.model import Contact
 from pressparse.vocab import CONTACT_LABEL, contact_label
 
@@ -706,3 +706,15 @@ def test_fax_numbers_are_left_out() -> None:
     (contact,) = pressparse.parse_contacts(text)
     assert contact.phones == ("+1 (212) 555-0100",)
     assert contact.role == "media"
+
+
+def test_three_letter_label_openings_are_those_of_the_pattern() -> None:
+    # Every three lower-case letters some label opens with: the pattern matches them as the
+    # start of a longer text (a partial match).
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    openings = {
+        "".join(three)
+        for three in itertools.product(letters, repeat=3)
+        if CONTACT_LABEL.match("".join(three), partial=True) is not None
+    }
+    assert openings == vocab._LABEL_OPENINGS3

@@ -91,6 +91,10 @@ _PERSONISH: Final = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}
 # Seven digits in a number's usual groups: "555-0100" with its area code, "5550100".
 _DIGITS: Final = regex.compile(r"\d{3}\D{0,3}\d{4}|\d{7}")
 
+#: The fewest digits :data:`_DIGITS` matches, and the ASCII digits as bytes.
+_MIN_DIGITS: Final = 7
+_ASCII_DIGITS: Final = b"0123456789"
+
 # Where one sentence ends and the next begins.
 _SENTENCE_END: Final = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
 
@@ -104,6 +108,9 @@ CardTest = Callable[[Sequence[Line]], bool]
 MAX_LINES: Final = 16
 MAX_CHARS: Final = 1500
 MAX_LINE_CHARS: Final = 320
+#: A press office's block opens with a name line and a title line no longer than these.
+MAX_OFFICE_NAME_CHARS: Final = 40
+MAX_OFFICE_TITLE_CHARS: Final = 60
 #: A flattened line is read this far past its label.
 MAX_INLINE_CHARS: Final = 600
 #: A contact card without a label is no longer than this, in characters and in lines.
@@ -146,8 +153,64 @@ def _cut(line: Line) -> tuple[Line, bool]:
     return Line(text=line.text[: m.start()], start=line.start), True
 
 
+class _Blocks:
+    """The blocks of one document as the scan reads them, set out once per
+    :func:`find_regions` call: their texts, sizes and groups in plain lists (the scan asks
+    about each block several times), and what is cheaply known of each, worked out when
+    first asked.
+
+    ``has_value``: the block may hold an address, a number or a hidden address;
+    ``card``: the block is short enough, and no stop line, to stand in a card printed one
+    line to a paragraph.
+    """
+
+    __slots__ = ("_cards", "_values", "blocks", "groups", "sizes", "texts")
+
+    def __init__(self, blocks: tuple[Block, ...]) -> None:
+        self.blocks = blocks
+        self.texts = [b.text for b in blocks]
+        self.sizes = [len(t) for t in self.texts]
+        self.groups = [b.group for b in blocks]
+        self._values: list[bool | None] = [None] * len(blocks)
+        self._cards: list[bool | None] = [None] * len(blocks)
+
+    def line(self, i: int) -> Line:
+        """Block ``i`` as a line."""
+        return Line(text=self.texts[i], start=self.blocks[i].span.start)
+
+    def lines(self, start: int, end: int) -> list[Line]:
+        """The blocks ``start`` to ``end`` as lines."""
+        return [Line(text=b.text, start=b.span.start) for b in self.blocks[start:end]]
+
+    def has_value(self, i: int) -> bool:
+        found = self._values[i]
+        if found is None:
+            found = self._values[i] = _has_value(self.texts[i])
+        return found
+
+    def any_value(self, start: int, end: int) -> bool:
+        """True when a block from ``start`` to ``end`` may hold a value (the caller knows
+        them all short enough for a card)."""
+        values = self._values
+        for i in range(start, end):
+            found = values[i]
+            if found is None:
+                found = values[i] = _has_value(self.texts[i])
+            if found:
+                return True
+        return False
+
+    def card(self, i: int) -> bool:
+        if self.sizes[i] > MAX_CARD_LINE_CHARS:
+            return False
+        found = self._cards[i]
+        if found is None:
+            found = self._cards[i] = _continues(self.blocks[i])
+        return found
+
+
 def _gather(
-    doc: Document, first: Line, after: int, *, extend: bool, is_prose: LineTest
+    scan: _Blocks, first: Line, after: int, *, extend: bool, is_prose: LineTest
 ) -> tuple[list[Line], int]:
     """Return the lines of a block that opens with ``first``, and the index past its blocks."""
     line, cut = _cut(first)
@@ -155,9 +218,10 @@ def _gather(
     j = after
     if cut or not extend:
         return lines, j
+    blocks, sizes = scan.blocks, scan.sizes
     size = len(line.text)
-    while j < len(doc.blocks) and len(lines) < MAX_LINES and size < MAX_CHARS:
-        block = doc.blocks[j]
+    while j < len(blocks) and len(lines) < MAX_LINES and size < MAX_CHARS:
+        block = blocks[j]
         if not _continues(block):
             break
         line, cut = _cut(Line(text=block.text, start=block.span.start))
@@ -165,23 +229,15 @@ def _gather(
             break
         if line.text.strip():
             lines.append(line)
-        size += len(block.text)
+        size += sizes[j]
         j += 1
         if cut:
             break
     return lines, j
 
 
-def _labelled(doc: Document, i: int, m: regex.Match[str], is_prose: LineTest) -> tuple[Region, int]:
-    """The block opened by the label ``m`` (the line reader reads the label itself)."""
-    block = doc.blocks[i]
-    first = Line(text=block.text, start=block.span.start)
-    lines, j = _gather(doc, first, i + 1, extend=True, is_prose=is_prose)
-    return Region(lines=tuple(lines)), j
-
-
-def _inline(doc: Document, i: int, m: regex.Match[str], is_prose: LineTest) -> tuple[Region, int]:
-    block = doc.blocks[i]
+def _inline(scan: _Blocks, i: int, m: regex.Match[str], is_prose: LineTest) -> tuple[Region, int]:
+    block = scan.blocks[i]
     before = block.text[: m.start()].rstrip()
     org = None
     last = _SENTENCE_END.split(before[-120:])[-1]
@@ -191,25 +247,21 @@ def _inline(doc: Document, i: int, m: regex.Match[str], is_prose: LineTest) -> t
     rest = block.text[m.end() : m.end() + MAX_INLINE_CHARS]
     first = Line(text=rest, start=block.span.start + m.end())
     extend = len(block.text) - m.end() <= MAX_LINE_CHARS
-    lines, j = _gather(doc, first, i + 1, extend=extend, is_prose=is_prose)
+    lines, j = _gather(scan, first, i + 1, extend=extend, is_prose=is_prose)
     return Region(lines=tuple(lines), role=role_of(m["label"]), org=org), j
 
 
-def _press_office(
-    doc: Document, i: int, facts: _Facts, is_prose: LineTest
-) -> tuple[Region, int] | None:
-    """A name line, a title line, then numbers or an address: a press office's block."""
-    blocks = doc.blocks
-    if i + 2 >= len(blocks) or len(blocks[i].text) > 40 or len(blocks[i + 1].text) > 60:
-        return None
-    if len(blocks[i].text.split()) < 2:
+def _press_office(scan: _Blocks, i: int, is_prose: LineTest) -> tuple[Region, int] | None:
+    """A name line, a title line, then numbers or an address: a press office's block (the
+    caller has checked that a title line and another line follow, short enough)."""
+    texts = scan.texts
+    if len(texts[i].split()) < 2:
         return None  # a name has two words at least
-    if not (facts.has_value(i + 2) or (i + 3 < len(blocks) and facts.has_value(i + 3))):
+    if not (scan.has_value(i + 2) or (i + 3 < len(texts) and scan.has_value(i + 3))):
         return None
-    if classify(blocks[i].text) is not Kind.NAME or classify(blocks[i + 1].text) is not Kind.TITLE:
+    if classify(texts[i]) is not Kind.NAME or classify(texts[i + 1]) is not Kind.TITLE:
         return None
-    first = Line(text=blocks[i].text, start=blocks[i].span.start)
-    lines, j = _gather(doc, first, i + 1, extend=True, is_prose=is_prose)
+    lines, j = _gather(scan, scan.line(i), i + 1, extend=True, is_prose=is_prose)
     return Region(lines=tuple(lines), labelled=False), j
 
 
@@ -221,7 +273,15 @@ def _names_person(lines: Sequence[Line]) -> bool:
 def _has_value(text: str) -> bool:
     """Tell cheaply whether ``text`` may hold an e-mail address, a phone number or a hidden
     address ("email us here"): a card needs one of them."""
-    if "@" in text or _DIGITS.search(text) is not None:
+    if "@" in text:
+        return True
+    # The pattern wants seven digits. Most texts are ASCII, and have fewer: counting their
+    # ASCII digits (deleting them from the text's bytes, in C) is much cheaper than the
+    # pattern; a text with other characters may hold other digits.
+    if (
+        not text.isascii()
+        or len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) >= _MIN_DIGITS
+    ) and _DIGITS.search(text) is not None:
         return True
     return ("mail" in text or "MAIL" in text) and PLACEHOLDER.search(text) is not None
 
@@ -232,155 +292,151 @@ def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> lis
     ``is_card`` tells whether a block with no label holds a contact card; ``is_prose``
     whether a line is running text, where a block ends (both need the line reader, which the
     caller has).
+
+    Most blocks open no region: the loop turns each away with the cheap tests of the three
+    kinds of unlabelled region (an inline label needs a colon, a press office a short name
+    line before a short title line, a card the first block of a short group) before any of
+    them reads it.
     """
     regions: list[Region] = []
-    blocks = doc.blocks
-    facts = _Facts.of(blocks)
+    scan = _Blocks(doc.blocks)
+    texts, sizes, groups = scan.texts, scan.sizes, scan.groups
+    count = len(texts)
     i = 0
-    while i < len(blocks):
-        block = blocks[i]
-        m = contact_label(block.text)
+    while i < count:
+        text = texts[i]
+        m = contact_label(text)
         if m is not None:
-            region, i = _labelled(doc, i, m, is_prose)
-            regions.append(region)
+            lines, i = _gather(scan, scan.line(i), i + 1, extend=True, is_prose=is_prose)
+            regions.append(Region(lines=tuple(lines)))
             continue
-        found = _unlabelled(doc, i, facts, is_card, is_prose)
+        found: tuple[Region, int] | None = None
+        if ":" in text and any(hint in text for hint in _INLINE_HINTS):
+            m = _INLINE.search(text)
+            if m is not None:
+                found = _inline(scan, i, m, is_prose)
+        size = sizes[i]
+        if (
+            found is None
+            and size <= MAX_OFFICE_NAME_CHARS
+            and i + 2 < count
+            and sizes[i + 1] <= MAX_OFFICE_TITLE_CHARS
+        ):
+            found = _press_office(scan, i, is_prose)
+        if (
+            found is None
+            and size <= MAX_CARD_CHARS
+            and (i == 0 or groups[i - 1] != groups[i])  # a card opens its group
+        ):
+            found = _card(scan, i, is_card, is_prose)
         if found is not None:
             regions.append(found[0])
             i = found[1]
-            continue
-        i += 1
+        else:
+            i += 1
     return regions
 
 
-@attrs.frozen
-class _Facts:
-    """What is cheaply known of each block of a document, worked out when first asked.
-
-    ``has_value``: the block may hold an address, a number or a hidden address;
-    ``any_value``: a block of a run may, and is short enough for a card; ``card``: the block
-    is short enough, and no stop line, to stand in a card printed one line to a paragraph.
-    """
-
-    blocks: tuple[Block, ...]
-    _values: list[bool | None] = attrs.field(eq=False)
-    _cards: list[bool | None] = attrs.field(eq=False)
-
-    @classmethod
-    def of(cls, blocks: tuple[Block, ...]) -> _Facts:
-        return cls(blocks, [None] * len(blocks), [None] * len(blocks))
-
-    def has_value(self, i: int) -> bool:
-        found = self._values[i]
-        if found is None:
-            found = self._values[i] = _has_value(self.blocks[i].text)
-        return found
-
-    def any_value(self, start: int, end: int) -> bool:
-        """True when a block from ``start`` to ``end`` may hold a value and is card-sized."""
-        for i in range(start, end):
-            if len(self.blocks[i].text) <= MAX_CARD_CHARS and self.has_value(i):
-                return True
-        return False
-
-    def card(self, i: int) -> bool:
-        if len(self.blocks[i].text) > MAX_CARD_LINE_CHARS:
-            return False
-        found = self._cards[i]
-        if found is None:
-            found = self._cards[i] = _continues(self.blocks[i])
-        return found
-
-    def all_cards(self, start: int, end: int) -> bool:
-        """True when every block from ``start`` to ``end`` may stand in a card."""
-        return all(self.card(i) for i in range(start, end))
-
-
-def _unlabelled(
-    doc: Document, i: int, facts: _Facts, is_card: CardTest, is_prose: LineTest
+def _card(
+    scan: _Blocks, i: int, is_card: CardTest, is_prose: LineTest
 ) -> tuple[Region, int] | None:
-    block = doc.blocks[i]
-    text = block.text
-    if ":" in text and any(hint in text for hint in _INLINE_HINTS):
-        m = _INLINE.search(text)
-        if m is not None:
-            return _inline(doc, i, m, is_prose)
-    if len(text) <= 40:
-        office = _press_office(doc, i, facts, is_prose)
-        if office is not None:
-            return office
-    elif len(text) > MAX_CARD_CHARS:
-        return None  # too long to open a card
-    group = _card_group(doc.blocks, i)
+    """The contact card without a label that opens with block ``i``, the first of its group:
+    the group (one block, or one group of short lines), or the group and the short lines
+    printed one to a paragraph after it (:func:`_card_run`)."""
+    group = _card_group(scan, i)
     if group is None:
         return None
     end, size = group
-    run_end = _card_run(doc, i, end, size, facts, is_prose)
+    # Details are rare: look for one in the group and the short lines that could follow it
+    # before the stop-line tests tell how far a run of them really reaches.
+    if not scan.any_value(i, _size_reach(scan, i, end, size)):
+        return None
+    reach = _run_reach(scan, i, end, size)
+    if not scan.any_value(i, reach):
+        return None  # no line of the group, nor of the run, may hold a detail
+    run_end = _card_run(scan, i, end, reach, is_prose)
     if run_end > end:
-        run = _lines(doc, i, run_end)
+        run = scan.lines(i, run_end)
         if is_card(run) and _names_person(run):
             return Region(lines=tuple(run), labelled=False), run_end
-    if facts.any_value(i, end):
-        lines = _lines(doc, i, end)
+    if scan.any_value(i, end):
+        lines = scan.lines(i, end)
         if is_card(lines):
             return Region(lines=tuple(lines), labelled=False), end
     return None
 
 
-def _card_run(doc: Document, i: int, end: int, size: int, facts: _Facts, is_prose: LineTest) -> int:
-    """Return the index past the blocks ``i`` to ``end`` (of ``size`` characters) and the
-    short lines of the groups after them, read as one card (``end`` when no line follows).
-
-    A card is often printed one line to a paragraph ("Jane Roe" / "Acme Corp." /
-    "+1 555 0100" / "email us here", each between blank lines); its lines are read together
-    while they stay short, are no running text, and the card stays within its size. Such a
-    card must name a person (the caller checks): a page's footer prints its office details
-    the same way.
-    """
-    blocks = doc.blocks
-    if end == len(blocks) or size + len(blocks[end].text) > MAX_CARD_CHARS:
-        return end  # no line that fits follows: told before any stop line is looked for
-    if not facts.all_cards(i, end):
-        return end
+def _size_reach(scan: _Blocks, i: int, end: int, size: int) -> int:
+    """Return how far :func:`_run_reach` could reach by the sizes of the lines alone."""
+    sizes = scan.sizes
     j = end
-    while j < len(blocks) and j - i < MAX_CARD_LINES and facts.card(j):
-        size += len(blocks[j].text)
-        if size > MAX_CARD_CHARS:
-            break
+    while (
+        j < len(sizes)
+        and j - i < MAX_CARD_LINES
+        and sizes[j] <= MAX_CARD_LINE_CHARS
+        and size + sizes[j] <= MAX_CARD_CHARS
+    ):
+        size += sizes[j]
         j += 1
-    # Reading lines costs more than these tests: read them only for a likely card, with
-    # a detail and a line that may be a person's name.
-    if j == end or not facts.any_value(i, j):
-        return end
-    if not any(_PERSONISH.match(b.text) for b in blocks[i:j]):
-        return end
-    if any(is_prose(line) for line in _lines(doc, i, end)):
-        return end
-    for k, line in enumerate(_lines(doc, end, j), start=end):
-        if is_prose(line):
-            return k
     return j
 
 
-def _card_group(blocks: tuple[Block, ...], i: int) -> tuple[int, int] | None:
-    """Return the index past the short group that opens at block ``i`` and its size in
-    characters, or ``None``.
+def _run_reach(scan: _Blocks, i: int, end: int, size: int) -> int:
+    """Return the index past the short lines that may carry on the group of blocks ``i``
+    to ``end`` (of ``size`` characters) as one card, ``end`` when none can.
+
+    A card is often printed one line to a paragraph ("Jane Roe" / "Acme Corp." /
+    "+1 555 0100" / "email us here", each between blank lines); its lines are read together
+    while they stay short and the card stays within its size.
+    """
+    sizes = scan.sizes
+    if end == len(sizes) or size + sizes[end] > MAX_CARD_CHARS:
+        return end  # no line that fits follows: told before any stop line is looked for
+    if not all(scan.card(k) for k in range(i, end)):
+        return end
+    j = end
+    while j < len(sizes) and j - i < MAX_CARD_LINES and scan.card(j):
+        size += sizes[j]
+        if size > MAX_CARD_CHARS:
+            break
+        j += 1
+    return j
+
+
+def _card_run(scan: _Blocks, i: int, end: int, reach: int, is_prose: LineTest) -> int:
+    """Return the index past the blocks ``i`` to ``end`` and the short lines after them up
+    to ``reach`` (:func:`_run_reach`), read as one card (``end`` when no line follows).
+
+    The lines stop at the first line of running text. Such a card must name a person (the
+    caller checks): a page's footer prints its office details the same way.
+    """
+    # Reading lines costs more than these tests: read them only for a likely card, with
+    # a detail (the caller has checked) and a line that may be a person's name.
+    if reach == end:
+        return end
+    if not any(_PERSONISH.match(text) for text in scan.texts[i:reach]):
+        return end
+    if any(is_prose(line) for line in scan.lines(i, end)):
+        return end
+    for k, line in enumerate(scan.lines(end, reach), start=end):
+        if is_prose(line):
+            return k
+    return reach
+
+
+def _card_group(scan: _Blocks, i: int) -> tuple[int, int] | None:
+    """Return the index past the group that opens at block ``i`` and its size in
+    characters, or ``None`` when the group is too long for a card.
 
     A card is one block ("AcmeReno, NVwww.acme.com555-0100 Office...") or one group of short
     lines printed together; a page whose lines all stand in one group is no card.
     """
-    group = blocks[i].group
-    if i > 0 and blocks[i - 1].group == group:
-        return None  # not the group's first block
+    groups, sizes = scan.groups, scan.sizes
+    group = groups[i]
     end, size = i, 0
-    while end < len(blocks) and blocks[end].group == group:
-        size += len(blocks[end].text)
+    while end < len(groups) and groups[end] == group:
+        size += sizes[end]
         if size > MAX_CARD_CHARS or end - i == MAX_CARD_LINES:
             return None
         end += 1
     return end, size
-
-
-def _lines(doc: Document, start: int, end: int) -> list[Line]:
-    """The blocks ``start`` to ``end`` as lines."""
-    return [Line(text=b.text, start=b.span.start) for b in doc.blocks[start:end]]

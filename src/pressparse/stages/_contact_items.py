@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from pressparse.emails import PLACEHOLDER, find_emails, may_hold_placeholder
-from pressparse.phones import find_phones
+from pressparse.phones import ReadNumbers, find_phones
 from pressparse.stages._contact_segments import (
     Kind,
     classify,
@@ -191,7 +191,7 @@ def _free(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _values(
-    text: str, region: str, known_orgs: Collection[str]
+    text: str, region: str, known_orgs: Collection[str], numbers: ReadNumbers | None
 ) -> list[tuple[Kind, int, int, str | None]]:
     """Return the placeholders, phones, e-mails, web addresses and handles of ``text``."""
     found: list[tuple[Kind, int, int, str | None]] = []
@@ -199,7 +199,7 @@ def _values(
     for m in PLACEHOLDER.finditer(text) if may_hold_placeholder(text) else ():
         found.append((Kind.PLACEHOLDER, m.start(), m.end(), None))
         taken.append((m.start(), m.end()))
-    phones = [p for p in find_phones(text, region) if _free(taken, p.start, p.end)]
+    phones = [p for p in find_phones(text, region, seen=numbers) if _free(taken, p.start, p.end)]
     emails = [
         e
         for e in find_emails(text, taken=[(p.start, p.end) for p in phones], glued=known_orgs)
@@ -254,10 +254,12 @@ def _segments(
 ) -> list[tuple[Kind, int, int]]:
     """Classify the plain text ``text[start:end]`` piece by piece."""
     out: list[tuple[Kind, int, int]] = []
-    client = _CLIENT.search(text, start, end)
-    if client is not None:
-        end = client.start()
     gap = text[start:end]
+    if "for" in gap or "on behalf of" in gap:
+        client = _CLIENT.search(text, start, end)
+        if client is not None:
+            end = client.start()
+            gap = text[start:end]
     for a, b in split_segments(gap, known_orgs):
         piece = gap[a:b]
         kind = classify(piece, known_orgs)
@@ -283,10 +285,20 @@ def _segments(
     return out
 
 
-def read_line(line: Line, *, region: str, known_orgs: Collection[str] = ()) -> list[Item]:
-    """Return the items of one contact line, in order, with spans in the document's text."""
+def read_line(
+    line: Line,
+    *,
+    region: str,
+    known_orgs: Collection[str] = (),
+    numbers: ReadNumbers | None = None,
+) -> list[Item]:
+    """Return the items of one contact line, in order, with spans in the document's text.
+
+    ``numbers`` keeps the phone numbers read in the document's other lines
+    (:func:`pressparse.phones.find_phones`).
+    """
     text = line.text
-    found = _values(text, region, known_orgs)
+    found = _values(text, region, known_orgs, numbers)
     taken = [(a, b) for _, a, b, _ in found]
     found += _labels(text, taken)
     found.sort(key=lambda f: f[1])

@@ -232,11 +232,11 @@ def _is_prose(words: list[str]) -> bool:
 
 def _is_state(text: str) -> bool:
     """Tell whether ``text`` is a state or province, with or without a postal code."""
-    m = _STATE.match(text)
-    if m is None:
-        return False
+    # The words first: the pattern, slower, takes most pairs of capitalized words ("Jane Roe").
     words = [w for w in text.rstrip(".").split() if not w[:1].isdigit()]
-    return (len(words) == 1 and words[0].isupper()) or " ".join(words).lower() in STATES
+    if not ((len(words) == 1 and words[0].isupper()) or " ".join(words).lower() in STATES):
+        return False
+    return _STATE.match(text) is not None
 
 
 def _is_address(text: str, words: list[str]) -> bool:

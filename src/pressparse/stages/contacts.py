@@ -28,7 +28,7 @@ import regex
 
 from pressparse.document import Document
 from pressparse.model import Contact
-from pressparse.phones import region_code
+from pressparse.phones import ReadNumbers, region_code
 from pressparse.stages._contact_blocks import Region, find_regions
 from pressparse.stages._contact_entries import BlockContext, assemble, role_of
 from pressparse.stages._contact_items import Item, Line, read_line
@@ -91,13 +91,14 @@ class _Reader:
     """Reads lines of one document: its phone region and the organizations it names.
 
     A reader lives for one parse; it remembers the lines it has read, since finding a block's
-    end and reading the block read the same lines.
+    end and reading the block read the same lines, and the phone numbers it has read.
     """
 
     region: str
     known_orgs: frozenset[str]
     _seen: dict[tuple[str, int], list[Item]] = attrs.field(factory=dict, eq=False)
     _by_text: dict[str, tuple[int, list[Item]]] = attrs.field(factory=dict, eq=False)
+    _numbers: ReadNumbers = attrs.field(factory=dict, eq=False)
 
     def items(self, line: Line) -> list[Item]:
         """Return the items of ``line``; a contact label opening it is a group label."""
@@ -136,9 +137,10 @@ class _Reader:
                 found.append(_group_item(Kind.ORG, org, "org", rest, line.start))
                 end = org.end()
             rest = Line(text=rest.text[end:], start=rest.start + end)
+        known, numbers = self.known_orgs, self._numbers
         if not found:
-            return read_line(line, region=self.region, known_orgs=self.known_orgs)
-        tail = read_line(rest, region=self.region, known_orgs=self.known_orgs)
+            return read_line(line, region=self.region, known_orgs=known, numbers=numbers)
+        tail = read_line(rest, region=self.region, known_orgs=known, numbers=numbers)
         return [*found, *(_on_line(i, line.start) for i in tail)]
 
     def is_prose(self, line: Line) -> bool:
@@ -156,12 +158,16 @@ class _Reader:
         no other detail. A line of details alone ("info@acme.com | 555-0100") is a site's
         footer, not a card.
         """
-        items = [i for line in lines for i in self.items(line)]
-        if any(i.kind is Kind.LABEL and role_of(i.text) is None for i in items):
-            return False  # a group label other than a role ("Media", "Investors")
-        kinds = {i.kind for i in items}
-        if Kind.PROSE in kinds or Kind.UNKNOWN in kinds:
-            return False
+        kinds: set[Kind] = set()
+        for line in lines:
+            # A line that rules the card out spares reading the lines after it.
+            for i in self.items(line):
+                kind = i.kind
+                if kind is Kind.LABEL and role_of(i.text) is None:
+                    return False  # a group label other than a role ("Media", "Investors")
+                if kind is Kind.PROSE or kind is Kind.UNKNOWN:
+                    return False
+                kinds.add(kind)
         if not kinds & {Kind.ORG, Kind.NAME, Kind.NAME1, Kind.DESK}:
             return False
         values = kinds & _CARD_VALUES
