@@ -1,21 +1,18 @@
-"""The readers take linear time on input built to make patterns backtrack.
+"""The readers get through input built to make their patterns backtrack.
 
-Each input is 200 KB. Read in linear time it takes milliseconds; a pattern that backtracks
-quadratically on it takes minutes, so a generous bound tells the two apart on any machine.
+Each input is 200 KB: read in linear time it takes milliseconds, while a pattern that
+backtracks quadratically on it takes minutes, which shows as a stalled test run. Tests time
+nothing (a busy machine would make a time bound fail at random); ``benchmarks/bench.py
+--hostile`` measures the cost and checks that it grows linearly.
 """
 
 from __future__ import annotations
-
-import time
 
 import pytest
 
 from pressparse import read
 
 SIZE = 200_000
-
-#: Far above the milliseconds a linear read takes, far below a quadratic one.
-BOUND_SECONDS = 3.0
 
 HOSTILE = {
     "brackets": "[" * SIZE,
@@ -37,9 +34,6 @@ HOSTILE = {
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_reading_hostile_input_is_fast(name, fmt) -> None:
-    start = time.perf_counter()
+def test_reading_hostile_input_keeps_spans_true(name, fmt) -> None:
     doc = read(HOSTILE[name], fmt=fmt)
-    elapsed = time.perf_counter() - start
-    assert elapsed < BOUND_SECONDS, f"{name} as {fmt}: {elapsed:.1f} s"
     assert all(doc.text[b.span.start : b.span.end] == b.text for b in doc.blocks)
