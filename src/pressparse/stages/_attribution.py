@@ -9,9 +9,8 @@ A cue stands right after the quotation (``"...," said Jane Doe, CEO of Acme.`` /
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 from pressparse.names import SpeakerKind, SpeakerPhrase, split_speaker
@@ -168,12 +167,12 @@ MAX_SUBJECT_CHARS: Final = 220
 MAX_AFTER_SUBJECT_CHARS: Final = 160
 
 
-@attrs.frozen(kw_only=True)
-class Cue:
+class Cue(NamedTuple):
     """A cue: the verb (or mark) that attributes, and the speaker phrase it names.
 
     ``start``/``end`` are the offsets of the speaker phrase in the passage; ``who`` is
     ``None`` when the cue names nobody a reader could tell ("said one of the new hires").
+    A named tuple: one is made for each attribution read, most of them thrown away.
     """
 
     verb: str
@@ -194,7 +193,7 @@ def _speaker_at(text: str, start: int, end: int, verb: str) -> Cue:
     and reading runaway text as a name would cost time for nothing.
     """
     if end - start > MAX_SPEAKER_PHRASE:
-        return Cue(verb=verb, who=None, start=start, end=start)
+        return Cue(verb, None, start, start)
     raw = text[start:end]
     lead = _LEAD_IN.match(raw)
     if lead is not None:
@@ -211,8 +210,8 @@ def _speaker_at(text: str, start: int, end: int, verb: str) -> Cue:
     if who is None and not stripped.strip() and verb.lower() in _SUBJECTLESS:
         who = SpeakerPhrase(kind=SpeakerKind.IMPLIED, name="", start=0, end=0)
     if who is None:
-        return Cue(verb=verb, who=None, start=start, end=start + len(stripped))
-    return Cue(verb=verb, who=who, start=start + who.start, end=start + who.end)
+        return Cue(verb, None, start, start + len(stripped))
+    return Cue(verb, who, start + who.start, start + who.end)
 
 
 def cue_after(text: str, start: int, end: int, *, loose: bool = False) -> Cue | None:
@@ -294,7 +293,7 @@ def _owner(text: str, start: int, who: str) -> Cue:
     phrase = split_speaker(who)
     if phrase is None or phrase.kind is not SpeakerKind.ISSUER:
         phrase = SpeakerPhrase(kind=SpeakerKind.ORGANIZATION, name=who, start=0, end=len(who))
-    return Cue(verb=":", who=phrase, start=start + phrase.start, end=start + phrase.end)
+    return Cue(":", phrase, start + phrase.start, start + phrase.end)
 
 
 def leading_attribution(text: str, start: int, end: int) -> bool:
@@ -333,7 +332,7 @@ def bare_attribution(text: str) -> Cue | None:
         return None
     if len(who.name.split()) < 2 and who.title is None:  # a lone word: "Back", "Home"
         return None
-    return Cue(verb=text[:at].strip() or "", who=who, start=at + who.start, end=at + who.end)
+    return Cue(text[:at].strip() or "", who, at + who.start, at + who.end)
 
 
 # A comma that may end a quotation whose closing mark is missing: '..., said Jane Doe.'

@@ -18,9 +18,7 @@ stands around them.
 
 from __future__ import annotations
 
-from typing import Final
-
-import attrs
+from typing import Final, NamedTuple
 
 from pressparse.stages._sentences import char_offsets
 
@@ -49,13 +47,13 @@ _CLAUSE_END: Final = frozenset(".,!?;:…")
 MAX_NESTED_CHARS: Final = 80
 
 
-@attrs.frozen(kw_only=True)
-class Marked:
+class Marked(NamedTuple):
     """A stretch of a passage between quotation marks.
 
     ``start``/``end`` delimit the quoted words (marks excluded); ``open_mark`` is the offset
     of the opening mark (``None`` when the quotation runs on from the paragraph before) and
-    ``closed`` tells whether a closing mark ended it.
+    ``closed`` tells whether a closing mark ended it. A named tuple rather than an attrs
+    class, as the other quotation parts are: one is made for every pair of marks.
     """
 
     start: int
@@ -157,18 +155,18 @@ def find_marked(text: str, *, carry_open: bool = False) -> tuple[Marked, ...]:
             k += 2  # skip the nested quotation's two marks
             continue
         if role == "stray" and pending_carry and not found:
-            found.append(Marked(start=0, end=i, open_mark=None, closed=True))
+            found.append(Marked(0, i, None, True))
         if role in {"open", "stray"}:
             pending_carry = False
         if role == "open":
             open_at = i
         elif role == "close" and open_at is not None:
-            found.append(Marked(start=open_at + 1, end=i, open_mark=open_at, closed=True))
+            found.append(Marked(open_at + 1, i, open_at, True))
             open_at = None
         elif role == "reopen" and open_at is not None:
-            found.append(Marked(start=open_at + 1, end=i, open_mark=open_at, closed=False))
+            found.append(Marked(open_at + 1, i, open_at, False))
             open_at = i
         k += 1
     if open_at is not None:
-        found.append(Marked(start=open_at + 1, end=len(text), open_mark=open_at, closed=False))
+        found.append(Marked(open_at + 1, len(text), open_at, False))
     return tuple(found)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 from pressparse._name_index import name_words
@@ -76,9 +75,11 @@ def _may_quote(text: str) -> bool:
 _WE: Final = regex.compile(r"(?<!\p{L})(?:[Ww]e|[Oo]ur|[Uu]s)(?!\p{L})")
 
 
-@attrs.frozen(kw_only=True)
-class Attributed:
-    """A quotation with its speaker; ``kept`` when it is someone's words, named or not."""
+class Attributed(NamedTuple):
+    """A quotation with its speaker; ``kept`` when it is someone's words, named or not.
+
+    A named tuple, as the parts of a quotation it holds are.
+    """
 
     passage: Passage
     found: Found
@@ -209,11 +210,7 @@ def _attribute_passage(
             cue, kept = found.next_cue.verb, True
 
         alone = not kept and _stands_alone(found, text)
-        out.append(
-            Attributed(
-                passage=passage, found=found, speaker=speaker, cue=cue, kept=kept, alone=alone
-            )
-        )
+        out.append(Attributed(passage, found, speaker, cue, kept, alone))
         if kept:
             earlier, earlier_kept = speaker, True
     return out
@@ -226,7 +223,7 @@ def _share_chain(items: list[Attributed], chain: list[int]) -> None:
         return
     for i in chain:
         if items[i].speaker is None:
-            items[i] = attrs.evolve(items[i], speaker=speaker, kept=True)
+            items[i] = items[i]._replace(speaker=speaker, kept=True)
 
 
 def _line_under(state: ParseState, passage: Passage, ctx: Context) -> Speaker | None:
@@ -318,5 +315,5 @@ def attribute_all(state: ParseState, ctx: Context) -> list[Attributed]:
         if item.alone and not item.kept:
             m = item.found.marked
             quoted = ctx.text[item.passage.start + m.start : item.passage.start + m.end]
-            items[i] = attrs.evolve(item, speaker=_voice(quoted, ctx), kept=True)
+            items[i] = item._replace(speaker=_voice(quoted, ctx), kept=True)
     return items
