@@ -32,10 +32,11 @@ from pressparse.stages._attribution import (
     before_verb,
     cue_before,
 )
+from pressparse.stages._issuer import issuer_of
 from pressparse.stages._passages import Passage, passages
 from pressparse.stages._quote_find import Found, PassageQuotes, find_quotes
 from pressparse.stages._sentences import sentence_ends, sentence_start_before
-from pressparse.stages._speaker_resolve import Context, resolve, speaker_of
+from pressparse.stages._speaker_resolve import Context, IndexOnce, resolve, speaker_of
 from pressparse.stages.state import ParseState
 
 __all__ = ["Attributed", "attribute_all"]
@@ -87,6 +88,10 @@ class Attributed(NamedTuple):
     cue: str | None
     kept: bool
     alone: bool = False  #: a quoted paragraph of its own, in the first person
+
+
+# What a passage with no quotation mark holds.
+_NO_QUOTES: Final = PassageQuotes((), False)
 
 
 class _Before(NamedTuple):
@@ -170,23 +175,23 @@ def _stands_alone(found: Found, text: str) -> bool:
     return len(quoted.split()) >= MIN_ALONE_WORDS and _FIRST_PERSON.search(quoted) is not None
 
 
-def _voice(quoted: str, ctx: Context) -> Speaker | None:
+def _voice(quoted: str, issuer: str | None) -> Speaker | None:
     """The organization an unattributed quoted paragraph speaks for: the issuer, when it
     says "we" or "our"; nobody a reader could tell otherwise."""
-    if ctx.issuer is None or _WE.search(quoted) is None:
+    if issuer is None or _WE.search(quoted) is None:
         return None
-    return Speaker(name=ctx.issuer)
+    return Speaker(name=issuer)
 
 
 def _attribute_passage(
+    state: ParseState,
     passage: Passage,
     text: str,
     quotes: PassageQuotes,
     before: _Before | None,
-    under: Speaker | None,
     ctx: Context,
 ) -> list[Attributed]:
-    """Give each quotation of one passage its speaker (``under``: from the line below)."""
+    """Give each quotation of one passage its speaker."""
     out: list[Attributed] = []
     earlier: Speaker | None = None  # the speaker of the last quotation kept in the passage
     earlier_kept = False
@@ -200,8 +205,8 @@ def _attribute_passage(
             cue, kept = found.cue.verb, True
         elif earlier_kept and (found.opens_sentence or found.same_sentence):
             speaker, kept = earlier, True
-        elif under is not None and _ends_passage(found, text):
-            speaker, kept = under, True
+        elif _ends_passage(found, text) and (under := _line_under(state, passage, ctx)) is not None:
+            speaker, kept = under, True  # read only here: few quotations get this far
         elif found.opens_sentence:
             speaker = _inherited(found, text, passage, before, ctx)
             kept = speaker is not None
@@ -260,8 +265,15 @@ def _before(
     return _Before(text=block.text, start=block.span.start)
 
 
-def attribute_all(state: ParseState, ctx: Context) -> list[Attributed]:
-    """Find the quotations of every body passage and give each its speaker, in order."""
+def attribute_all(state: ParseState) -> list[Attributed]:
+    """Find the quotations of every body passage and give each its speaker, in order.
+
+    What speakers are resolved with (the name index, the issuer) is set up at the first
+    quotation found: many releases print quotation marks around no one's words.
+    """
+    doc_text = state.doc.text
+    names: IndexOnce | None = None
+    issuer: str | None = None
     items: list[Attributed] = []
     previous: _Before | None = None
     last_block = -2
@@ -269,16 +281,21 @@ def attribute_all(state: ParseState, ctx: Context) -> list[Attributed]:
     speakers: set[str] = set()
     quotations: list[tuple[int, int]] = []
     for passage in passages(state):
-        text = ctx.text[passage.start : passage.end]
-        if not _may_quote(text):
+        text = doc_text[passage.start : passage.end]
+        quotes, before, carry = _NO_QUOTES, None, False
+        if _may_quote(text):
+            before = _before(previous, last_block, state, passage)
+            carry = before is not None and before.ends_open
+            quotes = find_quotes(text, carry_open=carry)
+        if not quotes.found:
             if chain:
                 _share_chain(items, chain)
                 chain = []
-            previous, last_block = _Before(text=text, start=passage.start), passage.last
+            previous = _Before(text, passage.start, None, quotes.ends_open)
+            last_block = passage.last
             continue
-        before = _before(previous, last_block, state, passage)
-        carry = before is not None and before.ends_open
-        quotes = find_quotes(text, carry_open=carry)
+        if names is None:
+            names, issuer = IndexOnce(state), issuer_of(state)
         quotations.extend(
             (passage.start + f.marked.start, passage.start + f.marked.end) for f in quotes.found
         )
@@ -287,33 +304,29 @@ def attribute_all(state: ParseState, ctx: Context) -> list[Attributed]:
             paragraph_start=passage.start,
             quotations=tuple(quotations),
         )
-        # built directly: attrs.evolve reads the class's fields anew on every call
-        here = Context(text=ctx.text, names=ctx.names, issuer=ctx.issuer, pronouns=scope)
-        under = _line_under(state, passage, here) if quotes.found else None
-        attributed = _attribute_passage(passage, text, quotes, before, under, here)
+        ctx = Context(text=doc_text, names=names, issuer=issuer, pronouns=scope)
+        attributed = _attribute_passage(state, passage, text, quotes, before, ctx)
         start = len(items)
         items.extend(attributed)
-        continued = carry and bool(attributed) and attributed[0].found.opens_passage
+        continued = carry and attributed[0].found.opens_passage
         if continued:
             chain.append(start)
         if chain and not (continued and quotes.ends_open and len(attributed) == 1):
             _share_chain(items, chain)
             chain = []
-        opens_chain = bool(attributed) and attributed[-1].found.marked.end == len(text)
+        opens_chain = attributed[-1].found.marked.end == len(text)
         if quotes.ends_open and opens_chain and not chain:
             chain = [len(items) - 1]
         named = [a.speaker for a in attributed if a.speaker is not None]
         speakers.update(s.name for s in named)
         last = named[-1] if named else None
-        previous = _Before(
-            text=text, start=passage.start, last_speaker=last, ends_open=quotes.ends_open
-        )
+        previous = _Before(text, passage.start, last, quotes.ends_open)
         last_block = passage.last
     if chain:
         _share_chain(items, chain)
     for i, item in enumerate(items):
         if item.alone and not item.kept:
             m = item.found.marked
-            quoted = ctx.text[item.passage.start + m.start : item.passage.start + m.end]
-            items[i] = item._replace(speaker=_voice(quoted, ctx), kept=True)
+            quoted = doc_text[item.passage.start + m.start : item.passage.start + m.end]
+            items[i] = item._replace(speaker=_voice(quoted, issuer), kept=True)
     return items

@@ -17,9 +17,7 @@ import attrs
 import regex
 
 from pressparse.model import Quote, Span
-from pressparse.stages._issuer import issuer_of
 from pressparse.stages._quote_speakers import Attributed, attribute_all
-from pressparse.stages._speaker_resolve import Context, IndexOnce
 from pressparse.stages.state import ParseState
 
 __all__ = ["run"]
@@ -59,6 +57,6 @@ def run(state: ParseState) -> ParseState:
     """Set ``state.quotes``: the body's quotations with their speakers, in order."""
     if not _body_has_marks(state):
         return attrs.evolve(state, quotes=())
-    ctx = Context(text=state.doc.text, names=IndexOnce(state), issuer=issuer_of(state))
-    quotes = [_quote(item, ctx.text) for item in attribute_all(state, ctx) if item.kept]
+    text = state.doc.text
+    quotes = [_quote(item, text) for item in attribute_all(state) if item.kept]
     return attrs.evolve(state, quotes=tuple(q for q in quotes if q is not None))
