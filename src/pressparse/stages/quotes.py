@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import Final
 
 import attrs
-import regex
 
 from pressparse.model import Quote, Span
 from pressparse.stages._quote_speakers import Attributed, attribute_all
@@ -42,15 +41,18 @@ def _quote(item: Attributed, text: str) -> Quote | None:
     )
 
 
-# Any quotation mark, double or single; a body without one has no quotations.
-_ANY_MARK: Final = regex.compile(r"[“”„‟«»\"‘’']")
+# Every quotation mark, double or single; a body without one has no quotations.
+_MARKS: Final = "“”„‟«»\"‘’'"
 
 
 def _body_has_marks(state: ParseState) -> bool:
+    """True when the body holds a quotation mark. Each mark is looked for by ``str.find``,
+    several times faster than a pattern for the set of them over the whole body."""
     blocks = state.doc.blocks[state.body_start : state.body_end]
     if not blocks:
         return False
-    return _ANY_MARK.search(state.doc.text, blocks[0].span.start, blocks[-1].span.end) is not None
+    text, start, end = state.doc.text, blocks[0].span.start, blocks[-1].span.end
+    return any(text.find(mark, start, end) >= 0 for mark in _MARKS)
 
 
 def run(state: ParseState) -> ParseState:
