@@ -137,14 +137,18 @@ _SUBJECTLESS: Final = frozenset(
      "indicó", "expresó", "manifestó", "aseguró", "destacó", "subrayó", "sostuvo", "concluyó"}
 )  # fmt: skip
 
+# The nouns an organization's statement of purpose goes by, in lower case.
+_PURPOSE_NOUNS: Final = ("mission", "vision", "purpose", "values", "credo", "manifesto")
+
 # An organization's own statement of purpose introduced by its owner, whose words it is.
 # Example: 'Northwind’s mission statement reads:' / 'the company’s vision:'.
 _MISSION: Final = regex.compile(
-    r"""
-    (?P<who>(?:\p{Lu}[\p{L}\p{M}&.\-]*\ ){0,4}\p{Lu}[\p{L}\p{M}&.\-]*|(?i:the\ company))
-    ['’]s?\s+(?:\p{Ll}+\s+)?
-    (?:mission|vision|purpose|values|credo|manifesto)(?:\s+statement)?\b
-    [^.!?“”"]{0,60}$
+    rf"""
+    (?P<who>(?:\p{{Lu}}[\p{{L}}\p{{M}}&.\-]*\ ){{0,4}}\p{{Lu}}[\p{{L}}\p{{M}}&.\-]*
+      |(?i:the\ company))
+    ['’]s?\s+(?:\p{{Ll}}+\s+)?
+    (?:{"|".join(_PURPOSE_NOUNS)})(?:\s+statement)?\b
+    [^.!?“”"]{{0,60}}$
     """,
     regex.VERBOSE,
 )
@@ -279,7 +283,8 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
         if len(subject) <= MAX_UNNAMED_WORDS and subject[0][:1].isupper():
             return cue  # 'Outside analysts called it "...': said, by nobody named
         return None
-    mission = _MISSION.search(region)
+    # the pattern is tried only where one of its nouns stands: a search fails slowly
+    mission = _MISSION.search(region) if any(map(region.__contains__, _PURPOSE_NOUNS)) else None
     if mission is not None:  # 'Northwind’s mission statement reads: "'
         return _owner(text, start + mission.start("who"), mission["who"])
     if region.rstrip().endswith(":"):  # 'Jane Doe: "' / 'The company put it this way: "'
