@@ -17,10 +17,14 @@ from typing import Final
 
 import regex
 
-__all__ = ["BEFORE_CHARS", "MIN_WORDS", "is_not_speech", "word_count"]
+__all__ = ["BEFORE_CHARS", "MIN_CHARS", "MIN_WORDS", "is_not_speech", "word_count"]
 
 #: A quotation shorter than this many words is taken for a scare quote, a name or a term.
 MIN_WORDS: Final = 4
+
+#: The fewest characters :data:`MIN_WORDS` words take: a word of one character each, and
+#: one character between each two. A shorter quotation is not speech, told without reading.
+MIN_CHARS: Final = 2 * MIN_WORDS - 1
 
 #: Title-case phrases up to this many words are read as titles of works or names.
 MAX_TITLE_WORDS: Final = 14

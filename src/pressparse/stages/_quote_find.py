@@ -18,7 +18,7 @@ from pressparse.stages._attribution import (
     leading_attribution,
     trailing_attribution,
 )
-from pressparse.stages._quote_filter import BEFORE_CHARS, is_not_speech
+from pressparse.stages._quote_filter import BEFORE_CHARS, MIN_CHARS, is_not_speech
 from pressparse.stages._quote_marks import Marked, find_marked
 from pressparse.stages._sentences import (
     next_sentence_end,
@@ -151,6 +151,8 @@ def find_quotes(text: str, *, carry_open: bool = False) -> PassageQuotes:
     content = _content_start(text)
     found: list[Found] = []
     for i, m in enumerate(marks):
+        if m.end - m.start < MIN_CHARS:
+            continue  # too short to be speech, as is_not_speech would tell: '"Acme"'
         opening = m.open_mark if m.open_mark is not None else 0
         start = max(sentence_start_before(ends, opening), opening - BEFORE_CHARS)
         before = text[start:opening]
