@@ -9,8 +9,8 @@ so offsets into a passage plus its ``start`` are offsets into ``doc.text``.
 
 from __future__ import annotations
 
-import bisect
 import itertools
+from bisect import bisect_left, bisect_right
 from typing import Final, NamedTuple
 
 import regex
@@ -94,31 +94,12 @@ def _excluded_spans(state: ParseState) -> tuple[list[Span], list[Span]]:
     return contacts, headings
 
 
-class _Reach(NamedTuple):
-    """Spans sorted by start, with the furthest end of each prefix: whether any span
-    overlaps or covers a block is told by one bisection, not a pass over every span."""
-
-    starts: list[int]
-    ends: list[int]
-
-
-def _reach(spans: list[Span]) -> _Reach:
+def _reach(spans: list[Span]) -> tuple[list[int], list[int]]:
+    """The starts of ``spans`` in order, and the furthest end of each prefix of them: whether
+    any span overlaps or covers a block is told by one bisection, not a pass over them all."""
     ordered = sorted(spans, key=lambda span: span.start)
     ends = list(itertools.accumulate((span.end for span in ordered), max))
-    return _Reach([span.start for span in ordered], ends)
-
-
-def _overlaps(span: Span, spans: _Reach) -> bool:
-    # The spans that start before the block ends overlap it when one ends after its start.
-    count = bisect.bisect_left(spans.starts, span.end)
-    return count > 0 and spans.ends[count - 1] > span.start
-
-
-def _covered(span: Span, spans: _Reach) -> bool:
-    """True when one of ``spans`` covers the whole block (a heading run into its paragraph,
-    "About Acme Acme makes ...", leaves the rest of the paragraph readable)."""
-    count = bisect.bisect_right(spans.starts, span.start)
-    return count > 0 and span.end <= spans.ends[count - 1] + 1
+    return [span.start for span in ordered], ends
 
 
 def _joins(previous: Block, block: Block) -> bool:
@@ -137,15 +118,16 @@ def _joins(previous: Block, block: Block) -> bool:
     elif _CONTINUES.match(block.text) is not None:
         return True
     text = previous.text
-    end = text[:-1] if text.endswith("\n") else text  # one line break, as ``$`` allows
-    if end[-1:] == "," or (end[-2:-1] == "," and end[-1:] in _CLOSING_MARKS):
-        return True
-    if not text[-1:].isalpha() or BlockKind.LIST_ITEM in (previous.kind, block.kind):
+    last = text[-1:]
+    if not last.isalpha():  # joined only after a comma, and one line break as ``$`` allows
+        end = text[:-1] if last == "\n" else text
+        return end[-1:] == "," or (end[-2:-1] == "," and end[-1:] in _CLOSING_MARKS)
+    if BlockKind.LIST_ITEM in (previous.kind, block.kind):
         return False
     tail = text[-TAIL_CHARS:]
     if any(map(tail.__contains__, _CUE_VERBS)) and _CUE_TAIL.search(tail):
         return True
-    if not text[-1:].islower():
+    if not last.islower():
         return False
     open_quote = sum(map(text.count, _DOUBLE_MARKS)) % 2 == 1
     return open_quote or bool(_DANGLING.search(tail, max(0, len(tail) - DANGLING_REACH)))
@@ -171,7 +153,8 @@ def passages(state: ParseState) -> tuple[Passage, ...]:
     blocks = state.doc.blocks
     claimed = state.claimed
     contact_spans, heading_spans = _excluded_spans(state)
-    contacts, headings = _reach(contact_spans), _reach(heading_spans)
+    contact_starts, contact_ends = _reach(contact_spans)
+    heading_starts, heading_ends = _reach(heading_spans)
     runs: list[list[int]] = []  # the first and last block of each passage
     taken = -2  # the last block read
     for i in range(state.body_start, min(state.body_end, len(blocks))):
@@ -179,9 +162,16 @@ def passages(state: ParseState) -> tuple[Passage, ...]:
         if i in claimed or block.kind in _SKIPPED_KINDS:
             continue
         span = block.span
-        if contacts.starts and _overlaps(span, contacts):
+        # The contact spans that start before the block ends overlap it when one ends
+        # after its start: then it is never read.
+        count = bisect_left(contact_starts, span.end)
+        if count and contact_ends[count - 1] > span.start:
             continue
-        if headings.starts and _covered(span, headings) and not _inside_sentence(blocks, i):
+        # A heading span that covers the whole block keeps it unread, unless it sits
+        # inside a sentence (a heading run into its paragraph, "About Acme Acme makes
+        # ...", leaves the rest of the paragraph readable).
+        count = bisect_right(heading_starts, span.start)
+        if count and span.end <= heading_ends[count - 1] + 1 and not _inside_sentence(blocks, i):
             continue
         if taken == i - 1 and _joins(blocks[taken], block):
             runs[-1][1] = i

@@ -97,8 +97,8 @@ _NO_QUOTES: Final = PassageQuotes((), False)
 class _Before(NamedTuple):
     """The text read just before a passage: the passage before it, or an intro line.
 
-    ``start`` is where ``text`` starts in the document. A named tuple: one is made for
-    every passage of the body.
+    ``start`` is where ``text`` starts in the document. Made only for a passage that
+    holds a quotation mark.
     """
 
     text: str
@@ -251,12 +251,18 @@ def _heading(state: ParseState, start: int) -> bool:
 
 
 def _before(
-    previous: _Before | None, last: int, state: ParseState, passage: Passage
+    state: ParseState,
+    passage: Passage,
+    previous: Passage | None,
+    speaker: Speaker | None,
+    ends_open: bool,
 ) -> _Before | None:
     """What stands right before ``passage``: the passage read before it when adjacent
-    (``last`` is its last block), else an intro line ending in a colon."""
-    if previous is not None and last + 1 == passage.first:
-        return previous
+    (``speaker`` is the last named in its quotations, ``ends_open`` tells whether its
+    last quotation runs on), else an intro line ending in a colon."""
+    if previous is not None and previous.last + 1 == passage.first:
+        text = state.doc.text[previous.start : previous.end]
+        return _Before(text, previous.start, speaker, ends_open)
     if passage.first == 0 or passage.first - 1 == state.headline_index:
         return None
     block = state.doc.blocks[passage.first - 1]
@@ -275,8 +281,11 @@ def attribute_all(state: ParseState) -> list[Attributed]:
     names: IndexOnce | None = None
     issuer: str | None = None
     items: list[Attributed] = []
-    previous: _Before | None = None
-    last_block = -2
+    # The passage read last, the last speaker named in its quotations, and whether its
+    # last quotation runs on: kept as they are, as most passages have no quotation.
+    previous: Passage | None = None
+    last_speaker: Speaker | None = None
+    last_open = False
     chain: list[int] = []
     speakers: set[str] = set()
     quotations: list[tuple[int, int]] = []
@@ -284,15 +293,14 @@ def attribute_all(state: ParseState) -> list[Attributed]:
         text = doc_text[passage.start : passage.end]
         quotes, before, carry = _NO_QUOTES, None, False
         if _may_quote(text):
-            before = _before(previous, last_block, state, passage)
+            before = _before(state, passage, previous, last_speaker, last_open)
             carry = before is not None and before.ends_open
             quotes = find_quotes(text, carry_open=carry)
         if not quotes.found:
             if chain:
                 _share_chain(items, chain)
                 chain = []
-            previous = _Before(text, passage.start, None, quotes.ends_open)
-            last_block = passage.last
+            previous, last_speaker, last_open = passage, None, quotes.ends_open
             continue
         if names is None:
             names, issuer = IndexOnce(state), issuer_of(state)
@@ -319,9 +327,8 @@ def attribute_all(state: ParseState) -> list[Attributed]:
             chain = [len(items) - 1]
         named = [a.speaker for a in attributed if a.speaker is not None]
         speakers.update(s.name for s in named)
-        last = named[-1] if named else None
-        previous = _Before(text, passage.start, last, quotes.ends_open)
-        last_block = passage.last
+        previous, last_open = passage, quotes.ends_open
+        last_speaker = named[-1] if named else None
     if chain:
         _share_chain(items, chain)
     for i, item in enumerate(items):
