@@ -9,9 +9,8 @@ A cue stands right after the quotation (``"...," said Jane Doe, CEO of Acme.`` /
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 from pressparse.names import SpeakerKind, SpeakerPhrase, split_speaker
@@ -138,14 +137,18 @@ _SUBJECTLESS: Final = frozenset(
      "indicó", "expresó", "manifestó", "aseguró", "destacó", "subrayó", "sostuvo", "concluyó"}
 )  # fmt: skip
 
+# The nouns an organization's statement of purpose goes by, in lower case.
+_PURPOSE_NOUNS: Final = ("mission", "vision", "purpose", "values", "credo", "manifesto")
+
 # An organization's own statement of purpose introduced by its owner, whose words it is.
 # Example: 'Northwind’s mission statement reads:' / 'the company’s vision:'.
 _MISSION: Final = regex.compile(
-    r"""
-    (?P<who>(?:\p{Lu}[\p{L}\p{M}&.\-]*\ ){0,4}\p{Lu}[\p{L}\p{M}&.\-]*|(?i:the\ company))
-    ['’]s?\s+(?:\p{Ll}+\s+)?
-    (?:mission|vision|purpose|values|credo|manifesto)(?:\s+statement)?\b
-    [^.!?“”"]{0,60}$
+    rf"""
+    (?P<who>(?:\p{{Lu}}[\p{{L}}\p{{M}}&.\-]*\ ){{0,4}}\p{{Lu}}[\p{{L}}\p{{M}}&.\-]*
+      |(?i:the\ company))
+    ['’]s?\s+(?:\p{{Ll}}+\s+)?
+    (?:{"|".join(_PURPOSE_NOUNS)})(?:\s+statement)?\b
+    [^.!?“”"]{{0,60}}$
     """,
     regex.VERBOSE,
 )
@@ -168,12 +171,12 @@ MAX_SUBJECT_CHARS: Final = 220
 MAX_AFTER_SUBJECT_CHARS: Final = 160
 
 
-@attrs.frozen(kw_only=True)
-class Cue:
+class Cue(NamedTuple):
     """A cue: the verb (or mark) that attributes, and the speaker phrase it names.
 
     ``start``/``end`` are the offsets of the speaker phrase in the passage; ``who`` is
     ``None`` when the cue names nobody a reader could tell ("said one of the new hires").
+    A named tuple: one is made for each attribution read, most of them thrown away.
     """
 
     verb: str
@@ -194,7 +197,7 @@ def _speaker_at(text: str, start: int, end: int, verb: str) -> Cue:
     and reading runaway text as a name would cost time for nothing.
     """
     if end - start > MAX_SPEAKER_PHRASE:
-        return Cue(verb=verb, who=None, start=start, end=start)
+        return Cue(verb, None, start, start)
     raw = text[start:end]
     lead = _LEAD_IN.match(raw)
     if lead is not None:
@@ -211,8 +214,8 @@ def _speaker_at(text: str, start: int, end: int, verb: str) -> Cue:
     if who is None and not stripped.strip() and verb.lower() in _SUBJECTLESS:
         who = SpeakerPhrase(kind=SpeakerKind.IMPLIED, name="", start=0, end=0)
     if who is None:
-        return Cue(verb=verb, who=None, start=start, end=start + len(stripped))
-    return Cue(verb=verb, who=who, start=start + who.start, end=start + who.end)
+        return Cue(verb, None, start, start + len(stripped))
+    return Cue(verb, who, start + who.start, start + who.end)
 
 
 def cue_after(text: str, start: int, end: int, *, loose: bool = False) -> Cue | None:
@@ -280,7 +283,8 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
         if len(subject) <= MAX_UNNAMED_WORDS and subject[0][:1].isupper():
             return cue  # 'Outside analysts called it "...': said, by nobody named
         return None
-    mission = _MISSION.search(region)
+    # the pattern is tried only where one of its nouns stands: a search fails slowly
+    mission = _MISSION.search(region) if any(map(region.__contains__, _PURPOSE_NOUNS)) else None
     if mission is not None:  # 'Northwind’s mission statement reads: "'
         return _owner(text, start + mission.start("who"), mission["who"])
     if region.rstrip().endswith(":"):  # 'Jane Doe: "' / 'The company put it this way: "'
@@ -294,7 +298,7 @@ def _owner(text: str, start: int, who: str) -> Cue:
     phrase = split_speaker(who)
     if phrase is None or phrase.kind is not SpeakerKind.ISSUER:
         phrase = SpeakerPhrase(kind=SpeakerKind.ORGANIZATION, name=who, start=0, end=len(who))
-    return Cue(verb=":", who=phrase, start=start + phrase.start, end=start + phrase.end)
+    return Cue(":", phrase, start + phrase.start, start + phrase.end)
 
 
 def leading_attribution(text: str, start: int, end: int) -> bool:
@@ -333,7 +337,7 @@ def bare_attribution(text: str) -> Cue | None:
         return None
     if len(who.name.split()) < 2 and who.title is None:  # a lone word: "Back", "Home"
         return None
-    return Cue(verb=text[:at].strip() or "", who=who, start=at + who.start, end=at + who.end)
+    return Cue(text[:at].strip() or "", who, at + who.start, at + who.end)
 
 
 # A comma that may end a quotation whose closing mark is missing: '..., said Jane Doe.'

@@ -9,11 +9,10 @@ so offsets into a passage plus its ``start`` are offsets into ``doc.text``.
 
 from __future__ import annotations
 
-import bisect
 import itertools
+from bisect import bisect_left, bisect_right
 from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 from pressparse.document import Block, BlockKind
@@ -95,103 +94,90 @@ def _excluded_spans(state: ParseState) -> tuple[list[Span], list[Span]]:
     return contacts, headings
 
 
-@attrs.frozen(kw_only=True)
-class _Reach:
-    """Spans sorted by start, with the furthest end of each prefix: whether any span
-    overlaps or covers a block is told by one bisection, not a pass over every span."""
-
-    starts: list[int]
-    ends: list[int]
-
-
-def _reach(spans: list[Span]) -> _Reach:
+def _reach(spans: list[Span]) -> tuple[list[int], list[int]]:
+    """The starts of ``spans`` in order, and the furthest end of each prefix of them: whether
+    any span overlaps or covers a block is told by one bisection, not a pass over them all."""
     ordered = sorted(spans, key=lambda span: span.start)
     ends = list(itertools.accumulate((span.end for span in ordered), max))
-    return _Reach(starts=[span.start for span in ordered], ends=ends)
-
-
-def _overlaps(block: Block, spans: _Reach) -> bool:
-    # The spans that start before the block ends overlap it when one ends after its start.
-    count = bisect.bisect_left(spans.starts, block.span.end)
-    return count > 0 and spans.ends[count - 1] > block.span.start
-
-
-def _covered(block: Block, spans: _Reach) -> bool:
-    """True when one of ``spans`` covers the whole block (a heading run into its paragraph,
-    "About Acme Acme makes ...", leaves the rest of the paragraph readable)."""
-    count = bisect.bisect_right(spans.starts, block.span.start)
-    return count > 0 and block.span.end <= spans.ends[count - 1] + 1
-
-
-def _continues(text: str) -> bool:
-    """True when ``text`` opens by carrying on a sentence (:data:`_CONTINUES`); an ASCII
-    first character is told by plain comparison."""
-    first = text[:1]
-    if not first:
-        return False
-    if first.isascii():
-        return "a" <= first <= "z" or first in _CONTINUES_ASCII
-    return _CONTINUES.match(text) is not None
-
-
-def _ends_in_comma(text: str) -> bool:
-    """True when ``text`` ends in a comma, perhaps with a closing mark after it (and one
-    line break, as a pattern's ``$`` allows)."""
-    if text.endswith("\n"):
-        text = text[:-1]
-    return text.endswith(",") or (text[-2:-1] == "," and text[-1] in _CLOSING_MARKS)
+    return [span.start for span in ordered], ends
 
 
 def _joins(previous: Block, block: Block) -> bool:
     """True when ``block`` carries on the sentence ``previous`` left open.
 
-    A block ending in a word joins the next only when it cannot end a sentence: it ends
-    in a speech verb and perhaps a title ('"...," said Deputy' + 'Jane Doe.'), it leaves a
-    quotation open, or it ends in a word such as "the" or "of".
+    It does when it opens with a lower-case word or with punctuation that cannot start a
+    sentence (:data:`_CONTINUES`), or when ``previous`` ends in a comma (perhaps with a
+    closing mark after it). A block ending in a word joins the next only when it cannot end
+    a sentence: it ends in a speech verb and perhaps a title ('"...," said Deputy' + 'Jane
+    Doe.'), it leaves a quotation open, or it ends in a word such as "the" or "of".
     """
-    if _continues(block.text) or _ends_in_comma(previous.text):
+    first = block.text[:1]
+    if first.isascii():  # told by plain comparison: most blocks open with ASCII
+        if first and ("a" <= first <= "z" or first in _CONTINUES_ASCII):
+            return True
+    elif _CONTINUES.match(block.text) is not None:
         return True
-    if BlockKind.LIST_ITEM in (previous.kind, block.kind) or not previous.text[-1:].isalpha():
+    text = previous.text
+    last = text[-1:]
+    if not last.isalpha():  # joined only after a comma, and one line break as ``$`` allows
+        end = text[:-1] if last == "\n" else text
+        return end[-1:] == "," or (end[-2:-1] == "," and end[-1:] in _CLOSING_MARKS)
+    if BlockKind.LIST_ITEM in (previous.kind, block.kind):
         return False
-    tail = previous.text[-TAIL_CHARS:]
+    tail = text[-TAIL_CHARS:]
     if any(map(tail.__contains__, _CUE_VERBS)) and _CUE_TAIL.search(tail):
         return True
-    if not previous.text[-1:].islower():
+    if not last.islower():
         return False
-    open_quote = sum(map(previous.text.count, _DOUBLE_MARKS)) % 2 == 1
+    open_quote = sum(map(text.count, _DOUBLE_MARKS)) % 2 == 1
     return open_quote or bool(_DANGLING.search(tail, max(0, len(tail) - DANGLING_REACH)))
 
 
-def _eligible(state: ParseState, index: int, contacts: _Reach, headings: _Reach) -> bool:
-    """True for a block the stage may read.
-
-    A block taken for a section heading is read all the same when it sits inside a
-    sentence ('"...," ' / 'Mayor Ann Lee' / 'said.'): a heading never does.
-    """
-    blocks = state.doc.blocks
+def _inside_sentence(blocks: tuple[Block, ...], index: int) -> bool:
+    """True when block ``index`` carries on the sentence of the block before it and the
+    block after it carries on its own: a heading never sits inside a sentence like that
+    ('"...," ' / 'Mayor Ann Lee' / 'said.')."""
     block = blocks[index]
-    if index in state.claimed or block.kind in _SKIPPED_KINDS or _overlaps(block, contacts):
-        return False
-    if not _covered(block, headings):
-        return True
     joins_before = index > 0 and _joins(blocks[index - 1], block)
-    joins_after = index + 1 < len(blocks) and _joins(block, blocks[index + 1])
-    return joins_before and joins_after
+    return joins_before and index + 1 < len(blocks) and _joins(block, blocks[index + 1])
 
 
 def passages(state: ParseState) -> tuple[Passage, ...]:
-    """Return the passages of the body that may hold quotations, in order."""
+    """Return the passages of the body that may hold quotations, in order.
+
+    One pass over the body's blocks: a block is read unless a stage claimed it, it is a
+    heading or a rule, it overlaps a contact block, or a section heading covers it outside
+    a sentence; a block read right after another joins its passage when it carries on its
+    sentence.
+    """
     blocks = state.doc.blocks
+    claimed = state.claimed
     contact_spans, heading_spans = _excluded_spans(state)
-    contacts, headings = _reach(contact_spans), _reach(heading_spans)
+    contact_starts, contact_ends = _reach(contact_spans)
+    heading_starts, heading_ends = _reach(heading_spans)
     runs: list[list[int]] = []  # the first and last block of each passage
+    taken = -2  # the last block read
     for i in range(state.body_start, min(state.body_end, len(blocks))):
-        if not _eligible(state, i, contacts, headings):
+        block = blocks[i]
+        if i in claimed or block.kind in _SKIPPED_KINDS:
             continue
-        if runs and runs[-1][1] == i - 1 and _joins(blocks[i - 1], blocks[i]):
+        span = block.span
+        # The contact spans that start before the block ends overlap it when one ends
+        # after its start: then it is never read.
+        count = bisect_left(contact_starts, span.end)
+        if count and contact_ends[count - 1] > span.start:
+            continue
+        # A heading span that covers the whole block keeps it unread, unless it sits
+        # inside a sentence (a heading run into its paragraph, "About Acme Acme makes
+        # ...", leaves the rest of the paragraph readable).
+        count = bisect_right(heading_starts, span.start)
+        if count and span.end <= heading_ends[count - 1] + 1 and not _inside_sentence(blocks, i):
+            continue
+        if taken == i - 1 and _joins(blocks[taken], block):
             runs[-1][1] = i
         else:
             runs.append([i, i])
+        taken = i
     # tuple.__new__: a named tuple's own constructor is a Python call
     return tuple(
         [

@@ -11,15 +11,20 @@ attribution step.
 
 from __future__ import annotations
 
-from itertools import islice
+from collections.abc import Iterator
+from itertools import chain, islice
 from typing import Final
 
 import regex
 
-__all__ = ["BEFORE_CHARS", "MIN_WORDS", "is_not_speech", "word_count"]
+__all__ = ["BEFORE_CHARS", "MIN_CHARS", "MIN_WORDS", "is_not_speech", "word_count"]
 
 #: A quotation shorter than this many words is taken for a scare quote, a name or a term.
 MIN_WORDS: Final = 4
+
+#: The fewest characters :data:`MIN_WORDS` words take: a word of one character each, and
+#: one character between each two. A shorter quotation is not speech, told without reading.
+MIN_CHARS: Final = 2 * MIN_WORDS - 1
 
 #: Title-case phrases up to this many words are read as titles of works or names.
 MAX_TITLE_WORDS: Final = 14
@@ -71,24 +76,23 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _first_words(text: str, count: int) -> list[str]:
-    """The first ``count`` words of ``text`` (all of them when it has fewer): a long
-    quotation is not read to its end to learn that it is long."""
-    return [m[0] for m in islice(_WORD.finditer(text), count)]
-
-
-def _title_case(words: list[str]) -> bool:
+def _title_case(words: Iterator[str]) -> bool:
     """True for a phrase written like a title or a name: 'The Grand Tour of Ohio'.
 
-    ``words`` are its first words, one more than a title may have.
+    ``words`` are its words, read only until one rules a title out: a content word in
+    lower case, or one word more than a title may have (a long quotation is not read to its
+    end to learn that it is long).
     """
-    if len(words) > MAX_TITLE_WORDS:
-        return False
-    content = [w for w in words if w.lower() not in _TITLE_SMALL and not w.isdigit()]
-    if len(content) < 2:
-        return False
-    capitalized = sum(1 for w in content if w[0].isupper())
-    return capitalized == len(content)
+    content = 0
+    for count, word in enumerate(words, 1):
+        if count > MAX_TITLE_WORDS:
+            return False
+        if word.lower() in _TITLE_SMALL or word.isdigit():
+            continue
+        if not word[0].isupper():
+            return False
+        content += 1
+    return content >= 2
 
 
 def is_not_speech(quoted: str, before: str) -> bool:
@@ -97,12 +101,13 @@ def is_not_speech(quoted: str, before: str) -> bool:
     ``before`` is the text of the sentence up to the opening mark (its last
     :data:`BEFORE_CHARS` are read).
     """
-    words = _first_words(quoted, MAX_TITLE_WORDS + 1)
-    if len(words) < MIN_WORDS:
+    found = _WORD.finditer(quoted)
+    first = [m[0] for m in islice(found, MIN_WORDS)]
+    if len(first) < MIN_WORDS:
         return True
     tail = before[-BEFORE_CHARS:]
     if _NAMING.search(tail):
         return True
     if _NOUN_SLOT.search(tail) and not _FIRST_PERSON.search(quoted):
         return True
-    return _title_case(words)
+    return _title_case(chain(first, (m[0] for m in found)))

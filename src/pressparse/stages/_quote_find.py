@@ -7,9 +7,8 @@ unclosed quotation before an attribution run into it, the filter for what is not
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 from pressparse.stages._attribution import (
@@ -19,7 +18,7 @@ from pressparse.stages._attribution import (
     leading_attribution,
     trailing_attribution,
 )
-from pressparse.stages._quote_filter import BEFORE_CHARS, is_not_speech
+from pressparse.stages._quote_filter import BEFORE_CHARS, MIN_CHARS, is_not_speech
 from pressparse.stages._quote_marks import Marked, find_marked
 from pressparse.stages._sentences import (
     next_sentence_end,
@@ -43,10 +42,13 @@ _DASHES: Final = frozenset({"—", "–", "-", "--", "——", "~"})
 _SENTENCE_MARKS: Final = ".!?…"
 
 
-@attrs.frozen(kw_only=True)
-class Found:
+class Found(NamedTuple):
     """A quotation of a passage: where it stands (offsets into the passage text), its own
-    cue, whether it opens a sentence, and whether it starts the passage."""
+    cue, whether it opens a sentence, and whether it starts the passage.
+
+    A named tuple rather than an attrs class, as the other parts made for each quotation
+    (:class:`Marked`, :class:`Cue`): a frozen attrs class sets each field by a call.
+    """
 
     marked: Marked
     cue: Cue | None
@@ -56,8 +58,7 @@ class Found:
     next_cue: Cue | None = None  #: a cue after it that leads into the next quotation
 
 
-@attrs.frozen(kw_only=True)
-class PassageQuotes:
+class PassageQuotes(NamedTuple):
     """The quotations of a passage; ``ends_open`` when its last one runs to its end unclosed."""
 
     found: tuple[Found, ...]
@@ -75,22 +76,17 @@ def _cut_unclosed(text: str, marked: Marked, ends: tuple[int, ...]) -> Marked:
         while pos < stop and text[pos] in " \n":
             pos += 1
         if leading_attribution(text, pos, stop):
-            return attrs.evolve(marked, end=start)
+            return marked._replace(end=start)
     last = starts[-1] if starts else marked.start
     cut = trailing_attribution(text, last, marked.end)
-    return attrs.evolve(marked, end=cut) if cut is not None else marked
+    return marked._replace(end=cut) if cut is not None else marked
 
 
-@attrs.frozen(kw_only=True)
-class _Cues:
-    """The cue a quotation owns, and a cue after it that rather leads into the next one."""
-
-    own: Cue | None
-    next_cue: Cue | None = None
-
-
-def _own_cue(text: str, marks: list[Marked], i: int, ends: tuple[int, ...]) -> _Cues:
-    """The cue printed right after or right before quotation ``i`` of a passage.
+def _own_cue(
+    text: str, marks: list[Marked], i: int, ends: tuple[int, ...]
+) -> tuple[Cue | None, Cue | None]:
+    """The cue printed right after or right before quotation ``i`` of a passage, and a
+    cue after it that rather leads into the next one.
 
     A quotation ending in a comma looks forward first ('"...," said Doe'); one ending a
     sentence looks back first, and takes a cue after it only when that cue ends a sentence
@@ -110,14 +106,14 @@ def _own_cue(text: str, marks: list[Marked], i: int, ends: tuple[int, ...]) -> _
     if after is not None and not (trusted or after.verb in _DASHES):
         after, leading = None, after
     if m.open_mark is None or (open_ended and after is not None and after.who is not None):
-        return _Cues(own=after, next_cue=leading)  # '"...," said Doe': nothing before counts
+        return after, leading  # '"...," said Doe': nothing before counts
     prev_close = marks[i - 1].end + 1 if i > 0 else 0
     start = max(prev_close, sentence_start_before(ends, m.open_mark))
     before = cue_before(text, start, m.open_mark)
     ordered = [after, before] if open_ended else [before, after]
     named = [c for c in ordered if c is not None and c.who is not None]
     own = named[0] if named else next((c for c in ordered if c is not None), None)
-    return _Cues(own=own, next_cue=leading)
+    return own, leading
 
 
 def _opens_sentence(text: str, marked: Marked, ends: tuple[int, ...]) -> bool:
@@ -155,21 +151,23 @@ def find_quotes(text: str, *, carry_open: bool = False) -> PassageQuotes:
     content = _content_start(text)
     found: list[Found] = []
     for i, m in enumerate(marks):
+        if m.end - m.start < MIN_CHARS:
+            continue  # too short to be speech, as is_not_speech would tell: '"Acme"'
         opening = m.open_mark if m.open_mark is not None else 0
         start = max(sentence_start_before(ends, opening), opening - BEFORE_CHARS)
         before = text[start:opening]
         if is_not_speech(text[m.start : m.end], before):
             continue
-        cues = _own_cue(text, marks, i, ends)
+        own, next_cue = _own_cue(text, marks, i, ends)
         found.append(
             Found(
-                marked=m,
-                cue=cues.own,
-                next_cue=cues.next_cue,
-                opens_sentence=_opens_sentence(text, m, ends),
-                opens_passage=opening <= content,
-                same_sentence=i > 0 and _same_sentence(marks[i - 1], m, ends),
+                m,
+                own,
+                _opens_sentence(text, m, ends),
+                opening <= content,
+                i > 0 and _same_sentence(marks[i - 1], m, ends),
+                next_cue,
             )
         )
     ends_open = bool(marks) and not marks[-1].closed and marks[-1].end == len(text)
-    return PassageQuotes(found=tuple(found), ends_open=ends_open)
+    return PassageQuotes(tuple(found), ends_open)

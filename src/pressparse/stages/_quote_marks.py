@@ -18,9 +18,7 @@ stands around them.
 
 from __future__ import annotations
 
-from typing import Final
-
-import attrs
+from typing import Final, NamedTuple
 
 from pressparse.stages._sentences import char_offsets
 
@@ -49,13 +47,13 @@ _CLAUSE_END: Final = frozenset(".,!?;:…")
 MAX_NESTED_CHARS: Final = 80
 
 
-@attrs.frozen(kw_only=True)
-class Marked:
+class Marked(NamedTuple):
     """A stretch of a passage between quotation marks.
 
     ``start``/``end`` delimit the quoted words (marks excluded); ``open_mark`` is the offset
     of the opening mark (``None`` when the quotation runs on from the paragraph before) and
-    ``closed`` tells whether a closing mark ended it.
+    ``closed`` tells whether a closing mark ended it. A named tuple rather than an attrs
+    class, as the other quotation parts are: one is made for every pair of marks.
     """
 
     start: int
@@ -73,8 +71,14 @@ def _next_char(text: str, i: int) -> str:
 
 
 def _opening_context(text: str, i: int) -> bool:
-    """True when the mark at ``i`` stands where a quotation opens: 'said "We' or '("Acme'."""
-    return _prev_char(text, i) in _BEFORE_OPENER and not _next_char(text, i).isspace()
+    """True when the mark at ``i`` stands where a quotation opens: 'said "We' or '("Acme'.
+
+    The text's start counts as a space before the mark, its end as a space after it (the
+    characters are read in place: this runs for nearly every mark).
+    """
+    if i > 0 and text[i - 1] not in _BEFORE_OPENER:
+        return False
+    return i + 1 < len(text) and not text[i + 1].isspace()
 
 
 def _after_clause_end(text: str, i: int) -> bool:
@@ -86,15 +90,14 @@ def _after_clause_end(text: str, i: int) -> bool:
 
 
 def _role(text: str, i: int, is_open: bool) -> str:
-    """Classify the mark at ``i`` as "open", "close" or "skip", given the current state."""
-    mark = text[i]
+    """Classify the mark at ``i``, given whether a quotation is open: "open", "close",
+    "reopen" (it ends the open quotation and opens another) or "stray"."""
     if not is_open:
-        if mark in _OPENERS:
+        if text[i] in _OPENERS:
             return "open"
-        if mark in _CLOSERS:  # a mark printed the wrong way round: ' ”We said'
-            return "open" if _opening_context(text, i) else "stray"
+        # a straight mark, or a closing mark printed the wrong way round: ' ”We said'
         return "open" if _opening_context(text, i) else "stray"
-    if mark in _CLOSERS or not _opening_context(text, i):
+    if text[i] in _CLOSERS or not _opening_context(text, i):
         return "close"
     # An opening mark while a quotation is open: the wrong-way closing mark after a
     # sentence end, else a new quotation (the open one was never closed).
@@ -145,30 +148,31 @@ def find_marked(text: str, *, carry_open: bool = False) -> tuple[Marked, ...]:
     mark met before any opening one closes a quotation that started with this passage.
     """
     marks, single = _marks(text)
+    role_of = _single_role if single else _role
     found: list[Marked] = []
     open_at: int | None = None
     pending_carry = carry_open
-    k = 0
-    while k < len(marks):
+    count, k = len(marks), 0
+    while k < count:
         i = marks[k]
-        is_open = open_at is not None
-        role = _single_role(text, i, is_open) if single else _role(text, i, is_open)
-        if role == "reopen" and _nested(text, marks, k):
-            k += 2  # skip the nested quotation's two marks
-            continue
-        if role == "stray" and pending_carry and not found:
-            found.append(Marked(start=0, end=i, open_mark=None, closed=True))
-        if role in {"open", "stray"}:
-            pending_carry = False
-        if role == "open":
-            open_at = i
-        elif role == "close" and open_at is not None:
-            found.append(Marked(start=open_at + 1, end=i, open_mark=open_at, closed=True))
-            open_at = None
-        elif role == "reopen" and open_at is not None:
-            found.append(Marked(start=open_at + 1, end=i, open_mark=open_at, closed=False))
-            open_at = i
+        role = role_of(text, i, open_at is not None)
         k += 1
+        if role == "stray":
+            if pending_carry and not found:  # it closes the quotation carried on
+                found.append(Marked(0, i, None, True))
+            pending_carry = False
+        elif role == "open":
+            open_at, pending_carry = i, False
+        elif open_at is None or role == "skip":  # "close" and "reopen" come with one open
+            continue
+        elif role == "close":
+            found.append(Marked(open_at + 1, i, open_at, True))
+            open_at = None
+        elif _nested(text, marks, k - 1):  # "reopen" of a short quotation inside
+            k += 1  # skip its closing mark too
+        else:  # "reopen": the open quotation was never closed
+            found.append(Marked(open_at + 1, i, open_at, False))
+            open_at = i
     if open_at is not None:
-        found.append(Marked(start=open_at + 1, end=len(text), open_mark=open_at, closed=False))
+        found.append(Marked(open_at + 1, len(text), open_at, False))
     return tuple(found)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 from pressparse._name_index import name_words
@@ -33,10 +32,11 @@ from pressparse.stages._attribution import (
     before_verb,
     cue_before,
 )
+from pressparse.stages._issuer import issuer_of
 from pressparse.stages._passages import Passage, passages
 from pressparse.stages._quote_find import Found, PassageQuotes, find_quotes
 from pressparse.stages._sentences import sentence_ends, sentence_start_before
-from pressparse.stages._speaker_resolve import Context, resolve, speaker_of
+from pressparse.stages._speaker_resolve import Context, IndexOnce, resolve, speaker_of
 from pressparse.stages.state import ParseState
 
 __all__ = ["Attributed", "attribute_all"]
@@ -76,9 +76,11 @@ def _may_quote(text: str) -> bool:
 _WE: Final = regex.compile(r"(?<!\p{L})(?:[Ww]e|[Oo]ur|[Uu]s)(?!\p{L})")
 
 
-@attrs.frozen(kw_only=True)
-class Attributed:
-    """A quotation with its speaker; ``kept`` when it is someone's words, named or not."""
+class Attributed(NamedTuple):
+    """A quotation with its speaker; ``kept`` when it is someone's words, named or not.
+
+    A named tuple, as the parts of a quotation it holds are.
+    """
 
     passage: Passage
     found: Found
@@ -88,11 +90,15 @@ class Attributed:
     alone: bool = False  #: a quoted paragraph of its own, in the first person
 
 
+# What a passage with no quotation mark holds.
+_NO_QUOTES: Final = PassageQuotes((), False)
+
+
 class _Before(NamedTuple):
     """The text read just before a passage: the passage before it, or an intro line.
 
-    ``start`` is where ``text`` starts in the document. A named tuple: one is made for
-    every passage of the body.
+    ``start`` is where ``text`` starts in the document. Made only for a passage that
+    holds a quotation mark.
     """
 
     text: str
@@ -169,23 +175,23 @@ def _stands_alone(found: Found, text: str) -> bool:
     return len(quoted.split()) >= MIN_ALONE_WORDS and _FIRST_PERSON.search(quoted) is not None
 
 
-def _voice(quoted: str, ctx: Context) -> Speaker | None:
+def _voice(quoted: str, issuer: str | None) -> Speaker | None:
     """The organization an unattributed quoted paragraph speaks for: the issuer, when it
     says "we" or "our"; nobody a reader could tell otherwise."""
-    if ctx.issuer is None or _WE.search(quoted) is None:
+    if issuer is None or _WE.search(quoted) is None:
         return None
-    return Speaker(name=ctx.issuer)
+    return Speaker(name=issuer)
 
 
 def _attribute_passage(
+    state: ParseState,
     passage: Passage,
     text: str,
     quotes: PassageQuotes,
     before: _Before | None,
-    under: Speaker | None,
     ctx: Context,
 ) -> list[Attributed]:
-    """Give each quotation of one passage its speaker (``under``: from the line below)."""
+    """Give each quotation of one passage its speaker."""
     out: list[Attributed] = []
     earlier: Speaker | None = None  # the speaker of the last quotation kept in the passage
     earlier_kept = False
@@ -199,8 +205,8 @@ def _attribute_passage(
             cue, kept = found.cue.verb, True
         elif earlier_kept and (found.opens_sentence or found.same_sentence):
             speaker, kept = earlier, True
-        elif under is not None and _ends_passage(found, text):
-            speaker, kept = under, True
+        elif _ends_passage(found, text) and (under := _line_under(state, passage, ctx)) is not None:
+            speaker, kept = under, True  # read only here: few quotations get this far
         elif found.opens_sentence:
             speaker = _inherited(found, text, passage, before, ctx)
             kept = speaker is not None
@@ -209,11 +215,7 @@ def _attribute_passage(
             cue, kept = found.next_cue.verb, True
 
         alone = not kept and _stands_alone(found, text)
-        out.append(
-            Attributed(
-                passage=passage, found=found, speaker=speaker, cue=cue, kept=kept, alone=alone
-            )
-        )
+        out.append(Attributed(passage, found, speaker, cue, kept, alone))
         if kept:
             earlier, earlier_kept = speaker, True
     return out
@@ -226,7 +228,7 @@ def _share_chain(items: list[Attributed], chain: list[int]) -> None:
         return
     for i in chain:
         if items[i].speaker is None:
-            items[i] = attrs.evolve(items[i], speaker=speaker, kept=True)
+            items[i] = items[i]._replace(speaker=speaker, kept=True)
 
 
 def _line_under(state: ParseState, passage: Passage, ctx: Context) -> Speaker | None:
@@ -249,12 +251,18 @@ def _heading(state: ParseState, start: int) -> bool:
 
 
 def _before(
-    previous: _Before | None, last: int, state: ParseState, passage: Passage
+    state: ParseState,
+    passage: Passage,
+    previous: Passage | None,
+    speaker: Speaker | None,
+    ends_open: bool,
 ) -> _Before | None:
     """What stands right before ``passage``: the passage read before it when adjacent
-    (``last`` is its last block), else an intro line ending in a colon."""
-    if previous is not None and last + 1 == passage.first:
-        return previous
+    (``speaker`` is the last named in its quotations, ``ends_open`` tells whether its
+    last quotation runs on), else an intro line ending in a colon."""
+    if previous is not None and previous.last + 1 == passage.first:
+        text = state.doc.text[previous.start : previous.end]
+        return _Before(text, previous.start, speaker, ends_open)
     if passage.first == 0 or passage.first - 1 == state.headline_index:
         return None
     block = state.doc.blocks[passage.first - 1]
@@ -263,25 +271,39 @@ def _before(
     return _Before(text=block.text, start=block.span.start)
 
 
-def attribute_all(state: ParseState, ctx: Context) -> list[Attributed]:
-    """Find the quotations of every body passage and give each its speaker, in order."""
+def attribute_all(state: ParseState) -> list[Attributed]:
+    """Find the quotations of every body passage and give each its speaker, in order.
+
+    What speakers are resolved with (the name index, the issuer) is set up at the first
+    quotation found: many releases print quotation marks around no one's words.
+    """
+    doc_text = state.doc.text
+    names: IndexOnce | None = None
+    issuer: str | None = None
     items: list[Attributed] = []
-    previous: _Before | None = None
-    last_block = -2
+    # The passage read last, the last speaker named in its quotations, and whether its
+    # last quotation runs on: kept as they are, as most passages have no quotation.
+    previous: Passage | None = None
+    last_speaker: Speaker | None = None
+    last_open = False
     chain: list[int] = []
     speakers: set[str] = set()
     quotations: list[tuple[int, int]] = []
     for passage in passages(state):
-        text = ctx.text[passage.start : passage.end]
-        if not _may_quote(text):
+        text = doc_text[passage.start : passage.end]
+        quotes, before, carry = _NO_QUOTES, None, False
+        if _may_quote(text):
+            before = _before(state, passage, previous, last_speaker, last_open)
+            carry = before is not None and before.ends_open
+            quotes = find_quotes(text, carry_open=carry)
+        if not quotes.found:
             if chain:
                 _share_chain(items, chain)
                 chain = []
-            previous, last_block = _Before(text=text, start=passage.start), passage.last
+            previous, last_speaker, last_open = passage, None, quotes.ends_open
             continue
-        before = _before(previous, last_block, state, passage)
-        carry = before is not None and before.ends_open
-        quotes = find_quotes(text, carry_open=carry)
+        if names is None:
+            names, issuer = IndexOnce(state), issuer_of(state)
         quotations.extend(
             (passage.start + f.marked.start, passage.start + f.marked.end) for f in quotes.found
         )
@@ -290,33 +312,28 @@ def attribute_all(state: ParseState, ctx: Context) -> list[Attributed]:
             paragraph_start=passage.start,
             quotations=tuple(quotations),
         )
-        # built directly: attrs.evolve reads the class's fields anew on every call
-        here = Context(text=ctx.text, names=ctx.names, issuer=ctx.issuer, pronouns=scope)
-        under = _line_under(state, passage, here) if quotes.found else None
-        attributed = _attribute_passage(passage, text, quotes, before, under, here)
+        ctx = Context(text=doc_text, names=names, issuer=issuer, pronouns=scope)
+        attributed = _attribute_passage(state, passage, text, quotes, before, ctx)
         start = len(items)
         items.extend(attributed)
-        continued = carry and bool(attributed) and attributed[0].found.opens_passage
+        continued = carry and attributed[0].found.opens_passage
         if continued:
             chain.append(start)
         if chain and not (continued and quotes.ends_open and len(attributed) == 1):
             _share_chain(items, chain)
             chain = []
-        opens_chain = bool(attributed) and attributed[-1].found.marked.end == len(text)
+        opens_chain = attributed[-1].found.marked.end == len(text)
         if quotes.ends_open and opens_chain and not chain:
             chain = [len(items) - 1]
         named = [a.speaker for a in attributed if a.speaker is not None]
         speakers.update(s.name for s in named)
-        last = named[-1] if named else None
-        previous = _Before(
-            text=text, start=passage.start, last_speaker=last, ends_open=quotes.ends_open
-        )
-        last_block = passage.last
+        previous, last_open = passage, quotes.ends_open
+        last_speaker = named[-1] if named else None
     if chain:
         _share_chain(items, chain)
     for i, item in enumerate(items):
         if item.alone and not item.kept:
             m = item.found.marked
-            quoted = ctx.text[item.passage.start + m.start : item.passage.start + m.end]
-            items[i] = attrs.evolve(item, speaker=_voice(quoted, ctx), kept=True)
+            quoted = doc_text[item.passage.start + m.start : item.passage.start + m.end]
+            items[i] = item._replace(speaker=_voice(quoted, issuer), kept=True)
     return items

@@ -14,12 +14,9 @@ from __future__ import annotations
 from typing import Final
 
 import attrs
-import regex
 
 from pressparse.model import Quote, Span
-from pressparse.stages._issuer import issuer_of
 from pressparse.stages._quote_speakers import Attributed, attribute_all
-from pressparse.stages._speaker_resolve import Context, IndexOnce
 from pressparse.stages.state import ParseState
 
 __all__ = ["run"]
@@ -44,21 +41,24 @@ def _quote(item: Attributed, text: str) -> Quote | None:
     )
 
 
-# Any quotation mark, double or single; a body without one has no quotations.
-_ANY_MARK: Final = regex.compile(r"[“”„‟«»\"‘’']")
+# Every quotation mark, double or single; a body without one has no quotations.
+_MARKS: Final = "“”„‟«»\"‘’'"
 
 
 def _body_has_marks(state: ParseState) -> bool:
+    """True when the body holds a quotation mark. Each mark is looked for by ``str.find``,
+    several times faster than a pattern for the set of them over the whole body."""
     blocks = state.doc.blocks[state.body_start : state.body_end]
     if not blocks:
         return False
-    return _ANY_MARK.search(state.doc.text, blocks[0].span.start, blocks[-1].span.end) is not None
+    text, start, end = state.doc.text, blocks[0].span.start, blocks[-1].span.end
+    return any(text.find(mark, start, end) >= 0 for mark in _MARKS)
 
 
 def run(state: ParseState) -> ParseState:
     """Set ``state.quotes``: the body's quotations with their speakers, in order."""
     if not _body_has_marks(state):
         return attrs.evolve(state, quotes=())
-    ctx = Context(text=state.doc.text, names=IndexOnce(state), issuer=issuer_of(state))
-    quotes = [_quote(item, ctx.text) for item in attribute_all(state, ctx) if item.kept]
+    text = state.doc.text
+    quotes = [_quote(item, text) for item in attribute_all(state) if item.kept]
     return attrs.evolve(state, quotes=tuple(q for q in quotes if q is not None))
