@@ -17,6 +17,7 @@ from typing import Final, TypeVar
 import attrs
 import regex
 
+from pressparse._chars import char_offsets
 from pressparse._name_tokens import Kind, Run, Token, Tokens, find_runs, tokenize
 from pressparse._name_vocab import TITLE_WORDS, fold
 
@@ -416,16 +417,9 @@ def _sentence_gaps(text: str) -> list[regex.Match[str]]:
     """The :data:`_SENTENCE_GAP` matches of ``text``, in order. A match opens with a
     terminal mark, so the pattern is tried at each one (found by ``str.find``) past the
     last match: the matches a scan testing every character would find, at less cost."""
-    marks: list[int] = []
-    for mark in _TERMINAL:
-        at = text.find(mark)
-        while at >= 0:
-            marks.append(at)
-            at = text.find(mark, at + 1)
-    marks.sort()
     found: list[regex.Match[str]] = []
     done = 0
-    for at in marks:
+    for at in char_offsets(text, _TERMINAL):
         if at >= done:
             m = _SENTENCE_GAP.match(text, at)
             if m is not None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-from pressparse.stages._sentences import char_offsets
+from pressparse._chars import char_offsets
 
 __all__ = ["Marked", "find_marked"]
 

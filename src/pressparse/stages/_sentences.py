@@ -12,7 +12,9 @@ from typing import Final
 
 import regex
 
-__all__ = ["char_offsets", "next_sentence_end", "sentence_ends", "sentence_start_before"]
+from pressparse._chars import char_offsets
+
+__all__ = ["next_sentence_end", "sentence_ends", "sentence_start_before"]
 
 # Words that end with a period without ending the sentence: titles, ranks, and short forms
 # printed before a name or a number ("Gov. Ada Vance", "Det. Sam Ruiz", "No. 4").
@@ -60,22 +62,6 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 # The marks an :data:`_END` match opens with.
 _TERMINAL: Final = ".!?…"
-
-
-def char_offsets(text: str, chars: str) -> list[int]:
-    """The offsets in ``text`` of every one of ``chars``, in order.
-
-    Each character is found by ``str.find``: a pattern for the set of them tests every
-    character of the text against each one, several times slower.
-    """
-    found: list[int] = []
-    for char in chars:
-        at = text.find(char)
-        while at >= 0:
-            found.append(at)
-            at = text.find(char, at + 1)
-    found.sort()
-    return found
 
 
 def sentence_ends(text: str) -> tuple[int, ...]:
