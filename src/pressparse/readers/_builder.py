@@ -51,13 +51,16 @@ class DocumentBuilder:
 
     Blocks of one group are joined by a newline, groups by a blank line. Empty blocks are
     dropped, so a reader may add freely.
+
+    A block is kept as a tuple of its fields until :meth:`build`, which lays the blocks out
+    in one pass: the offsets are counted there in local variables, not kept up to date in
+    attributes at every block added.
     """
 
     def __init__(self, fmt: InputFormat) -> None:
         self._fmt = fmt
-        self._parts: list[str] = []
-        self._blocks: list[Block] = []
-        self._pos = 0
+        # Each block as (kind, text, group, level, bold).
+        self._items: list[tuple[BlockKind, str, int, int, bool]] = []
         self._group = -1
         self._group_open = False
         self._extra: list[str] = []  # text added to the last block by extend_last, not joined yet
@@ -68,33 +71,25 @@ class DocumentBuilder:
 
     def add(self, kind: BlockKind, text: str, *, level: int = 0, bold: bool = False) -> None:
         """Append a block of ``kind`` to the current group (opening one if needed)."""
-        text = " ".join(text.split())  # clean_inline(text), without a call: blocks are many
+        # clean_inline(text), without a call: blocks are many. A printable text holds no
+        # white space but " " (str.isprintable is false for every other space, tab and
+        # line break), so one without a double, leading or trailing space is clean as it
+        # is, and is not split into words and joined again.
+        if not (text.isprintable() and "  " not in text and text.strip(" ") == text):
+            text = " ".join(text.split())
         if not text:
             return
         if self._extra:
             self._settle()
-        parts = self._parts
-        if self._group_open:
-            parts.append("\n")  # blocks (hence parts) exist: the group has one
-            self._pos += 1
-        else:
-            if parts:
-                parts.append("\n\n")
-                self._pos += 2
+        if not self._group_open:
             self._group += 1
             self._group_open = True
-        start = self._pos
-        self._pos = end = start + len(text)
-        parts.append(text)
-        # The offsets are valid by construction: build without attrs' checks (see trusted_span).
-        self._blocks.append(
-            trusted_block(kind, text, trusted_span(start, end), self._group, level, bold)
-        )
+        self._items.append((kind, text, self._group, level, bold))
 
     def last_text(self) -> str | None:
         """Return the text of the last block added, if any."""
         self._settle()
-        return self._blocks[-1].text if self._blocks else None
+        return self._items[-1][1] if self._items else None
 
     def last_piece(self) -> str | None:
         """Return the end of the last block: the last text added to it, without joining.
@@ -103,7 +98,7 @@ class DocumentBuilder:
         """
         if self._extra:
             return self._extra[-1]
-        return self._blocks[-1].text if self._blocks else None
+        return self._items[-1][1] if self._items else None
 
     def extend_last(self, text: str) -> None:
         """Append ``text`` to the last block, after a space (a paragraph split by markup).
@@ -112,21 +107,18 @@ class DocumentBuilder:
         so extending a block many times costs time linear in its length.
         """
         text = clean_inline(text)
-        if not text or not self._blocks:
+        if not text or not self._items:
             return
         self._extra.append(text)
-        self._pos += 1 + len(text)
 
     def _settle(self) -> None:
         """Join the pieces :meth:`extend_last` added into the last block."""
         if not self._extra:
             return
-        last = self._blocks[-1]
-        joined = " ".join([last.text, *self._extra])
+        kind, text, group, level, _ = self._items[-1]
+        joined = " ".join([text, *self._extra])
         self._extra.clear()
-        self._parts[-1] = joined
-        span = trusted_span(last.span.start, self._pos)
-        self._blocks[-1] = trusted_block(last.kind, joined, span, last.group, last.level, False)
+        self._items[-1] = (kind, joined, group, level, False)
 
     def add_alone(self, kind: BlockKind, text: str, *, level: int = 0, bold: bool = False) -> None:
         """Append a block that forms a group of its own."""
@@ -143,9 +135,28 @@ class DocumentBuilder:
     ) -> Document:
         """Return the finished document."""
         self._settle()
+        parts: list[str] = []
+        blocks: list[Block] = []
+        pos = 0
+        previous = 0  # the group of the block before (the first block needs no separator)
+        for kind, text, group, level, bold in self._items:
+            if parts:
+                if group == previous:
+                    parts.append("\n")
+                    pos += 1
+                else:
+                    parts.append("\n\n")
+                    pos += 2
+            end = pos + len(text)
+            parts.append(text)
+            # The offsets are valid by construction: build without attrs' checks (see
+            # trusted_span).
+            blocks.append(trusted_block(kind, text, trusted_span(pos, end), group, level, bold))
+            pos = end
+            previous = group
         return Document(
-            text="".join(self._parts),
-            blocks=tuple(self._blocks),
+            text="".join(parts),
+            blocks=tuple(blocks),
             format=self._fmt,
             title=title,
             meta_title=meta_title,
