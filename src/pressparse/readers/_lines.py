@@ -8,6 +8,7 @@ a whole release onto one line, with paragraphs marked only by runs of spaces.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -29,6 +30,15 @@ _TITLE_CAPS_SHARE: Final = 0.7
 # Paragraph breaks of a collapsed line: two or more spaces in a row, as archives leave them
 # ("...won the Harbor Prize for Fiction!  Her newest novel follows a lighthouse keeper...").
 _COLLAPSED_BREAK: Final = regex.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+
+# The white space the pattern above reads as "\s" (the regex module's \s: Unicode
+# White_Space, which leaves out the C0 separators \x1c-\x1f that str.isspace counts).
+_WHITE_SPACE: Final = frozenset(
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+# A run of spaces, from its first one (the standard library's re: ASCII only).
+_SPACES: Final = re.compile(" +")
 
 # A line that continues the one before it: it opens with a lower-case word or with closing
 # punctuation ("and the company said...", ", which recognizes..."). A lower-case e-mail
@@ -64,14 +74,46 @@ def split_groups(text: str) -> Iterator[list[str]]:
         yield group
 
 
+def _split_at_space_runs(line: str) -> list[str]:
+    """``_COLLAPSED_BREAK.split(line)`` for a line that holds no tab, by ``str.find``.
+
+    The pattern is tried at every character of the line, which costs about as much as the
+    rest of reading it; a break is a run of two or more spaces (no tab) with a character
+    that is not white space on either side, and only the runs need looking at.
+    """
+    parts: list[str] = []
+    start = 0  # where the part being cut starts
+    size = len(line)
+    pos = line.find("  ")
+    while pos >= 0:
+        # (the character before pos is no space: the search started past the last run)
+        run = _SPACES.match(line, pos)
+        end = run.end() if run is not None else pos + 2  # (a run always: two spaces at pos)
+        if (
+            pos > 0
+            and end < size
+            and line[pos - 1] not in _WHITE_SPACE
+            and line[end] not in _WHITE_SPACE
+        ):
+            parts.append(line[start:pos])
+            start = end
+        pos = line.find("  ", end)
+    parts.append(line[start:])
+    return parts
+
+
 def split_collapsed(line: str) -> list[str]:
     """Split a very long line at the space runs that mark collapsed paragraph breaks."""
     if len(line) < COLLAPSED_LINE_MIN:
         return [line]
-    if "  " not in line and "\t" not in line:  # no run of spaces: no break to split at
+    if "\t" in line:
+        pieces = _COLLAPSED_BREAK.split(line)  # (rare: a break may hold tabs)
+    elif "  " in line:
+        pieces = _split_at_space_runs(line)
+    else:  # no run of spaces: no break to split at
         stripped = line.strip()
         return [stripped] if stripped else []
-    parts = [p.strip() for p in _COLLAPSED_BREAK.split(line)]
+    parts = [p.strip() for p in pieces]
     return [p for p in parts if p]
 
 

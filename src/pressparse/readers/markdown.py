@@ -63,6 +63,9 @@ _EMPHASIS: Final = regex.compile(
     r"(?<![\w*])(?P<mark>[*_])(?=\S)(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)(?![\w*])"
 )
 
+# Where emphasis may open: the opening of _EMPHASIS alone, tried at each mark of a text.
+_EMPHASIS_OPENS: Final = regex.compile(r"(?<![\w*])[*_](?=\S)")
+
 # Inline code spans: "`code`".
 _CODE: Final = regex.compile(r"`(?P<text>[^`\n]+)`")
 
@@ -88,12 +91,28 @@ def strip_inline(text: str) -> str:
         text = _HTML_TAG.sub(" ", text)
     if "`" in text:
         text = _CODE.sub(lambda m: m["text"], text)
-    if "*" in text or "_" in text:
+    if "**" in text or "__" in text:
         text = _STRONG.sub(lambda m: m["text"], text)
+    if ("*" in text or "_" in text) and _may_open_emphasis(text):
         text = _EMPHASIS.sub(lambda m: m["text"], text)
     if "\\" in text:
         text = _ESCAPE.sub(lambda m: m["char"], text)
     return text
+
+
+def _may_open_emphasis(text: str) -> bool:
+    """False when no mark in ``text`` can open emphasis ("snake_case", "5 * 3").
+
+    The opening is matched at each mark found by ``str.find``: a text holds few marks, and
+    :data:`_EMPHASIS` run over it would try every character.
+    """
+    for mark in "*_":
+        pos = text.find(mark)
+        while pos >= 0:
+            if _EMPHASIS_OPENS.match(text, pos):
+                return True
+            pos = text.find(mark, pos + 1)
+    return False
 
 
 def _atx_text(heading: regex.Match[str]) -> str:
@@ -131,6 +150,13 @@ _LINE_HEADS: Final = _QUOTE_HEADS | _ATX_HEADS | _RULE_HEADS | _BOLD_HEADS | _IT
 
 def _add_group(builder: DocumentBuilder, lines: list[str]) -> None:
     """Add one blank-line-separated group of Markdown lines."""
+    if len(lines) == 1:
+        head = _head(lines[0])
+        if head not in _LINE_HEADS and head.isascii():
+            # One plain line, the common group: no line pattern can match it (nor the
+            # setext underline, as no line follows).
+            add_lines(builder, [strip_inline(lines[0])])
+            return
     pending: list[str] = []  # plain lines waiting to be added together
     heads = [_head(raw) for raw in lines]
     skip_underline = False

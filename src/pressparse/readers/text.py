@@ -33,8 +33,30 @@ _RULE: Final = regex.compile(r"^\s*(?:[-=_]{3,}|(?:\*\s*){3,})\s*$")
 _MARK_ASCII_HEADS: Final = frozenset("-=_*")
 
 
+def _add_marked(builder: DocumentBuilder, text: str) -> bool:
+    """Add ``text`` as a rule or a list item when it is one; False when it is neither."""
+    head = text.lstrip()[:1]
+    if head not in _MARK_ASCII_HEADS and head.isascii():
+        return False  # opens with neither mark: the common case, no pattern to run
+    if _RULE.match(text):
+        builder.add_alone(BlockKind.RULE, text.strip())
+        return True
+    bullet = _BULLET.match(text)
+    if bullet:
+        builder.add(BlockKind.LIST_ITEM, text[bullet.end() :])
+        return True
+    return False
+
+
 def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
     """Add one group of text lines to ``builder`` as paragraph, line or list-item blocks."""
+    if len(lines) == 1 and len(lines[0]) < COLLAPSED_LINE_MIN:
+        # One short line, the common group: nothing to join or split, one paragraph.
+        text = lines[0].strip()
+        if not _add_marked(builder, text):
+            builder.add(BlockKind.PARAGRAPH, text)
+        builder.new_group()
+        return
     pieces: list[tuple[str, bool]] = []  # (text, came from a collapsed line)
     for line in join_wrapped(lines):
         if len(line) < COLLAPSED_LINE_MIN:
@@ -42,21 +64,14 @@ def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
             continue
         parts = split_collapsed(line)
         pieces.extend((part, len(parts) > 1) for part in parts)
-    single = len(pieces) == 1
+    kind = BlockKind.PARAGRAPH if len(pieces) == 1 else BlockKind.LINE
     for text, collapsed in pieces:
-        head = text.lstrip()[:1]
-        if head in _MARK_ASCII_HEADS or not head.isascii():  # may be a rule or a bullet
-            if _RULE.match(text):
-                builder.add_alone(BlockKind.RULE, text.strip())
-                continue
-            bullet = _BULLET.match(text)
-            if bullet:
-                builder.add(BlockKind.LIST_ITEM, text[bullet.end() :])
-                continue
+        if _add_marked(builder, text):
+            continue
         if collapsed:
             builder.add_alone(BlockKind.PARAGRAPH, text)
         else:
-            builder.add(BlockKind.PARAGRAPH if single else BlockKind.LINE, text)
+            builder.add(kind, text)
     builder.new_group()
 
 

@@ -1,0 +1,69 @@
+"""The readers' shortcuts give what the patterns they stand in for give.
+
+Each shortcut skips a pattern (or a step) where a cheap test shows it would change
+nothing; these tests hold the shortcut to the pattern on text built from the characters
+that matter to it.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pressparse.document import BlockKind
+from pressparse.model import InputFormat
+from pressparse.readers import markdown
+from pressparse.readers._builder import DocumentBuilder
+from pressparse.readers._lines import _COLLAPSED_BREAK, _WHITE_SPACE, _split_at_space_runs
+
+# Letters, marks, spaces of several kinds (some that str.isspace counts and the regex
+# module's \s does not), and line breaks.
+_CHARS = st.sampled_from(["a", "B", "é", ".", " ", "\xa0", "\u2003", "\x1c", "\n", "*", "_"])
+
+
+def test_white_space_is_what_the_regex_module_calls_space() -> None:
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert set(regex.findall(r"\s", every)) == _WHITE_SPACE
+
+
+@given(st.lists(_CHARS, max_size=30).map("".join))
+def test_space_runs_split_where_the_break_pattern_does(line: str) -> None:
+    assert _split_at_space_runs(line) == _COLLAPSED_BREAK.split(line)
+
+
+def _strip_inline_every_pattern(text: str) -> str:
+    """strip_inline with each pattern run whenever the character it needs is there."""
+    if "[" in text:
+        text = markdown._IMAGE.sub("", text)
+        text = markdown._LINK.sub(lambda m: m["text"], text)
+    if "<" in text:
+        text = markdown._AUTOLINK.sub(lambda m: m["url"].removeprefix("mailto:"), text)
+        text = markdown._HTML_TAG.sub(" ", text)
+    if "`" in text:
+        text = markdown._CODE.sub(lambda m: m["text"], text)
+    if "*" in text or "_" in text:
+        text = markdown._STRONG.sub(lambda m: m["text"], text)
+        text = markdown._EMPHASIS.sub(lambda m: m["text"], text)
+    if "\\" in text:
+        text = markdown._ESCAPE.sub(lambda m: m["char"], text)
+    return text
+
+
+_INLINE = st.sampled_from(["a", " ", "*", "_", "**", "__", "[", "](", ")", "!", "<", ">", "\\"])
+
+
+@given(st.lists(_INLINE, max_size=16).map("".join))
+def test_inline_marks_are_stripped_as_by_every_pattern(text: str) -> None:
+    assert markdown.strip_inline(text) == _strip_inline_every_pattern(text)
+
+
+@given(st.lists(_CHARS, max_size=20).map("".join))
+def test_a_block_is_cleaned_as_its_words_joined(text: str) -> None:
+    builder = DocumentBuilder(InputFormat.TEXT)
+    builder.add(BlockKind.LINE, text)
+    doc = builder.build()
+    cleaned = " ".join(text.split())
+    assert [b.text for b in doc.blocks] == ([cleaned] if cleaned else [])
