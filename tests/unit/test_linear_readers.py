@@ -29,6 +29,8 @@ HOSTILE = {
     "nested-headers": "<header>" * (SIZE // 16) + "<h1>Title</h1>",
     "quotes": '"“' * (SIZE // 2),
     "spaces": " " * SIZE + "x",
+    "single-tabs": "a\t" * (SIZE // 2),
+    "space-runs": "a  " * (SIZE // 3),
 }
 
 

@@ -17,11 +17,11 @@ from pressparse.document import BlockKind
 from pressparse.model import InputFormat
 from pressparse.readers import markdown
 from pressparse.readers._builder import DocumentBuilder
-from pressparse.readers._lines import _COLLAPSED_BREAK, _WHITE_SPACE, _split_at_space_runs
+from pressparse.readers._lines import _COLLAPSED_BREAK, _WHITE_SPACE, _split_at_blank_runs
 
 # Letters, marks, spaces of several kinds (some that str.isspace counts and the regex
 # module's \s does not), and line breaks.
-_CHARS = st.sampled_from(["a", "B", "é", ".", " ", "\xa0", "\u2003", "\x1c", "\n", "*", "_"])
+_CHARS = st.sampled_from(["a", "B", "é", ".", " ", "\t", "\xa0", "\u2003", "\x1c", "\n", "*", "_"])
 
 
 def test_white_space_is_what_the_regex_module_calls_space() -> None:
@@ -31,7 +31,7 @@ def test_white_space_is_what_the_regex_module_calls_space() -> None:
 
 @given(st.lists(_CHARS, max_size=30).map("".join))
 def test_space_runs_split_where_the_break_pattern_does(line: str) -> None:
-    assert _split_at_space_runs(line) == _COLLAPSED_BREAK.split(line)
+    assert _split_at_blank_runs(line) == _COLLAPSED_BREAK.split(line)
 
 
 def _strip_inline_every_pattern(text: str) -> str:

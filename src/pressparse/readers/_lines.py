@@ -29,6 +29,8 @@ _TITLE_CAPS_SHARE: Final = 0.7
 
 # Paragraph breaks of a collapsed line: two or more spaces in a row, as archives leave them
 # ("...won the Harbor Prize for Fiction!  Her newest novel follows a lighthouse keeper...").
+# The definition: split_collapsed finds the same breaks with str.find (a test holds them
+# together), as this pattern would be tried at every character of the line.
 _COLLAPSED_BREAK: Final = regex.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 
 # The white space the pattern above reads as "\s" (the regex module's \s: Unicode
@@ -37,8 +39,8 @@ _WHITE_SPACE: Final = frozenset(
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
     "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-# A run of spaces, from its first one (the standard library's re: ASCII only).
-_SPACES: Final = re.compile(" +")
+# A run of spaces and tabs, from its first one (the standard library's re: ASCII only).
+_BLANKS: Final = re.compile("[ \t]+")
 
 # A line that continues the one before it: it opens with a lower-case word or with closing
 # punctuation ("and the company said...", ", which recognizes..."). A lower-case e-mail
@@ -74,30 +76,41 @@ def split_groups(text: str) -> Iterator[list[str]]:
         yield group
 
 
-def _split_at_space_runs(line: str) -> list[str]:
-    """``_COLLAPSED_BREAK.split(line)`` for a line that holds no tab, by ``str.find``.
+def _split_at_blank_runs(line: str) -> list[str]:
+    """``_COLLAPSED_BREAK.split(line)``, by ``str.find``.
 
     The pattern is tried at every character of the line, which costs about as much as the
-    rest of reading it; a break is a run of two or more spaces (no tab) with a character
-    that is not white space on either side, and only the runs need looking at.
+    rest of reading it. Its breaks are the runs of two or more spaces and tabs with a
+    character that is not white space on either side: only the runs need looking at. Each
+    run holds two spaces or a tab; the next of each is looked for again only once passed,
+    so the line is read once whatever it holds.
     """
     parts: list[str] = []
     start = 0  # where the part being cut starts
     size = len(line)
-    pos = line.find("  ")
-    while pos >= 0:
-        # (the character before pos is no space: the search started past the last run)
-        run = _SPACES.match(line, pos)
-        end = run.end() if run is not None else pos + 2  # (a run always: two spaces at pos)
+    end = 0  # where the last run looked at ends
+    spaces, tab = line.find("  "), line.find("\t")
+    while True:
+        if 0 <= spaces < end:
+            spaces = line.find("  ", end)
+        if 0 <= tab < end:
+            tab = line.find("\t", end)
+        if spaces < 0 and tab < 0:
+            break
+        pos = spaces if tab < 0 else tab if spaces < 0 else min(spaces, tab)
+        while pos > end and line[pos - 1] == " ":
+            pos -= 1  # back to the run's first space (a tab before would have been found)
+        run = _BLANKS.match(line, pos)
+        end = run.end() if run is not None else pos + 1  # (a run always: a blank at pos)
         if (
-            pos > 0
+            end - pos >= 2
+            and pos > 0
             and end < size
             and line[pos - 1] not in _WHITE_SPACE
             and line[end] not in _WHITE_SPACE
         ):
             parts.append(line[start:pos])
             start = end
-        pos = line.find("  ", end)
     parts.append(line[start:])
     return parts
 
@@ -106,14 +119,10 @@ def split_collapsed(line: str) -> list[str]:
     """Split a very long line at the space runs that mark collapsed paragraph breaks."""
     if len(line) < COLLAPSED_LINE_MIN:
         return [line]
-    if "\t" in line:
-        pieces = _COLLAPSED_BREAK.split(line)  # (rare: a break may hold tabs)
-    elif "  " in line:
-        pieces = _split_at_space_runs(line)
-    else:  # no run of spaces: no break to split at
+    if "  " not in line and "\t" not in line:  # no run of spaces: no break to split at
         stripped = line.strip()
         return [stripped] if stripped else []
-    parts = [p.strip() for p in pieces]
+    parts = [p.strip() for p in _split_at_blank_runs(line)]
     return [p for p in parts if p]
 
 
@@ -130,15 +139,21 @@ def _is_wrapped_paragraph(lines: list[str]) -> bool:
     """True when every line but the last is of one prose width: a hard-wrapped paragraph.
 
     A title line standing on a deck or a date line is not one, even at a similar width.
+    The widths are read first, and only until one is out of the range: most groups of many
+    lines are short lines, and the first one rules the group out.
     """
-    if len(lines) < 2 or _is_title_case(lines[0]):
+    if len(lines) < 2:
         return False
-    widths = [len(line.strip()) for line in lines[:-1]]
+    shortest, longest = _WRAP_MAX_WIDTH, _WRAP_MIN_WIDTH
+    for line in lines[:-1]:
+        width = len(line.strip())
+        if not _WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH:
+            return False
+        shortest, longest = min(shortest, width), max(longest, width)
     return (
-        min(widths) >= _WRAP_MIN_WIDTH
-        and max(widths) <= _WRAP_MAX_WIDTH
-        and max(widths) - min(widths) <= _WRAP_SPREAD
+        longest - shortest <= _WRAP_SPREAD
         and any(not _is_closed(line) for line in lines[:-1])
+        and not _is_title_case(lines[0])
     )
 
 
@@ -162,7 +177,14 @@ def join_wrapped(lines: list[str]) -> list[str]:
     out: list[list[str]] = []  # the pieces of each paragraph, joined once at the end
     for line in lines:
         stripped = line.strip()
-        if out and continues(out[-1][-1], stripped):
+        # continues(out[-1][-1], stripped), its cheap tests inline: groups have many lines.
+        head = stripped[:1]
+        if (
+            out
+            and out[-1][-1][-1:] not in _CLOSING_CHARS
+            and not (head.isascii() and head not in _CONTINUATION_ASCII_HEADS)
+            and _CONTINUATION.match(stripped) is not None
+        ):
             out[-1].append(stripped)
         else:
             out.append([stripped])

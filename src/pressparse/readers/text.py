@@ -33,11 +33,14 @@ _RULE: Final = regex.compile(r"^\s*(?:[-=_]{3,}|(?:\*\s*){3,})\s*$")
 _MARK_ASCII_HEADS: Final = frozenset("-=_*")
 
 
+def _may_be_marked(text: str) -> bool:
+    """False when ``text`` opens with neither a rule's nor a bullet's mark: no pattern to run."""
+    head = text.lstrip()[:1]
+    return head in _MARK_ASCII_HEADS or not head.isascii()
+
+
 def _add_marked(builder: DocumentBuilder, text: str) -> bool:
     """Add ``text`` as a rule or a list item when it is one; False when it is neither."""
-    head = text.lstrip()[:1]
-    if head not in _MARK_ASCII_HEADS and head.isascii():
-        return False  # opens with neither mark: the common case, no pattern to run
     if _RULE.match(text):
         builder.add_alone(BlockKind.RULE, text.strip())
         return True
@@ -53,7 +56,7 @@ def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
     if len(lines) == 1 and len(lines[0]) < COLLAPSED_LINE_MIN:
         # One short line, the common group: nothing to join or split, one paragraph.
         text = lines[0].strip()
-        if not _add_marked(builder, text):
+        if not (_may_be_marked(text) and _add_marked(builder, text)):
             builder.add(BlockKind.PARAGRAPH, text)
         builder.new_group()
         return
@@ -66,7 +69,8 @@ def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
         pieces.extend((part, len(parts) > 1) for part in parts)
     kind = BlockKind.PARAGRAPH if len(pieces) == 1 else BlockKind.LINE
     for text, collapsed in pieces:
-        if _add_marked(builder, text):
+        head = text.lstrip()[:1]  # (_may_be_marked inline: a group may have many lines)
+        if (head in _MARK_ASCII_HEADS or not head.isascii()) and _add_marked(builder, text):
             continue
         if collapsed:
             builder.add_alone(BlockKind.PARAGRAPH, text)
