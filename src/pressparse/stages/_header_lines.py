@@ -69,6 +69,11 @@ _KIND_LABEL: Final = regex.compile(
       | comunicado\ de\ prensa | communiqu[eé]\ de\ presse | pour\ diffusion\ imm[ée]diate
     )\b"""
 )
+# The letters a label of _KIND_LABEL opens with (in either case), and the ASCII characters
+# its "[\W_]" reads before one: all but letters and digits. An ASCII line whose first letter
+# or digit (within the first four characters) is none of these holds no label.
+_LABEL_INITIALS: Final = frozenset("fiemnpscFIEMNPSC")
+_ASCII_NOT_WORD: Final = "".join(c for c in map(chr, range(128)) if not c.isalnum())
 # What may follow a label before the title: "FOR IMMEDIATE RELEASE: ", "NEWS RELEASE – ".
 _LABEL_SEPARATOR: Final = regex.compile(r"[^\S\n]*(?:[:|]|[–—-](?=\s))[^\S\n]*")
 # A label alone on its line: "FOR IMMEDIATE RELEASE", "Press Release", "News".
@@ -159,6 +164,9 @@ def kind_label_end(text: str) -> int | None:
     "MEDIA ADVISORY: Press Conference" gives the offset of "Press"; a label alone on its line
     gives the length of the line.
     """
+    head = text[:4]
+    if head.isascii() and head.lstrip(_ASCII_NOT_WORD)[:1] not in _LABEL_INITIALS:
+        return None  # (most lines: the pattern need not run)
     m = _KIND_LABEL.match(text)
     if m is None:
         return None
