@@ -298,9 +298,13 @@ def date_starts_within(text: str, pos: int, last: int) -> bool:
     full pattern is tried only where a date may open, against the whole text, and only
     when a number stands close enough after ``pos`` for a date to hold it.
     """
-    if _DIGITS.search(text, pos, min(len(text), last + DATE_SPAN_TO_NUMBER + 1)) is None:
+    digit = _DIGITS.search(text, pos, min(len(text), last + DATE_SPAN_TO_NUMBER + 1))
+    if digit is None:
         return False
-    for opening in _OPENINGS_AT.finditer(text, pos, min(len(text), last + 3)):
+    # A date from ``pos`` on holds a number from the first one found on, so it starts at
+    # most DATE_SPAN_TO_NUMBER characters before that one: the openings before are not read.
+    first = max(pos, digit.start() - DATE_SPAN_TO_NUMBER)
+    for opening in _OPENINGS_AT.finditer(text, first, min(len(text), last + 3)):
         if opening.start() > last:
             return False
         if _DATE.match(text, opening.start()) is not None:

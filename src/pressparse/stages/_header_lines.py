@@ -232,7 +232,10 @@ def title_shaped(text: str) -> bool:
     if not MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS:
         return False
     return (
-        bool(_THREE_WORDS.match(text)) and not text.endswith(":") and not _BREADCRUMB.search(text)
+        bool(_THREE_WORDS.match(text))
+        and not text.endswith(":")
+        # (a line without a breadcrumb's mark is not searched for one)
+        and not (("/" in text or ">" in text or "»" in text) and _BREADCRUMB.search(text))
     )
 
 

@@ -134,8 +134,8 @@ def _wrapped(doc: Document, heading: Block, nxt: Block) -> bool:
 def _heading(doc: Document) -> TitleFound | None:
     blocks = doc.blocks
     for i, block in enumerate(blocks):
-        if block.kind is not BlockKind.HEADING or block.level != 1:
-            continue
+        if block.level != 1 or block.kind is not BlockKind.HEADING:
+            continue  # (the level first: other blocks are at level 0, and most are)
         if is_chrome(block.text) or not is_title_like(_HASHES.sub("", block.text)):
             continue
         last = i + 1 if i + 1 < len(blocks) and _wrapped(doc, block, blocks[i + 1]) else i
