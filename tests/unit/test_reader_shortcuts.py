@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from pressparse.document import BlockKind
 from pressparse.model import InputFormat
 from pressparse.readers import markdown
+from pressparse.readers import text as text_reader
 from pressparse.readers._builder import DocumentBuilder
 from pressparse.readers._lines import _COLLAPSED_BREAK, _WHITE_SPACE, _split_at_blank_runs
 
@@ -67,3 +68,12 @@ def test_a_block_is_cleaned_as_its_words_joined(text: str) -> None:
     doc = builder.build()
     cleaned = " ".join(text.split())
     assert [b.text for b in doc.blocks] == ([cleaned] if cleaned else [])
+
+
+_RULE_PIECES = st.sampled_from(["-", "=", "_", "*", " ", "\t", "\x1c", "\xa0", "•", "a"])
+
+
+@given(st.lists(_RULE_PIECES, max_size=8).map("".join))
+def test_a_rule_is_never_ruled_out_by_its_opening(text: str) -> None:
+    if text_reader._RULE.match(text):
+        assert text_reader._may_be_rule(text)

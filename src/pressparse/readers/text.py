@@ -28,6 +28,9 @@ _BULLET: Final = regex.compile(r"^\s*[•·▪◦●\-*–]\s+(?=\S)")
 # A horizontal rule drawn with characters: "-----", "=====", "_____", "* * *".
 _RULE: Final = regex.compile(r"^\s*(?:[-=_]{3,}|(?:\*\s*){3,})\s*$")
 
+# The characters of a rule drawn with lines, after its first: "---", "===", "___".
+_RULE_DASHES: Final = frozenset("-=_")
+
 # The ASCII characters a bullet or a rule may open with (after white space). A line opening
 # with any other ASCII character is neither, and is not matched against the two patterns.
 _MARK_ASCII_HEADS: Final = frozenset("-=_*")
@@ -39,9 +42,18 @@ def _may_be_marked(text: str) -> bool:
     return head in _MARK_ASCII_HEADS or not head.isascii()
 
 
+def _may_be_rule(text: str) -> bool:
+    """False when ``text`` cannot be a rule by its first two characters past white space: a
+    rule's second mark is the first one's kind ("---", "***") or a space ("* * *")."""
+    opening = text.lstrip()[:2]
+    if opening[:1] == "*":
+        return opening[1:] == "*" or opening[1:].isspace()
+    return opening[1:] in _RULE_DASHES
+
+
 def _add_marked(builder: DocumentBuilder, text: str) -> bool:
     """Add ``text`` as a rule or a list item when it is one; False when it is neither."""
-    if _RULE.match(text):
+    if _may_be_rule(text) and _RULE.match(text):
         builder.add_alone(BlockKind.RULE, text.strip())
         return True
     bullet = _BULLET.match(text)

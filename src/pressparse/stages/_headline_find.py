@@ -136,7 +136,9 @@ def _heading(doc: Document) -> TitleFound | None:
     for i, block in enumerate(blocks):
         if block.level != 1 or block.kind is not BlockKind.HEADING:
             continue  # (the level first: other blocks are at level 0, and most are)
-        if is_chrome(block.text) or not is_title_like(_HASHES.sub("", block.text)):
+        text = _HASHES.sub("", block.text)
+        # (a chrome line is not title-like: the text tested alone only when marks went)
+        if (text != block.text and is_chrome(block.text)) or not is_title_like(text):
             continue
         last = i + 1 if i + 1 < len(blocks) and _wrapped(doc, block, blocks[i + 1]) else i
         return _from_block(doc, i, last, "heading")

@@ -1,0 +1,54 @@
+"""The header stages' shortcuts give what the patterns they stand in for give."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pressparse.dates import _DATE, _OPENINGS_AT, date_starts_within
+from pressparse.stages import _header_lines
+from pressparse.stages._header_lines import kind_label_end
+
+# Label words and their first letters in both cases, marks that may stand before a label,
+# other letters and digits, and letters that fold to a label's under some case rules.
+_LABEL_PIECES = st.sampled_from(
+    ["for", "FOR", "immediate", "release", "Media", "advisory", "news", "press", "statement",
+     "Para", "publicación", "inmediata", "comunicado", "communiqué", "pour", "embargoed",
+     " ", ":", "*", "_", "-", "—", "#", "[", "1", "x", "K", "İ", "ſ", "\t"]
+)  # fmt: skip
+
+
+def _label_end_by_pattern(text: str) -> int | None:
+    """kind_label_end with the label pattern run on every line."""
+    m = _header_lines._KIND_LABEL.match(text)
+    if m is None:
+        return None
+    if _header_lines._LABEL_ONLY_TAIL.match(text, m.end()) is not None:
+        return len(text)
+    sep = _header_lines._LABEL_SEPARATOR.match(text, m.end())
+    return None if sep is None or sep.end() == m.end() else sep.end()
+
+
+@given(st.lists(_LABEL_PIECES, max_size=8).map("".join))
+def test_label_end_is_what_the_pattern_gives(text: str) -> None:
+    assert kind_label_end(text) == _label_end_by_pattern(text)
+
+
+def _date_starts_by_pattern(text: str, pos: int, last: int) -> bool:
+    return any(
+        o.start() <= last and _DATE.match(text, o.start()) is not None
+        for o in _OPENINGS_AT.finditer(text, pos, min(len(text), last + 3))
+    )
+
+
+_DATE_PIECES = st.sampled_from(
+    ["May", "Jan.", "Monday", "3", "14", "2026", "1999", ",", " ", "  ", "-", "/", "ACME",
+     "word", "de", "at", "9:30", "AM", "\n", "x" * 30]
+)  # fmt: skip
+
+
+@given(st.lists(_DATE_PIECES, max_size=14).map("".join), st.integers(0, 60), st.integers(0, 80))
+def test_a_date_is_found_within_a_span_as_the_pattern_finds_it(
+    text: str, pos: int, last: int
+) -> None:
+    assert date_starts_within(text, pos, last) == _date_starts_by_pattern(text, pos, last)
