@@ -72,23 +72,37 @@ def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
             builder.add(BlockKind.PARAGRAPH, text)
         builder.new_group()
         return
+    texts = join_wrapped(lines)
+    if max(map(len, texts), default=0) >= COLLAPSED_LINE_MIN:
+        _add_with_collapsed(builder, texts)
+    else:  # no line long enough to hold collapsed paragraphs: a block for each
+        kind = BlockKind.PARAGRAPH if len(texts) == 1 else BlockKind.LINE
+        for text in texts:
+            head = text.lstrip()[:1]  # (_may_be_marked inline: a group may have many lines)
+            if (head in _MARK_ASCII_HEADS or not head.isascii()) and _add_marked(builder, text):
+                continue
+            builder.add(kind, text)
+    builder.new_group()
+
+
+def _add_with_collapsed(builder: DocumentBuilder, texts: list[str]) -> None:
+    """Add the joined lines of a group, some long enough to hold collapsed paragraphs: each
+    paragraph cut from a line forms a group of its own."""
     pieces: list[tuple[str, bool]] = []  # (text, came from a collapsed line)
-    for line in join_wrapped(lines):
+    for line in texts:
         if len(line) < COLLAPSED_LINE_MIN:
-            pieces.append((line, False))  # too short to split: the common case
+            pieces.append((line, False))
             continue
         parts = split_collapsed(line)
         pieces.extend((part, len(parts) > 1) for part in parts)
     kind = BlockKind.PARAGRAPH if len(pieces) == 1 else BlockKind.LINE
     for text, collapsed in pieces:
-        head = text.lstrip()[:1]  # (_may_be_marked inline: a group may have many lines)
-        if (head in _MARK_ASCII_HEADS or not head.isascii()) and _add_marked(builder, text):
+        if _may_be_marked(text) and _add_marked(builder, text):
             continue
         if collapsed:
             builder.add_alone(BlockKind.PARAGRAPH, text)
         else:
             builder.add(kind, text)
-    builder.new_group()
 
 
 def read_text(text: str) -> Document:
