@@ -31,6 +31,8 @@ def _glued(doc: Document, title: TitleFound, deck: Deck) -> tuple[TitleFound, De
     Some page dumps print a summary line first and then the title and the summary run
     together on one line; the title is the head of that later line.
     """
+    if deck.body_start <= title.last + 1:
+        return None  # no header line between the title and the body (most releases)
     want = " " + fold(title.text)
     for j in range(title.last + 1, deck.body_start):
         text = doc.blocks[j].text
