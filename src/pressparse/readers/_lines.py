@@ -63,17 +63,17 @@ def _is_closed(line: str) -> bool:
 
 
 def split_groups(text: str) -> Iterator[list[str]]:
-    """Yield the runs of non-blank lines, each as a list of right-trimmed lines."""
-    group: list[str] = []
-    for line in text.split("\n"):
-        line = line.rstrip()
-        if line:  # a line of white space only is blank
-            group.append(line)
-        elif group:
-            yield group
-            group = []
-    if group:
-        yield group
+    """Yield the runs of non-blank lines, each as a list of right-trimmed lines.
+
+    The lines are trimmed all at once; a line of white space only is then empty, so the
+    runs are the text again cut at two newlines in a row: string methods do the cutting,
+    not a test for each line.
+    """
+    trimmed = "\n".join([line.rstrip() for line in text.split("\n")])
+    for run in trimmed.split("\n\n"):
+        run = run.strip("\n")  # (the newlines of a third blank line in a row, and more)
+        if run:
+            yield run.split("\n")
 
 
 def _split_at_blank_runs(line: str) -> list[str]:
@@ -180,9 +180,9 @@ def join_wrapped(lines: list[str]) -> list[str]:
         # continues(out[-1][-1], stripped), its cheap tests inline: groups have many lines.
         head = stripped[:1]
         if (
-            out
+            not (head.isascii() and head not in _CONTINUATION_ASCII_HEADS)
+            and out
             and out[-1][-1][-1:] not in _CLOSING_CHARS
-            and not (head.isascii() and head not in _CONTINUATION_ASCII_HEADS)
             and _CONTINUATION.match(stripped) is not None
         ):
             out[-1].append(stripped)
