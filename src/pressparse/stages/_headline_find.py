@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Final
 
 import attrs
@@ -61,6 +62,8 @@ _ENDS_PUNCT: Final = LineEnd(regex.compile(r"[.!?:]['\"”’)]?$"), longest=2)
 _SECTION_LABEL: Final = regex.compile(r"(?i)\b(?:press|news)\s+releases?\b\s*")
 # More words than a menu line has (each run of non-spaces a word): "Investor Relations".
 _MORE_THAN_MENU_WORDS: Final = regex.compile(rf"(?:\s*+\S++){{{MENU_WORDS + 1}}}")
+# A block's heading level (0 for other blocks).
+_LEVEL: Final = attrgetter("level")
 # The kinds of block a wrapped heading's second line comes as.
 _PROSE_KINDS: Final = frozenset({BlockKind.PARAGRAPH, BlockKind.LINE})
 # The start of a page's navigation, right under the site's name: "Skip to main content",
@@ -133,6 +136,8 @@ def _wrapped(doc: Document, heading: Block, nxt: Block) -> bool:
 
 def _heading(doc: Document) -> TitleFound | None:
     blocks = doc.blocks
+    if 1 not in map(_LEVEL, blocks):
+        return None  # no level-one heading (text pages): told by one scan in C, no loop
     for i, block in enumerate(blocks):
         if block.level != 1 or block.kind is not BlockKind.HEADING:
             continue  # (the level first: other blocks are at level 0, and most are)
