@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressparse.dates import _DATE, _OPENINGS_AT, date_starts_within
-from pressparse.stages import _header_lines
+from pressparse.stages import _dateline_marks, _header_lines
 from pressparse.stages._header_lines import kind_label_end
 
 # Label words and their first letters in both cases, marks that may stand before a label,
@@ -52,3 +52,8 @@ def test_a_date_is_found_within_a_span_as_the_pattern_finds_it(
     text: str, pos: int, last: int
 ) -> None:
     assert date_starts_within(text, pos, last) == _date_starts_by_pattern(text, pos, last)
+
+
+def test_an_ascii_capital_is_what_the_place_pattern_opens_with() -> None:
+    for char in map(chr, range(128)):
+        assert bool(_dateline_marks._PLACE_OPENS.match(char)) == ("A" <= char <= "Z")

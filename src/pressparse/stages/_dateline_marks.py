@@ -76,7 +76,9 @@ def _head_marks(text: str, pos: int) -> str:
         marks += "("
     if "-" in head or "–" in head or "—" in head or "―" in head:  # (what _DASH_MARK finds)
         marks += "-"
-    if _PLACE_OPENS.match(text, pos):
+    first = text[pos : pos + 1]
+    # (an ASCII character is a capital only from A to Z: the pattern is run for the others)
+    if ("A" <= first <= "Z") if first.isascii() else _PLACE_OPENS.match(text, pos):
         marks += "P"
     return marks
 
