@@ -253,6 +253,20 @@ class TestTextPageDumps:
         assert release.dateline.date is not None
         assert release.dateline.date.isoformat() == "2026-06-12"
 
+    def test_a_short_line_deep_in_a_long_page_is_no_title(self) -> None:
+        # Forty long paragraphs of prose (no title among them), then a short line: far
+        # past where pages print a release's title, so the first-line rule stops first.
+        prose = (
+            "the committee met again on the matter and heard from residents of the valley, "
+            "who spoke at length about the road, the river crossing and the school bus "
+            "routes that the county has changed twice in the last year without notice. "
+        ) * 3
+        text = "\n\n".join([prose] * 40) + "\n\nValley Residents Meet the Committee\n"
+        assert len(text) > _headline_find.FIRST_LINE_CHARS
+        assert headline_state(text, "text").headline is None
+        short = "\n\n".join([prose] * 4) + "\n\nValley Residents Meet the Committee\n"
+        assert headline_state(short, "text").headline == "Valley Residents Meet the Committee"
+
 
 _LINE_ENDS = (
     _deck._SENTENCE_END,

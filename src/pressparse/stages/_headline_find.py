@@ -38,6 +38,10 @@ __all__ = ["TitleFound", "find_title"]
 
 #: How far into a document the title is looked for, in blocks.
 SEARCH_BLOCKS: Final = 250
+#: How far into a document the first title-like line may start, in characters. Pages print
+#: a release's title in their first screenfuls, under a few kilobytes of chrome at most;
+#: a short line deep in a page of long blocks (a fragment closing a long dump) is no title.
+FIRST_LINE_CHARS: Final = 20_000
 #: How far a run-together page is searched for its dateline, in characters.
 COLLAPSED_WINDOW: Final = 4000
 #: A line of a menu has at most this many words.
@@ -193,7 +197,7 @@ def _listing_entry(doc: Document, i: int) -> bool:
 def _first_title_line(doc: Document) -> TitleFound | None:
     """The first title-like line past chrome, menus and listings, or a run-together title."""
     i, limit = 0, min(len(doc.blocks), SEARCH_BLOCKS)
-    while i < limit:
+    while i < limit and doc.blocks[i].span.start < FIRST_LINE_CHARS:
         end = _menu_end(doc, i)
         if end > i:
             i = end
