@@ -18,7 +18,7 @@ the blocks of the body into units: the text before a heading, the heading (kind
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import attrs
@@ -57,6 +57,12 @@ _ABOUT: Final = regex.compile(r"(?<![\p{L}\p{N}])(?:About|ABOUT)\s+(?=[\p{Lu}\p{
 # address the flattening ran into it ("... at acme.test About").
 _BEFORE_EMBEDDED: Final = regex.compile(r"(?:[.!?”\"’)]|\.[a-z]{2,6}/?)\s{0,3}$")
 
+#: How far before an embedded heading :data:`_BEFORE_EMBEDDED` is searched: the longest
+#: text it matches (".museum/" and three spaces, before a final line break). NOTE: keep in
+#: sync with the pattern; searching from the start of a long text would cost a pass over
+#: every position before the heading.
+_BEFORE_REACH: Final = 12
+
 # A capitalised label glued to its paragraph or run onto a bullet: "RISK FACTORS:The",
 # "Key Takeaways:* Acme", "Highlights: • Sales".
 _GLUED_LABEL: Final = regex.compile(
@@ -73,6 +79,11 @@ _FLS_EMBEDDED: Final = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+
+# Shapes read in the loops below, bound once (reading an enum member off its class goes
+# through EnumType.__getattr__ on Python 3.11).
+_TITLE: Final = h.Shape.TITLE
+_SENTENCE: Final = h.Shape.SENTENCE
 
 #: The shapes a boilerplate heading run into its text is set in.
 _HEADING_SHAPES: Final = frozenset({h.Shape.TITLE, h.Shape.CAPS})
@@ -127,9 +138,14 @@ def _glued_split(text: str) -> Split | None:
         p = glue.start()
         left = text[:p]
         words = left.split()
-        if not words or _CLAUSE_MARK.search(left) or h.title_like(left) is None:
+        if not words or _CLAUSE_MARK.search(left):
             return None
-        if h.shape(left) is h.Shape.SENTENCE:
+        shape = h.title_like(left)
+        if shape is None:
+            return None
+        # left ends in a letter and opens as the text does, with no quotation mark: unless
+        # white space opens it, title_like read its shape from it as it stands
+        if (shape if not left[0].isspace() else h.shape(left)) is _SENTENCE:
             continue
         right = text[p:].split(maxsplit=1)
         next_word = h.letters(right[0]) if right else ""
@@ -157,10 +173,14 @@ def _spaced_split(text: str) -> Split | None:
             return None
         if low_word in _HONORIFICS:
             before = " ".join(tokens[:k])
-            if k >= 4 and h.shape(before) is h.Shape.TITLE and h.title_like(before) is not None:
+            if k >= 4 and h.shape(before) is _TITLE and h.title_like(before) is not None:
                 return Split(0, h.token_end(head_text, tokens, k - 1), weak=True, family="spaced")
             continue
-        if not word[:1].isupper() or not _plain_word(word):
+        if not word[0].isupper() or not tokens[k + 1][0].islower():
+            # (a token that opens in lower case is the first significant word after this
+            # one if it is; no lower-case small word opens otherwise: see below)
+            continue
+        if not _plain_word(word):
             continue
         after = _next_significant(tokens, k + 1)
         if after is None or not after[:1].islower():
@@ -170,18 +190,19 @@ def _spaced_split(text: str) -> Split | None:
         if k < (2 if word in h.OPENERS else 4):
             return None  # "Acme today announced": a sentence's subject, not a heading
         head = tokens[:k]
-        if head[-1].lower() in h.SMALL_WORDS or h.title_like(" ".join(head)) is None:
+        if head[-1].lower() in h.SMALL_WORDS:
+            return None
+        # (the head opens with a capital and neither opens nor ends with a space: the shape
+        # title_like gives is the head's shape)
+        shape = h.title_like(" ".join(head))
+        if shape is None:
             return None
         if not h.letters(head[-1]):
             return None  # "SPRINGFIELD —": a dateline, not a heading
         end = h.token_end(head_text, tokens, k - 1)
         if word in h.OPENERS and len(head) >= 2:
             return Split(0, end, family="spaced")
-        if (
-            len(head) >= 4
-            and h.shape(" ".join(head)) is h.Shape.TITLE
-            and not _verb_next(tokens, k)
-        ):
+        if len(head) >= 4 and shape is _TITLE and not _verb_next(tokens, k):
             return Split(0, end, weak=True, family="spaced")
         return None
     return None
@@ -202,31 +223,47 @@ def _verb_next(tokens: Sequence[str], k: int) -> bool:
     return nxt.endswith("s") and after in {"a", "an", "the", "that", "to", "its", "their"}
 
 
-def _embedded_splits(text: str) -> list[Split]:
-    """Boilerplate headings standing inside a run of text (or opening it, run in)."""
+def _embedded_splits(text: str, words: _BodyWords) -> list[Split]:
+    """Boilerplate headings standing inside a run of text (or opening it, run in).
+
+    ``words`` tells which of the headings' words the body holds at all, so a block of a
+    body without them is not searched.
+    """
     splits: list[Split] = []
-    if "About" not in text and "ABOUT" not in text:
-        return _fls_splits(text, splits)
-    for m in _ABOUT.finditer(text):
-        p = m.start()
-        if p > 0 and _BEFORE_EMBEDDED.search(text, 0, p) is None:
-            continue
-        end = about_end(text[p:])
-        if end is not None and len(text) - (p + end) >= (MIN_REST if p else 1):
-            splits.append(Split(p, p + end, family="about"))
-    return _fls_splits(text, splits)
-
-
-def _fls_splits(text: str, splits: list[Split]) -> list[Split]:
-    if not _holds_fls_words(text):
-        return splits
-    for m in _FLS_EMBEDDED.finditer(text):
-        head = m["head"]
-        if h.shape(head) not in _HEADING_SHAPES:
-            continue
-        if len(text) - m.end("head") >= MIN_REST:
-            splits.append(Split(m.start("head"), m.end("head"), family="fls"))
+    if words.about and ("About" in text or "ABOUT" in text):
+        for m in _ABOUT.finditer(text):
+            p = m.start()
+            if p > 0 and _BEFORE_EMBEDDED.search(text, max(0, p - _BEFORE_REACH), p) is None:
+                continue
+            end = about_end(text[p:])
+            if end is not None and len(text) - (p + end) >= (MIN_REST if p else 1):
+                splits.append(Split(p, p + end, family="about"))
+    if words.fls and _holds_fls_words(text):
+        for m in _FLS_EMBEDDED.finditer(text):
+            head = m["head"]
+            if h.shape(head) not in _HEADING_SHAPES:
+                continue
+            if len(text) - m.end("head") >= MIN_REST:
+                splits.append(Split(m.start("head"), m.end("head"), family="fls"))
     return splits
+
+
+@attrs.frozen
+class _BodyWords:
+    """Which words of the embedded headings the body holds: "About" (or "ABOUT"), and
+    "looking" or "harbo" in any case (:func:`_holds_fls_words`). Worked out once for the
+    body, so that most blocks are not searched for them one by one."""
+
+    about: bool
+    fls: bool
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> _BodyWords:
+        # No word holds the line break that joins the texts, so the joined text holds one
+        # of them exactly when one of the texts does (and in lower case the same holds:
+        # lowering a character never depends on one across a line break).
+        body = "\n".join(texts)
+        return cls(about="About" in body or "ABOUT" in body, fls=_holds_fls_words(body))
 
 
 def _holds_fls_words(text: str) -> bool:
@@ -250,33 +287,38 @@ def _opening_split(block: Block) -> Split | None:
     text = block.text
     if block.kind not in _TEXT_KINDS or len(text) < MIN_REST + 4:
         return None
-    if text[0] in "“\"'‘(-–—*•[" or h.is_chrome(text):
+    first = text[0]
+    if first in "“\"'‘(-–—*•[":
         return None
-    for rule in _opening_rules(text[:HEAD_WINDOW]):
+    if not (first.isupper() or first.isdigit() or first.isspace()):
+        return None  # every rule wants a heading that opens with a capital or a digit
+    if h.is_chrome(text):
+        return None
+    head = text[:HEAD_WINDOW]
+    for rule in _OPENING_RULES[":" in head, "?" in head or "!" in head]:
         found = rule(text)
         if found is not None and len(text) - found.end >= MIN_REST:
             return found
     return None
 
 
-def _opening_rules(head: str) -> Iterator[Callable[[str], Split | None]]:
-    """The rules worth trying on a text opening with ``head``, in order (tested lazily)."""
-    if ":" in head:
-        yield _label_split
-    if "?" in head or "!" in head:
-        yield _asked_split
-    if GLUE.search(head):
-        yield _glued_split
-    yield _spaced_split
+#: The rules worth trying on a text, in order, by whether its head holds a colon, and a
+#: question or exclamation mark. (The glued rule finds no glue in most texts and gives up.)
+_OPENING_RULES: Final[dict[tuple[bool, bool], tuple[Callable[[str], Split | None], ...]]] = {
+    (True, True): (_label_split, _asked_split, _glued_split, _spaced_split),
+    (True, False): (_label_split, _glued_split, _spaced_split),
+    (False, True): (_asked_split, _glued_split, _spaced_split),
+    (False, False): (_glued_split, _spaced_split),
+}
 
 
-def find_splits(block: Block, *, first: bool) -> list[Split]:
+def find_splits(block: Block, *, first: bool, words: _BodyWords) -> list[Split]:
     """Every heading found inside ``block``, in order, without overlaps.
 
     The opening blocks of the body (to its first paragraph) are only searched for
     boilerplate headings that a flattening ran into them.
     """
-    splits = _embedded_splits(block.text)
+    splits = _embedded_splits(block.text, words) if words.about or words.fls else []
     if not first and not (splits and any(s.start == 0 for s in splits)):  # (mostly none)
         opening = _opening_split(block)
         if opening is not None:
@@ -305,7 +347,8 @@ def _accepted(found: Sequence[list[Split]]) -> set[str]:
 def split_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """Split headings run into the blocks of the body off into blocks of their own."""
     lead = next((i for i, b in enumerate(blocks) if h.is_prose(b.text)), 0)
-    found = [find_splits(b, first=i <= lead) for i, b in enumerate(blocks)]
+    words = _BodyWords.of([b.text for b in blocks])
+    found = [find_splits(b, first=i <= lead, words=words) for i, b in enumerate(blocks)]
     families = _accepted(found) if any(found) else set()
     units: list[Block] = []
     for block, splits in zip(blocks, found, strict=True):
