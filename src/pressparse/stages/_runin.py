@@ -18,14 +18,14 @@ the blocks of the body into units: the text before a heading, the heading (kind
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 import attrs
 import regex
 
-from pressparse.document import Block, BlockKind
-from pressparse.model import Span
+from pressparse.document import Block, BlockKind, trusted_block
+from pressparse.model import trusted_span
 from pressparse.stages import _headings as h
 from pressparse.stages._about import GLUE, about_end
 
@@ -319,7 +319,10 @@ def find_splits(block: Block, *, first: bool, words: _BodyWords) -> list[Split]:
     boilerplate headings that a flattening ran into them.
     """
     splits = _embedded_splits(block.text, words) if words.about or words.fls else []
-    if not first and not (splits and any(s.start == 0 for s in splits)):  # (mostly none)
+    if not splits:  # (mostly)
+        opening = None if first else _opening_split(block)
+        return [] if opening is None else [opening]
+    if not first and not any(s.start == 0 for s in splits):
         opening = _opening_split(block)
         if opening is not None:
             splits.append(opening)
@@ -333,7 +336,7 @@ def find_splits(block: Block, *, first: bool, words: _BodyWords) -> list[Split]:
     return kept
 
 
-def _accepted(found: Sequence[list[Split]]) -> set[str]:
+def _accepted(found: Iterable[list[Split]]) -> set[str]:
     """The families whose weak splits stand: a document that runs several subheads in."""
     families: set[str] = set()
     for family in ("glued", "spaced"):
@@ -348,11 +351,17 @@ def split_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """Split headings run into the blocks of the body off into blocks of their own."""
     lead = next((i for i, b in enumerate(blocks) if h.is_prose(b.text)), 0)
     words = _BodyWords.of([b.text for b in blocks])
-    found = [find_splits(b, first=i <= lead, words=words) for i, b in enumerate(blocks)]
-    families = _accepted(found) if any(found) else set()
+    found: dict[int, list[Split]] = {}  # the splits of each block that has any (a few)
+    for i, block in enumerate(blocks):
+        splits = find_splits(block, first=i <= lead, words=words)
+        if splits:
+            found[i] = splits
+    if not found:
+        return tuple(blocks)
+    families = _accepted(found.values())
     units: list[Block] = []
-    for block, splits in zip(blocks, found, strict=True):
-        kept = [s for s in splits if not s.weak or s.family in families]
+    for i, block in enumerate(blocks):
+        kept = [s for s in found.get(i, ()) if not s.weak or s.family in families]
         if not kept:
             units.append(block)
             continue
@@ -382,13 +391,10 @@ def _add_piece(out: list[Block], block: Block, start: int, end: int, kind: Block
     if end <= start:
         return
     base = block.span.start
+    heading = kind is BlockKind.HEADING
+    span = trusted_span(base + start, base + end)  # (0 <= start < end: valid)
     out.append(
-        attrs.evolve(
-            block,
-            kind=kind,
-            text=text[start:end],
-            span=Span(start=base + start, end=base + end),
-            level=0 if kind is BlockKind.HEADING else block.level,
-            bold=False,
+        trusted_block(
+            kind, text[start:end], span, block.group, 0 if heading else block.level, False
         )
     )
