@@ -55,7 +55,9 @@ __all__ = [
     "TitleLine",
     "cheap_test",
     "default_section_parsers",
+    "is_builtin",
     "new_section_registry",
+    "no_builtin_answers",
 ]
 
 # Enum members read for every block, bound once: on Python 3.11 reading a member off its
@@ -319,7 +321,11 @@ def _line_fits(block: Block) -> bool:
     """True for a line or paragraph not too long for a title line (a paragraph is)."""
     if block.kind not in _LINE_KINDS:
         return False
-    return len(block.text) <= h.MAX_HEADING_CHARS + 4 or short_subhead(block.text)
+    text = block.text
+    if len(text) <= h.MAX_HEADING_CHARS + 4:
+        return True
+    # a longer text is a short subhead only once stripped of white space at an end
+    return (text[0].isspace() or text[-1].isspace()) and short_subhead(text)
 
 
 def _own_group(ctx: SectionContext, index: int) -> bool:
@@ -408,6 +414,33 @@ def cheap_test(parser: SectionParser) -> Callable[[Block], bool] | None:
     if isinstance(parser, _TESTED) and type(parser) in _TESTED:
         return parser.test
     return None
+
+
+#: The built-in parser classes (an instance of a subclass is not a built-in parser).
+_BUILTIN_CLASSES: Final = frozenset({*_TESTED, ContactLabel})
+
+
+def is_builtin(parser: SectionParser) -> bool:
+    """True for an instance of one of the built-in parser classes (not of a subclass)."""
+    return type(parser) in _BUILTIN_CLASSES
+
+
+def no_builtin_answers(block: Block) -> bool:
+    """True for a block longer than a heading that no built-in parser answers for.
+
+    Most blocks of a body are such paragraphs; this tests one for every built-in parser at
+    once, so the sections stage need not ask each: it is too long for an "About",
+    boilerplate or marked-up heading, does not end with a colon as a label does, is not a
+    line that fits a title line, and opens with no contact label. NOTE: keep in sync with
+    the parsers' ``match`` (a unit test checks it on the fixtures).
+    """
+    text = block.text
+    return (
+        len(text) > h.MAX_HEADING_CHARS
+        and not text.rstrip().endswith(":")
+        and not _line_fits(block)
+        and vocab.contact_label(text) is None
+    )
 
 
 def new_section_registry() -> Registry[SectionParser]:

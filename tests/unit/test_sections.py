@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 
 import pressparse
@@ -15,7 +16,14 @@ from pressparse import PressRelease, SectionKind, Span
 from pressparse.document import Block, BlockKind
 from pressparse.extension import SectionContext
 from pressparse.options import ParseOptions
-from pressparse.sectionparsers import BUILTINS, AboutHeading, ContactLabel, cheap_test
+from pressparse.sectionparsers import (
+    BUILTINS,
+    AboutHeading,
+    ContactLabel,
+    cheap_test,
+    is_builtin,
+    no_builtin_answers,
+)
 from pressparse.stages import _headings as h
 from pressparse.stages import sections
 from pressparse.stages._about import about_end
@@ -521,6 +529,27 @@ def test_a_builtin_parser_declines_every_block_its_cheap_test_turns_away(name: s
             for i, block in enumerate(doc.blocks):
                 if test is not None and not test(block):
                     assert parser.match(ctx, i) is None
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.iterdir()))
+def test_no_builtin_parser_answers_for_a_block_the_shared_test_turns_away(name: str) -> None:
+    doc = pressparse.read(FIXTURES / name)
+    turned_away = [i for i, b in enumerate(doc.blocks) if no_builtin_answers(b)]
+    for kind in SectionKind:
+        ctx = SectionContext(doc=doc, blocks=doc.blocks, options=ParseOptions(), open_kind=kind)
+        for _, _, parser in BUILTINS:
+            assert all(parser.match(ctx, i) is None for i in turned_away)
+
+
+def test_a_long_paragraph_is_turned_away_unless_a_builtin_parser_may_read_it() -> None:
+    text = "Acme Corp. makes gears for bicycles and sells them in forty countries. " * 3
+    block = Block(kind=BlockKind.PARAGRAPH, text=text, span=Span(start=0, end=len(text)), group=0)
+    assert no_builtin_answers(block)
+    label = attrs.evolve(block, text=text + "including:", span=Span(start=0, end=len(text) + 10))
+    assert not no_builtin_answers(label)  # ends with a colon: a label
+    short = attrs.evolve(block, text="Media Contact", span=Span(start=0, end=13))
+    assert not no_builtin_answers(short)
+    assert all(is_builtin(parser) for _, _, parser in BUILTINS)
 
 
 def test_only_the_builtin_classes_have_a_cheap_test() -> None:

@@ -35,7 +35,12 @@ from pressparse.extension import (
 )
 from pressparse.model import Paragraph, Section, SectionKind, Span
 from pressparse.registry import Registry, RegistryEntry
-from pressparse.sectionparsers import cheap_test, default_section_parsers
+from pressparse.sectionparsers import (
+    cheap_test,
+    default_section_parsers,
+    is_builtin,
+    no_builtin_answers,
+)
 from pressparse.stages import _headings as h
 from pressparse.stages._runin import split_blocks
 from pressparse.stages.state import ParseState
@@ -47,6 +52,9 @@ __all__ = ["body_end", "lead_start", "run"]
 _RULE: Final = BlockKind.RULE
 _HEADING: Final = BlockKind.HEADING
 _CONTACT: Final = SectionKind.CONTACT
+
+#: A block longer than this is no heading (see sectionparsers.no_builtin_answers).
+_HEADING_CHARS: Final = h.MAX_HEADING_CHARS
 
 # An end mark alone on its line, in the forms the shared vocabulary lists and the bare
 # runs of hashes some offices print: "#", "#####".
@@ -230,8 +238,6 @@ def _paragraph(block: Block, start: int | None = None, end: int | None = None) -
     """The block, or its text between document offsets ``start`` and ``end``, as a paragraph."""
     if block.kind is _RULE or h.is_chrome(block.text):
         return None
-    if start is None and end is None and _whole_paragraph(block):
-        return Paragraph(text=block.text, span=block.span)
     offset = 0 if start is None else start - block.span.start
     stop = len(block.text) if end is None else end - block.span.start
     text = block.text[offset:stop]
@@ -247,21 +253,38 @@ def _paragraph(block: Block, start: int | None = None, end: int | None = None) -
 _PARAGRAPH_LEAD: Final = " \t:;,.-–—"
 
 
-def _whole_paragraph(block: Block) -> bool:
-    """True when the whole of ``block`` is its paragraph: nothing to trim at either end."""
+def _block_paragraph(block: Block) -> Paragraph | None:
+    """The whole block as a paragraph (``None`` for a rule or page chrome).
+
+    Usually the block's text is its paragraph as it stands, with nothing to trim.
+    """
     text = block.text
-    if not text or text[0] in _PARAGRAPH_LEAD or text[-1].isspace():
-        return False
-    return block.span.end - block.span.start == len(text)
+    if block.kind is _RULE or h.is_chrome(text):
+        return None
+    span = block.span
+    whole = span.end - span.start == len(text)  # (the text is the block's whole span)
+    if whole and text and text[0] not in _PARAGRAPH_LEAD and not text[-1].isspace():
+        return Paragraph(text=text, span=span)  # nothing to trim at either end
+    return _paragraph(block)
 
 
 #: A parser to ask, by name, with the cheap test that spares asking it (``None``: ask it).
 _Asked = tuple[str, SectionParser, Callable[[Block], bool] | None]
 
 
-def _asked(entries: tuple[RegistryEntry[SectionParser], ...]) -> tuple[_Asked, ...]:
+@attrs.frozen
+class _Askers:
     """The registry's parsers in order, each with its cheap test if it is a built-in one."""
-    return tuple((e.name, e.item, cheap_test(e.item)) for e in entries)
+
+    every: tuple[_Asked, ...]
+    #: Those that are not built-in parsers: the only ones to ask about a block that
+    #: :func:`~pressparse.sectionparsers.no_builtin_answers` turns away.
+    custom: tuple[_Asked, ...]
+
+    @classmethod
+    def of(cls, entries: tuple[RegistryEntry[SectionParser], ...]) -> _Askers:
+        every = tuple((e.name, e.item, cheap_test(e.item)) for e in entries)
+        return cls(every, tuple(a for a in every if not is_builtin(a[1])))
 
 
 def _ask(
@@ -297,7 +320,7 @@ def _open(name: str, found: SectionMatch, blocks: tuple[Block, ...], index: int)
     if found.heading_span.end < block.span.end:
         _add(section.paragraphs, _paragraph(block, found.heading_span.end))
     for j in range(index + 1, found.end if found.end is not None else index + 1):
-        _add(section.paragraphs, _paragraph(blocks[j]))
+        _add(section.paragraphs, _block_paragraph(blocks[j]))
     return section
 
 
@@ -322,18 +345,25 @@ def _walk(ctx: SectionContext, entries: tuple[RegistryEntry[SectionParser], ...]
     sections: list[Section] = []
     current = _Open()
     blocks = ctx.blocks
-    asked = _asked(entries)
+    askers = _Askers.of(entries)
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        answer = _ask(asked, ctx, i) if i > 0 and block.kind is not _RULE else None
+        answer = None
+        if i > 0 and block.kind is not _RULE:
+            # a paragraph longer than a heading is mostly one no built-in parser answers for
+            long = len(block.text) > _HEADING_CHARS and no_builtin_answers(block)
+            asked = askers.custom if long else askers.every
+            if asked:
+                answer = _ask(asked, ctx, i)
         if answer is None:
-            para = _paragraph(block)
-            if para is not None and current.kind is _CONTACT and _resumes(para):
-                _close(current, sections)
-                current = _Open(kind=SectionKind.BODY)  # no heading: the text goes on
-                ctx = _with_open_kind(ctx, SectionKind.BODY)
-            _add(current.paragraphs, para)
+            para = _block_paragraph(block)
+            if para is not None:
+                if current.kind is _CONTACT and _resumes(para):
+                    _close(current, sections)
+                    current = _Open(kind=SectionKind.BODY)  # no heading: the text goes on
+                    ctx = _with_open_kind(ctx, SectionKind.BODY)
+                current.paragraphs.append(para)
             i += 1
             continue
         name, found = answer
