@@ -28,7 +28,12 @@ from pressparse.stages import _headings as h
 from pressparse.stages import sections
 from pressparse.stages._about import about_end
 from pressparse.stages._leadins import is_quote_lead_in
-from pressparse.stages._runin import _holds_fls_words
+from pressparse.stages._runin import (
+    _HONORIFICS,
+    _NO_STOP_ANY_CASE,
+    _TITLES_ANY_CASE,
+    _holds_fls_words,
+)
 from pressparse.stages._titleline import broken_off, short_subhead
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sections"
@@ -586,3 +591,13 @@ def test_disclaimer_headings_may_name_boilerplate(heading: str) -> None:
 def test_fls_words_are_found_as_lowering_the_text_finds_them(text: str) -> None:
     lowered = text.lower()
     assert _holds_fls_words(text) == ("looking" in lowered or "harbo" in lowered)
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["Dr.", "DR.", "dR", "Mrs.", "PROF.", "Prof", "vs.", "VS.", "St.", "sT.", "Acme", "D\u212a.",
+     "St", "Drs.", "M\u0130S.", "mr", "Gen.", "GOV."],
+)  # fmt: skip
+def test_a_token_in_any_case_is_a_title_as_its_lower_case_is(token: str) -> None:
+    assert (token in _TITLES_ANY_CASE) == (token.lower() in _HONORIFICS)
+    assert (token in _NO_STOP_ANY_CASE) == (token.lower() in {"vs.", "st."})

@@ -19,6 +19,7 @@ the blocks of the body into units: the text before a heading, the heading (kind
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise, product
 from typing import Final
 
 import attrs
@@ -40,6 +41,23 @@ _CLAUSE_MARK: Final = regex.compile(r"[,;!?]|\.\s")
 
 # Titles printed before a name, which open a sentence with it: "Dr. Osei opened ...".
 _HONORIFICS: Final = h.wordset("dr. mr. mrs. ms. prof. sen. rep. gov. gen. rev. dr mr mrs ms")
+
+
+def _every_case(words: frozenset[str]) -> frozenset[str]:
+    """``words`` in every mix of cases ("dr." -> "dr.", "Dr.", "dR.", "DR.").
+
+    A token is in the result exactly when its lower case is in ``words``, as long as the
+    words hold no letter a character other than its capital lowers to ("k" of the Kelvin
+    sign, "i" of "İ"): the word tests of :func:`_spaced_split` need not lower each token.
+    """
+    return frozenset(
+        "".join(chars) for word in words for chars in product(*({c, c.upper()} for c in word))
+    )
+
+
+#: :data:`_HONORIFICS` in any case, and the abbreviations that end no sentence.
+_TITLES_ANY_CASE: Final = _every_case(_HONORIFICS)
+_NO_STOP_ANY_CASE: Final = _every_case(frozenset({"vs.", "st."}))
 
 # A word of letters and digits only ("Many", "P3", "Private-public"), no punctuation.
 _PLAIN_WORD: Final = regex.compile(r"[\p{L}\p{N}’'-]+")
@@ -163,15 +181,13 @@ def _spaced_split(text: str) -> Split | None:
         return None
     head_text = text[:HEAD_WINDOW]
     tokens = h.tokens(head_text)
-    low_word = tokens[0].lower()  # each token is put in lower case once, as it comes
-    for k in range(1, min(len(tokens) - 1, 15)):
-        prev, word = tokens[k - 1], tokens[k]
-        low_prev, low_word = low_word, word.lower()
-        if low_prev in _HONORIFICS:
+    limit = min(len(tokens) - 1, 15)
+    for k, (prev, word) in enumerate(pairwise(tokens[:limit]), start=1):  # (tokens k-1, k)
+        if prev in _TITLES_ANY_CASE:
             continue  # "Dr. Osei": the name after a title opens no sentence
-        if prev[-1] in ',;.!?"”' and low_prev not in {"vs.", "st."}:
-            return None
-        if low_word in _HONORIFICS:
+        if prev[-1] in ',;.!?"”' and prev not in _NO_STOP_ANY_CASE:
+            return None  # ("vs." and "St." end no sentence)
+        if word in _TITLES_ANY_CASE:
             before = " ".join(tokens[:k])
             if k >= 4 and h.shape(before) is _TITLE and h.title_like(before) is not None:
                 return Split(0, h.token_end(head_text, tokens, k - 1), weak=True, family="spaced")
