@@ -179,11 +179,12 @@ class ContactLabel:
         text = block.text
         if block.kind is _RULE:
             return None
-        if len(text) <= 80:
-            whole = _strip_label(text)
-            if h.is_contact_heading(whole) and not _names_contact(block, whole):
-                return _whole(ctx, index, whole, SectionKind.CONTACT)
         found = vocab.contact_label(text)
+        if len(text) <= 80:
+            whole = _strip_label(text)  # (mostly the text itself: then found is its label)
+            whole_label = found if whole == text else vocab.contact_label(whole)
+            if h.labels_contacts(whole, whole_label) and not _names_contact(block, whole):
+                return _whole(ctx, index, whole, SectionKind.CONTACT)
         if found is None:
             return None
         label = (found.groupdict().get("label") or found[0]).strip().rstrip(":-–— ").strip()

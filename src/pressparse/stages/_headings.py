@@ -357,7 +357,12 @@ def label_alone(text: str) -> str | None:
 def is_contact_heading(text: str) -> bool:
     """True for a heading that labels a contact block ("Media Contact", "Contacts:")."""
     t = text.strip()
-    m = vocab.contact_label(t)
+    return labels_contacts(t, vocab.contact_label(t))
+
+
+def labels_contacts(t: str, m: regex.Match[str] | None) -> bool:
+    """:func:`is_contact_heading` of a stripped text ``t``, given ``vocab.contact_label(t)``
+    (a caller that has matched it already need not match it again)."""
     if m is not None and not t[m.end() :].strip(" :.-–—"):
         return not _too_long_or_detailed(t)
     lowered = t.lower()  # both patterns below need one of these words

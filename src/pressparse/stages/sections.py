@@ -182,7 +182,12 @@ def body_end(state: ParseState, lead: int) -> int:
     """The index just past the release's last block (before an end mark or a trailer)."""
     blocks = state.doc.blocks
     for i in range(lead + 1, state.body_end):
-        if _ends_release(blocks, i):
+        text = blocks[i].text  # (the first test of _ends_release, which most blocks fail)
+        if (
+            len(text) <= 400
+            and _ENDING_OPENING.match(text) is not None
+            and _ends_release(blocks, i)
+        ):
             return i
     return state.body_end
 
@@ -383,11 +388,10 @@ def run(state: ParseState) -> ParseState:
     if lead is None:
         return state
     end = body_end(state, lead)
-    body = [
-        b
-        for i, b in enumerate(state.doc.blocks[lead:end], start=lead)
-        if i == lead or i not in state.claimed
-    ]
+    claimed = state.claimed
+    body = [b for i, b in enumerate(state.doc.blocks[lead:end], start=lead) if i not in claimed]
+    if lead in claimed:
+        body.insert(0, state.doc.blocks[lead])  # the lead is the body's, claimed or not
     if lead == state.headline_index and state.headline_span is not None:
         body[0] = _after(body[0], state.headline_span.end)
     units = split_blocks(body)
