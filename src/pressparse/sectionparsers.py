@@ -153,7 +153,10 @@ class BoilerplateHeading:
 
     def test(self, block: Block) -> bool:
         """False when ``block`` is too long for a heading or names no boilerplate."""
-        return _short(block) and h.may_name_boilerplate(_strip_label(block.text))
+        text = block.text
+        if block.kind is _RULE or len(text) > h.MAX_HEADING_CHARS:
+            return False
+        return h.may_name_boilerplate(_strip_label(text))
 
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
         block = ctx.blocks[index]
@@ -269,13 +272,24 @@ class LabelHeading:
         return _whole(ctx, index, label, kind, org)
 
 
+def _line_fits(block: Block) -> bool:
+    """True for a line or paragraph not too long for a title line (a paragraph is)."""
+    if block.kind not in _LINE_KINDS:
+        return False
+    text = block.text
+    if len(text) <= h.MAX_HEADING_CHARS + 4:
+        return True
+    # a longer text is a short subhead only once stripped of white space at an end
+    return (text[0].isspace() or text[-1].isspace()) and short_subhead(text)
+
+
 @attrs.frozen
 class TitleLine:
     """A short title-like line standing alone between paragraphs ("Why Now?")."""
 
-    def test(self, block: Block) -> bool:
-        """False unless ``block`` is a line or paragraph short enough for a title line."""
-        return _line_fits(block)
+    #: False unless ``block`` is a line or paragraph short enough for a title line (the
+    #: function itself, so the sections stage calls it with no method around it).
+    test = staticmethod(_line_fits)
 
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
         if ctx.open_kind is _CONTACT:
@@ -316,17 +330,6 @@ def _candidate(ctx: SectionContext, index: int) -> h.Shape | None:
     if ":" not in nxt.text and h.title_like(nxt.text) is not None:
         return None  # two title lines in a row: a menu or a listing
     return shape
-
-
-def _line_fits(block: Block) -> bool:
-    """True for a line or paragraph not too long for a title line (a paragraph is)."""
-    if block.kind not in _LINE_KINDS:
-        return False
-    text = block.text
-    if len(text) <= h.MAX_HEADING_CHARS + 4:
-        return True
-    # a longer text is a short subhead only once stripped of white space at an end
-    return (text[0].isspace() or text[-1].isspace()) and short_subhead(text)
 
 
 def _own_group(ctx: SectionContext, index: int) -> bool:
