@@ -216,9 +216,14 @@ def _shape(text: str, words: list[str]) -> Shape | None:
     return None
 
 
+#: Page chrome is never longer than this many characters (a caller on a hot path may test
+#: the length before calling :func:`is_chrome`).
+CHROME_MAX_CHARS: Final = 40
+
+
 def is_chrome(text: str) -> bool:
     """True for page furniture such as "Read More", "Share this article", "Back"."""
-    return len(text) <= 40 and _CHROME.match(text) is not None
+    return len(text) <= CHROME_MAX_CHARS and _CHROME.match(text) is not None
 
 
 def is_caption(text: str) -> bool:

@@ -308,7 +308,7 @@ def _opening_split(block: Block) -> Split | None:
         return None
     if not (first.isupper() or first.isdigit() or first.isspace()):
         return None  # every rule wants a heading that opens with a capital or a digit
-    if h.is_chrome(text):
+    if len(text) <= h.CHROME_MAX_CHARS and h.is_chrome(text):
         return None
     head = text[:HEAD_WINDOW]
     for rule in _OPENING_RULES[":" in head, "?" in head or "!" in head]:

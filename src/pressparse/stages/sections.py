@@ -264,7 +264,7 @@ def _block_paragraph(block: Block) -> Paragraph | None:
     Usually the block's text is its paragraph as it stands, with nothing to trim.
     """
     text = block.text
-    if block.kind is _RULE or h.is_chrome(text):
+    if block.kind is _RULE or (len(text) <= h.CHROME_MAX_CHARS and h.is_chrome(text)):
         return None
     span = block.span
     whole = span.end - span.start == len(text)  # (the text is the block's whole span)
