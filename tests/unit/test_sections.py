@@ -6,10 +6,15 @@ The releases here are fictional, written for these tests in the formats real one
 
 from __future__ import annotations
 
+import re
+import string
 from pathlib import Path
 
 import attrs
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 import pressparse
 from pressparse import PressRelease, SectionKind, Span
@@ -26,12 +31,13 @@ from pressparse.sectionparsers import (
 )
 from pressparse.stages import _headings as h
 from pressparse.stages import sections
-from pressparse.stages._about import about_end
+from pressparse.stages._about import GLUE, about_end
 from pressparse.stages._leadins import is_quote_lead_in
 from pressparse.stages._runin import (
     _HONORIFICS,
     _NO_STOP_ANY_CASE,
     _TITLES_ANY_CASE,
+    _ascii_glue,
     _holds_fls_words,
 )
 from pressparse.stages._titleline import broken_off, short_subhead
@@ -601,3 +607,86 @@ def test_fls_words_are_found_as_lowering_the_text_finds_them(text: str) -> None:
 def test_a_token_in_any_case_is_a_title_as_its_lower_case_is(token: str) -> None:
     assert (token in _TITLES_ANY_CASE) == (token.lower() in _HONORIFICS)
     assert (token in _NO_STOP_ANY_CASE) == (token.lower() in {"vs.", "st."})
+
+
+def _alternatives(pattern: str, opening: str) -> list[str]:
+    """The top-level alternatives of the group that opens right after ``opening``."""
+    source = re.sub(r"(?m)#.*$", "", pattern)  # (a verbose pattern's comments)
+    i, depth, current, found = source.index(opening) + len(opening), 0, "", []
+    while True:
+        c = source[i]
+        if c == "\\":
+            current, i = current + source[i : i + 2], i + 2
+            continue
+        if c == ")" and depth == 0:
+            return ["".join(a.split()) for a in [*found, current]]
+        if c == "|" and depth == 0:
+            found.append(current)
+            current, i = "", i + 1
+            continue
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        current, i = current + c, i + 1
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opening", "openings", "others"),
+    [
+        (h._CHROME.pattern, r"^\W{0,3}(?:", h._CHROME_OPENINGS, set()),
+        (
+            sections._ENDING_OPENING.pattern,
+            r"^\W*(?:",
+            sections._ENDING_WORD_OPENINGS,
+            {"$", "30"},
+        ),
+    ],
+)
+def test_the_two_letter_openings_are_those_of_the_pattern(
+    pattern: str, opening: str, openings: frozenset[str], others: set[str]
+) -> None:
+    alternatives = _alternatives(pattern, opening)
+    pairs = {a[:2].lower() for a in alternatives if a[:2].isascii() and a[:2].isalpha()}
+    assert pairs == openings
+    # every other alternative opens with something no text opening with two letters does
+    assert {a for a in alternatives if a[:2].lower() not in pairs} == others
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Acme opens a plant", True), ("[Read more]", False), ("— Share this", False),
+        ("“Quoted” text", True), ("....Acme", True), ("ſhare", False), ("A", False),
+        ("", False), ("30", False), ("Re", False), ("  Acme", True), ("→ Acme", False),
+    ],
+)  # fmt: skip
+def test_opens_with_other_letters(text: str, other: bool) -> None:
+    assert h.opens_with_other_letters(text, frozenset({"re", "sh"})) is other
+
+
+def test_the_leading_marks_are_all_non_word_characters() -> None:
+    assert all(regex.match(r"\W", c) for c in h.LEADING_MARKS)
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["The Road AheadWhile", "ABOUT ACMEThe", "no glue here", "ACME Corp", "aB", "AAAb", "AAb"],
+)
+def test_ascii_glue_is_what_the_pattern_finds(head: str) -> None:
+    assert _ascii_glue(head) is (GLUE.search(head) is not None)
+
+
+@given(st.text(alphabet=string.ascii_letters + " .,-'", max_size=60))
+def test_ascii_glue_agrees_with_the_pattern(head: str) -> None:
+    assert _ascii_glue(head) is (GLUE.search(head) is not None)
+
+
+_CHROME_LIKE = st.sampled_from(["Read more", "SHARE", "Search", "Menu", "Back", "Related news"])
+
+
+@given(
+    st.one_of(
+        st.text(max_size=12),
+        st.tuples(st.text(max_size=3), _CHROME_LIKE, st.text(max_size=3)).map("".join),
+    )
+)
+def test_is_chrome_agrees_with_the_pattern(text: str) -> None:
+    assert h.is_chrome(text) is (len(text) <= 40 and h._CHROME.match(text) is not None)

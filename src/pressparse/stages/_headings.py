@@ -70,6 +70,35 @@ _CHROME: Final = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+#: Marks a line may open with before its first word: the ASCII characters that are
+#: neither letters, digits nor "_" (so ``\W`` in a pattern), and the usual typographic ones.
+LEADING_MARKS: Final = (
+    "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_")) + "“”‘’•·–—"
+)
+
+#: The first two letters, in lower case, of every alternative of :data:`_CHROME`: a line
+#: that opens (past up to three marks) with two ASCII letters not among these is no chrome,
+#: told without the pattern, which tries each of its alternatives in turn ignoring case.
+#: NOTE: keep in sync with _CHROME (a unit test derives the set from it).
+_CHROME_OPENINGS: Final = frozenset(
+    {"re", "co", "sh", "cl", "ba", "sc", "pr", "tw", "fo", "li", "sk", "vi", "ne", "su", "si"}
+    | {"lo", "le", "wa", "do", "em", "ad", "me", "se"}
+)
+
+
+def opens_with_other_letters(text: str, openings: frozenset[str]) -> bool:
+    """True when ``text``, past the marks it opens with, opens with two ASCII letters whose
+    lower case is not in ``openings``: then a pattern whose every alternative opens (past
+    such marks, ignoring case) with a pair of ``openings`` cannot match it.
+
+    Only ASCII letters are told this way: ignoring case, "ſ", "İ" and the Kelvin sign also
+    match "s", "i" and "k". Only the first eight characters are read (a text opening with
+    more marks than that is left to the pattern).
+    """
+    head = text[:8].lstrip(LEADING_MARKS)[:2]
+    return len(head) == 2 and head.isascii() and head.isalpha() and head.lower() not in openings
+
+
 # A field label, not a heading, even alone on its line: "Phone:", "Email:", "Date:".
 _FIELD_LABEL: Final = regex.compile(
     r"""^(?:phone|tel|telephone|fax|mobile|cell|e-?mail|web(?:site)?|url|address|date|time
@@ -223,7 +252,9 @@ CHROME_MAX_CHARS: Final = 40
 
 def is_chrome(text: str) -> bool:
     """True for page furniture such as "Read More", "Share this article", "Back"."""
-    return len(text) <= CHROME_MAX_CHARS and _CHROME.match(text) is not None
+    if len(text) > CHROME_MAX_CHARS or opens_with_other_letters(text, _CHROME_OPENINGS):
+        return False
+    return _CHROME.match(text) is not None
 
 
 def is_caption(text: str) -> bool:
@@ -311,7 +342,7 @@ def title_like(text: str) -> Shape | None:
         return None
     if is_chrome(t) or is_date_line(t) or has_contact_detail(t) or _NOT_IN_HEADING.search(t):
         return None
-    if _ATTRIBUTION.search(t) or is_caption(t):
+    if ("," in t and _ATTRIBUTION.search(t)) or is_caption(t):  # (the pattern opens with ",")
         return None
     found = _shape(t, words)
     if found is None:
@@ -324,7 +355,7 @@ def title_like(text: str) -> Shape | None:
 def introduces_quote(label: str) -> bool:
     """True for a label that introduces a quotation: "Jane Roe, CEO of Acme, added:",
     "Acme CEO Jane Roe commented:", "Jane Roe, CEO of Acme:" (its colon may be left off)."""
-    return is_quote_lead_in(label) or _ATTRIBUTION.search(label) is not None
+    return is_quote_lead_in(label) or ("," in label and _ATTRIBUTION.search(label) is not None)
 
 
 def is_attribution(text: str) -> bool:
@@ -332,7 +363,7 @@ def is_attribution(text: str) -> bool:
     t = text.strip()
     if len(t) > 120:
         return False
-    return t[:1] in {"—", "–", "-"} or _ATTRIBUTION.search(t) is not None
+    return t[:1] in {"—", "–", "-"} or ("," in t and _ATTRIBUTION.search(t) is not None)
 
 
 def label_alone(text: str) -> str | None:

@@ -150,8 +150,26 @@ def _asked_split(text: str) -> Split | None:
     return Split(0, m.end("head"), family="asked")
 
 
+#: ASCII letters as the bytes b"a" (lower case) and b"A" (capitals), anything else as b" ".
+_ASCII_CASES: Final = bytes(
+    ord("a") if c < 128 and chr(c).islower() else ord("A") if c < 128 and chr(c).isupper() else 32
+    for c in range(256)
+)
+
+
+def _ascii_glue(head: str) -> bool:
+    """Whether :data:`GLUE` finds a glue in ``head``, an ASCII text, told without it: a
+    lower-case letter before a capital, or three capitals before a lower-case letter
+    (the pattern, which tests each position for both, costs several times more)."""
+    cases = head.encode("ascii").translate(_ASCII_CASES)
+    return b"aA" in cases or b"AAAa" in cases
+
+
 def _glued_split(text: str) -> Split | None:
     """A Title Case subhead glued to its paragraph: "The Road AheadWhile sales grew"."""
+    head = text[:HEAD_WINDOW]
+    if head.isascii() and not _ascii_glue(head):
+        return None  # (most texts)
     for glue in GLUE.finditer(text, 0, min(len(text), HEAD_WINDOW)):
         p = glue.start()
         left = text[:p]

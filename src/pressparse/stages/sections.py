@@ -107,6 +107,24 @@ _ENDING_OPENING: Final = regex.compile(
 )
 
 
+#: The first two letters, in lower case, of every word :data:`_ENDING_OPENING` opens with
+#: (past its marks): a block that opens with two ASCII letters not among these (most do)
+#: is told without the pattern, which tries each word in turn ignoring case. NOTE: keep
+#: in sync with _ENDING_OPENING (a unit test derives the set from it).
+_ENDING_WORD_OPENINGS: Final = frozenset(
+    {"en", "so", "vi", "or", "th", "re", "si", "la", "mo", "po", "le", "pr", "ne", "yo", "al"}
+    | {"ta", "di"}
+)
+
+
+def _may_end_release(text: str) -> bool:
+    """False when ``text`` surely is no end mark, SOURCE line or trailer: too long, or
+    opening otherwise than :data:`_ENDING_OPENING` allows."""
+    if len(text) > 400 or h.opens_with_other_letters(text, _ENDING_WORD_OPENINGS):
+        return False
+    return _ENDING_OPENING.match(text) is not None
+
+
 def _ends_release(blocks: tuple[Block, ...], index: int) -> bool:
     """True for an end mark, a SOURCE line or the first line of a trailer.
 
@@ -114,7 +132,7 @@ def _ends_release(blocks: tuple[Block, ...], index: int) -> bool:
     "Source: ..." credit inside the body does not end the release).
     """
     text = blocks[index].text
-    if len(text) > 400 or _ENDING_OPENING.match(text) is None:
+    if not _may_end_release(text):
         return False
     if vocab.END_MARK.match(text) or _HASHES.match(text) or _TRAILER.match(text):
         return True
@@ -182,12 +200,8 @@ def body_end(state: ParseState, lead: int) -> int:
     """The index just past the release's last block (before an end mark or a trailer)."""
     blocks = state.doc.blocks
     for i in range(lead + 1, state.body_end):
-        text = blocks[i].text  # (the first test of _ends_release, which most blocks fail)
-        if (
-            len(text) <= 400
-            and _ENDING_OPENING.match(text) is not None
-            and _ends_release(blocks, i)
-        ):
+        # (the first test of _ends_release, which most blocks fail, asked in the loop)
+        if _may_end_release(blocks[i].text) and _ends_release(blocks, i):
             return i
     return state.body_end
 
