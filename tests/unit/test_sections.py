@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Iterable
 from pathlib import Path
 
 import attrs
@@ -34,10 +35,13 @@ from pressparse.stages import sections
 from pressparse.stages._about import GLUE, about_end
 from pressparse.stages._leadins import is_quote_lead_in
 from pressparse.stages._runin import (
+    _FLS_EMBEDDED,
     _HONORIFICS,
     _NO_STOP_ANY_CASE,
     _TITLES_ANY_CASE,
+    _TYPOGRAPHIC_MARKS,
     _ascii_glue,
+    _fls_matches,
     _holds_fls_words,
 )
 from pressparse.stages._titleline import broken_off, short_subhead
@@ -690,3 +694,31 @@ _CHROME_LIKE = st.sampled_from(["Read more", "SHARE", "Search", "Menu", "Back", 
 )
 def test_is_chrome_agrees_with_the_pattern(text: str) -> None:
     assert h.is_chrome(text) is (len(text) <= 40 and h._CHROME.match(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose. Forward-Looking Statements This release holds forward-looking statements.",
+        "Forward-Looking Statements: Statements in this release are forward looking.",
+        "It was good.  Safe Harbor Statement Statements here. SAFE HARBOUR Acme looks ahead.",
+        "(see above) Cautionary Note Regarding Forward-Looking Statements  Acme expects ...",
+        "A line. Forward-Lookİng Statements Acme says. forward-looking statements Again.",
+        "We are looking forward to the harbor. Forward Looking Information",
+        "no words at all here",
+    ],
+)
+def test_fls_matches_are_those_the_pattern_finds_from_the_start(text: str) -> None:
+    def spans(found: Iterable[regex.Match[str]]) -> list[tuple[int, int]]:
+        return [m.span("head") for m in found]
+
+    assert spans(_fls_matches(text)) == spans(_FLS_EMBEDDED.finditer(text))
+
+
+@given(st.text(alphabet="AaBbÉé’“—™… -.,", max_size=60))
+def test_a_head_without_its_typographic_marks_has_the_glue_of_the_head(head: str) -> None:
+    plain = head
+    for mark in _TYPOGRAPHIC_MARKS:
+        plain = plain.replace(mark, " ")
+    if plain.isascii():
+        assert _ascii_glue(plain) is (GLUE.search(head) is not None)

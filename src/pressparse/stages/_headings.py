@@ -95,7 +95,9 @@ def opens_with_other_letters(text: str, openings: frozenset[str]) -> bool:
     match "s", "i" and "k". Only the first eight characters are read (a text opening with
     more marks than that is left to the pattern).
     """
-    head = text[:8].lstrip(LEADING_MARKS)[:2]
+    head = text[:2]
+    if not (head.isascii() and head.isalpha()):  # (most texts open with two letters)
+        head = text[:8].lstrip(LEADING_MARKS)[:2]
     return len(head) == 2 and head.isascii() and head.isalpha() and head.lower() not in openings
 
 

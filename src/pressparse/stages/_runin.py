@@ -18,7 +18,7 @@ the blocks of the body into units: the text before a heading, the heading (kind
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import pairwise, product
 from typing import Final
 
@@ -165,9 +165,17 @@ def _ascii_glue(head: str) -> bool:
     return b"aA" in cases or b"AAAa" in cases
 
 
+#: Marks common in the head of a paragraph, none of them a letter: put for a space, they
+#: leave an ASCII head whose glue :func:`_ascii_glue` can tell.
+_TYPOGRAPHIC_MARKS: Final = "’“”‘—–•…™®©\u00a0"
+
+
 def _glued_split(text: str) -> Split | None:
     """A Title Case subhead glued to its paragraph: "The Road AheadWhile sales grew"."""
     head = text[:HEAD_WINDOW]
+    if not head.isascii():
+        for mark in _TYPOGRAPHIC_MARKS:
+            head = head.replace(mark, " ")
     if head.isascii() and not _ascii_glue(head):
         return None  # (most texts)
     for glue in GLUE.finditer(text, 0, min(len(text), HEAD_WINDOW)):
@@ -273,7 +281,7 @@ def _embedded_splits(text: str, words: _BodyWords) -> list[Split]:
             if end is not None and len(text) - (p + end) >= (MIN_REST if p else 1):
                 splits.append(Split(p, p + end, family="about"))
     if words.fls and _holds_fls_words(text):
-        for m in _FLS_EMBEDDED.finditer(text):
+        for m in _fls_matches(text):
             head = m["head"]
             if h.shape(head) not in _HEADING_SHAPES:
                 continue
@@ -298,6 +306,41 @@ class _BodyWords:
         # lowering a character never depends on one across a line break).
         body = "\n".join(texts)
         return cls(about="About" in body or "ABOUT" in body, fls=_holds_fls_words(body))
+
+
+#: The marks :data:`_FLS_EMBEDDED` wants before a heading (past up to three spaces).
+_SENTENCE_MARKS: Final = '.!?”"’)'
+
+
+def _fls_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``_FLS_EMBEDDED.finditer(text)``, with the pattern tried only where a match can start.
+
+    A match holds "looking" or "harbo" (ignoring case) and, before it, only letters, white
+    space and a hyphen, after the mark it wants (or the start of the text): it starts just
+    past the last mark before either word, or up to three spaces later. The pattern costs a
+    pass over every position of a long paragraph; the words are found with str.find. (Put
+    in lower case, a text holds the words where the pattern, ignoring case, finds them,
+    unless it holds the dotted "İ", which the pattern takes for an "i": such a text is
+    searched throughout.)
+    """
+    if "\u0130" in text:
+        yield from _FLS_EMBEDDED.finditer(text)
+        return
+    lowered = text.lower()  # (as long as the text: no other character lowers to two)
+    starts: set[int] = set()
+    for word in ("looking", "harbo"):
+        at = lowered.find(word)
+        while at >= 0:
+            mark = max(text.rfind(c, 0, at) for c in _SENTENCE_MARKS)
+            starts.update(range(mark + 1, min(mark + 5, at + 1)))
+            at = lowered.find(word, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start >= end:
+            m = _FLS_EMBEDDED.match(text, start)
+            if m is not None:
+                yield m
+                end = m.end()
 
 
 def _holds_fls_words(text: str) -> bool:
