@@ -663,7 +663,8 @@ def test_the_two_letter_openings_are_those_of_the_pattern(
     ],
 )  # fmt: skip
 def test_opens_with_other_letters(text: str, other: bool) -> None:
-    assert h.opens_with_other_letters(text, frozenset({"re", "sh"})) is other
+    others = h.other_letter_pairs(frozenset({"re", "sh"}))
+    assert h.opens_with_other_letters(text, others) is other
 
 
 def test_the_leading_marks_are_all_non_word_characters() -> None:

@@ -9,6 +9,7 @@ press-release conventions, not any one document's wording.
 from __future__ import annotations
 
 import enum
+import string
 from typing import Final
 
 import regex
@@ -86,19 +87,35 @@ _CHROME_OPENINGS: Final = frozenset(
 )
 
 
-def opens_with_other_letters(text: str, openings: frozenset[str]) -> bool:
-    """True when ``text``, past the marks it opens with, opens with two ASCII letters whose
-    lower case is not in ``openings``: then a pattern whose every alternative opens (past
-    such marks, ignoring case) with a pair of ``openings`` cannot match it.
+def other_letter_pairs(openings: frozenset[str]) -> frozenset[str]:
+    """Every pair of ASCII letters, in any case, whose lower case is not in ``openings``."""
+    letters = string.ascii_letters
+    return frozenset(a + b for a in letters for b in letters if (a + b).lower() not in openings)
+
+
+#: The marks of :data:`LEADING_MARKS`, one by one.
+_LEADING_MARK_SET: Final = frozenset(LEADING_MARKS)
+
+
+def opens_with_other_letters(text: str, others: frozenset[str]) -> bool:
+    """True when ``text``, past the marks it opens with, opens with a pair of ``others``
+    (:func:`other_letter_pairs`): then a pattern whose every alternative opens (past such
+    marks, ignoring case) with a pair of the openings cannot match it.
 
     Only ASCII letters are told this way: ignoring case, "ſ", "İ" and the Kelvin sign also
     match "s", "i" and "k". Only the first eight characters are read (a text opening with
     more marks than that is left to the pattern).
     """
     head = text[:2]
-    if not (head.isascii() and head.isalpha()):  # (most texts open with two letters)
-        head = text[:8].lstrip(LEADING_MARKS)[:2]
-    return len(head) == 2 and head.isascii() and head.isalpha() and head.lower() not in openings
+    if head in others:
+        return True  # (most texts: a set lookup)
+    if head[:1] not in _LEADING_MARK_SET:
+        return False
+    return text[:8].lstrip(LEADING_MARKS)[:2] in others
+
+
+#: The pairs of letters no line of page chrome opens with.
+_NOT_CHROME_PAIRS: Final = other_letter_pairs(_CHROME_OPENINGS)
 
 
 # A field label, not a heading, even alone on its line: "Phone:", "Email:", "Date:".
@@ -254,7 +271,7 @@ CHROME_MAX_CHARS: Final = 40
 
 def is_chrome(text: str) -> bool:
     """True for page furniture such as "Read More", "Share this article", "Back"."""
-    if len(text) > CHROME_MAX_CHARS or opens_with_other_letters(text, _CHROME_OPENINGS):
+    if len(text) > CHROME_MAX_CHARS or opens_with_other_letters(text, _NOT_CHROME_PAIRS):
         return False
     return _CHROME.match(text) is not None
 

@@ -117,10 +117,14 @@ _ENDING_WORD_OPENINGS: Final = frozenset(
 )
 
 
+#: The pairs of letters no end mark, SOURCE line or trailer opens with.
+_NOT_ENDING_PAIRS: Final = h.other_letter_pairs(_ENDING_WORD_OPENINGS)
+
+
 def _may_end_release(text: str) -> bool:
     """False when ``text`` surely is no end mark, SOURCE line or trailer: too long, or
     opening otherwise than :data:`_ENDING_OPENING` allows."""
-    if len(text) > 400 or h.opens_with_other_letters(text, _ENDING_WORD_OPENINGS):
+    if len(text) > 400 or h.opens_with_other_letters(text, _NOT_ENDING_PAIRS):
         return False
     return _ENDING_OPENING.match(text) is not None
 
