@@ -74,11 +74,10 @@ _BOILERPLATE_KINDS: Final = frozenset({SectionKind.FORWARD_LOOKING, SectionKind.
 #: The shapes a boilerplate heading is set in.
 _HEADING_SHAPES: Final = frozenset({h.Shape.TITLE, h.Shape.CAPS})
 
-#: The kinds of block a title line can be.
-_LINE_KINDS: Final = frozenset({BlockKind.PARAGRAPH, BlockKind.LINE})
-
-#: The kinds of block after which a line stands alone.
-_BREAK_KINDS: Final = frozenset({BlockKind.RULE, BlockKind.LIST_ITEM})
+#: The kinds of block a title line can be (tested by identity, not as a set: an enum
+#: member's hash is a call of Python code on Python 3.11).
+_PARAGRAPH: Final = BlockKind.PARAGRAPH
+_LINE: Final = BlockKind.LINE
 
 #: Labels of a media advisory that head its parts even when followed by a name line.
 _ADVISORY: Final = frozenset({"who", "what", "when", "where", "why", "how", "time", "date"})
@@ -274,7 +273,8 @@ class LabelHeading:
 
 def _line_fits(block: Block) -> bool:
     """True for a line or paragraph not too long for a title line (a paragraph is)."""
-    if block.kind not in _LINE_KINDS:
+    kind = block.kind
+    if kind is not _PARAGRAPH and kind is not _LINE:
         return False
     text = block.text
     if len(text) <= h.MAX_HEADING_CHARS + 4:
@@ -367,8 +367,8 @@ def _stands_alone(ctx: SectionContext, index: int) -> bool:
     prev = ctx.blocks[index - 1]
     if prev.kind is _HEADING:
         return False  # the text a heading was run into, or a second heading line
-    if prev.kind in _BREAK_KINDS:
-        return True
+    if prev.kind is _RULE or prev.kind is _LIST_ITEM:
+        return True  # (a line after a rule or a list stands alone)
     if h.is_chrome(prev.text):
         return False  # "Read more..." between the entries of a listing page
     if prev.text.rstrip().endswith(":"):

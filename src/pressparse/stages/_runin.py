@@ -106,8 +106,10 @@ _SENTENCE: Final = h.Shape.SENTENCE
 #: The shapes a boilerplate heading run into its text is set in.
 _HEADING_SHAPES: Final = frozenset({h.Shape.TITLE, h.Shape.CAPS})
 
-#: The kinds of block a heading can be run into.
-_TEXT_KINDS: Final = frozenset({BlockKind.PARAGRAPH, BlockKind.LINE})
+#: The kinds of block a heading can be run into (tested by identity, not as a set: an enum
+#: member's hash is a call of Python code on Python 3.11).
+_PARAGRAPH: Final = BlockKind.PARAGRAPH
+_LINE: Final = BlockKind.LINE
 
 
 @attrs.frozen
@@ -162,7 +164,9 @@ def _ascii_glue(head: str) -> bool:
     lower-case letter before a capital, or three capitals before a lower-case letter
     (the pattern, which tests each position for both, costs several times more)."""
     cases = head.encode("ascii").translate(_ASCII_CASES)
-    return b"aA" in cases or b"AAAa" in cases
+    # (bytes.find, not "in": "in" first tries its operand as a byte's value, and the error
+    # it raises and clears for a bytes operand costs more than the search)
+    return cases.find(b"aA") >= 0 or cases.find(b"AAAa") >= 0
 
 
 #: Marks common in the head of a paragraph, none of them a letter: put for a space, they
@@ -356,13 +360,14 @@ def _holds_fls_words(text: str) -> bool:
         lowered = text.lower()
         return "looking" in lowered or "harbo" in lowered
     octets = text.encode().lower()
-    return b"looking" in octets or b"harbo" in octets
+    return octets.find(b"looking") >= 0 or octets.find(b"harbo") >= 0  # (find: see _ascii_glue)
 
 
 def _opening_split(block: Block) -> Split | None:
     """A subhead or label run into the start of a paragraph."""
     text = block.text
-    if block.kind not in _TEXT_KINDS or len(text) < MIN_REST + 4:
+    kind = block.kind
+    if (kind is not _PARAGRAPH and kind is not _LINE) or len(text) < MIN_REST + 4:
         return None
     first = text[0]
     if first in "“\"'‘(-–—*•[":
