@@ -271,6 +271,17 @@ class LabelHeading:
         return _whole(ctx, index, label, kind, org)
 
 
+def _may_be_titled(text: str) -> bool:
+    """False for a line that neither title_like nor short_subhead takes, told at a glance:
+    it opens with neither a capital, a digit nor a quotation mark, or, unquoted, it ends
+    with a comma, a semicolon or a colon."""
+    t = text.strip()
+    if not t:
+        return False
+    first = t[0]
+    return first in '“"' or ((first.isupper() or first.isdigit()) and t[-1] not in ",;:")
+
+
 def _line_fits(block: Block) -> bool:
     """True for a line or paragraph not too long for a title line (a paragraph is)."""
     kind = block.kind
@@ -313,7 +324,7 @@ def _candidate(ctx: SectionContext, index: int) -> h.Shape | None:
     only in a group of its own, with blank lines on both sides.
     """
     block = ctx.blocks[index]
-    if not _line_fits(block):
+    if not _line_fits(block) or not _may_be_titled(block.text):
         return None
     if not _stands_alone(ctx, index):
         return None  # (cheaper than the title tests, so asked first)

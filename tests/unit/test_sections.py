@@ -26,6 +26,7 @@ from pressparse.sectionparsers import (
     BUILTINS,
     AboutHeading,
     ContactLabel,
+    _may_be_titled,
     cheap_test,
     is_builtin,
     no_builtin_answers,
@@ -723,3 +724,12 @@ def test_a_head_without_its_typographic_marks_has_the_glue_of_the_head(head: str
         plain = plain.replace(mark, " ")
     if plain.isascii():
         assert _ascii_glue(plain) is (GLUE.search(head) is not None)
+
+
+@given(st.text(alphabet='Aa1 “”",;:.?-Éé', max_size=30))
+def test_a_line_turned_away_at_a_glance_is_neither_title_like_nor_a_short_subhead(
+    text: str,
+) -> None:
+    if not _may_be_titled(text):
+        assert h.title_like(text) is None
+        assert not short_subhead(text)

@@ -377,21 +377,25 @@ def _opening_split(block: Block) -> Split | None:
     if len(text) <= h.CHROME_MAX_CHARS and h.is_chrome(text):
         return None
     head = text[:HEAD_WINDOW]
-    for rule in _OPENING_RULES[":" in head, "?" in head or "!" in head]:
+    for rule in _OPENING_RULES[":" in head]["?" in head or "!" in head]:
         found = rule(text)
         if found is not None and len(text) - found.end >= MIN_REST:
             return found
     return None
 
 
-#: The rules worth trying on a text, in order, by whether its head holds a colon, and a
-#: question or exclamation mark. (The glued rule finds no glue in most texts and gives up.)
-_OPENING_RULES: Final[dict[tuple[bool, bool], tuple[Callable[[str], Split | None], ...]]] = {
-    (True, True): (_label_split, _asked_split, _glued_split, _spaced_split),
-    (True, False): (_label_split, _glued_split, _spaced_split),
-    (False, True): (_asked_split, _glued_split, _spaced_split),
-    (False, False): (_glued_split, _spaced_split),
-}
+_Rules = tuple[Callable[[str], Split | None], ...]
+
+#: The rules worth trying on a text, in order, indexed by whether its head holds a colon,
+#: then by whether it holds a question or exclamation mark. (The glued rule finds no glue
+#: in most texts and gives up.)
+_OPENING_RULES: Final[tuple[tuple[_Rules, _Rules], tuple[_Rules, _Rules]]] = (
+    ((_glued_split, _spaced_split), (_asked_split, _glued_split, _spaced_split)),  # no colon
+    (
+        (_label_split, _glued_split, _spaced_split),
+        (_label_split, _asked_split, _glued_split, _spaced_split),
+    ),
+)
 
 
 def find_splits(block: Block, *, first: bool, words: _BodyWords) -> list[Split]:
