@@ -204,8 +204,10 @@ def body_end(state: ParseState, lead: int) -> int:
     """The index just past the release's last block (before an end mark or a trailer)."""
     blocks = state.doc.blocks
     for i in range(lead + 1, state.body_end):
-        # (the first test of _ends_release, which most blocks fail, asked in the loop)
-        if _may_end_release(blocks[i].text) and _ends_release(blocks, i):
+        text = blocks[i].text
+        if text[:2] in _NOT_ENDING_PAIRS:
+            continue  # (most blocks: the first test of _may_end_release, read in the loop)
+        if _may_end_release(text) and _ends_release(blocks, i):
             return i
     return state.body_end
 
