@@ -365,12 +365,17 @@ def _with_open_kind(ctx: SectionContext, kind: SectionKind) -> SectionContext:
     return ctx if ctx.open_kind is kind else attrs.evolve(ctx, open_kind=kind)
 
 
-def _walk(ctx: SectionContext, entries: tuple[RegistryEntry[SectionParser], ...]) -> list[Section]:
+@cache
+def _builtin_askers() -> _Askers:
+    """The built-in parsers to ask, worked out once (their registry is locked)."""
+    return _Askers.of(_builtin_registry().entries())
+
+
+def _walk(ctx: SectionContext, askers: _Askers) -> list[Section]:
     """Offer each block to the parsers; open a section where one answers."""
     sections: list[Section] = []
     current = _Open()
     blocks = ctx.blocks
-    askers = _Askers.of(entries)
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -415,9 +420,10 @@ def run(state: ParseState) -> ParseState:
     if lead == state.headline_index and state.headline_span is not None:
         body[0] = _after(body[0], state.headline_span.end)
     units = split_blocks(body)
-    registry = state.section_parsers or _builtin_registry()
+    registry = state.section_parsers  # (none or empty: the built-in parsers)
+    askers = _Askers.of(registry.entries()) if registry else _builtin_askers()
     ctx = SectionContext(doc=state.doc, blocks=units, options=state.options)
-    sections = _walk(ctx, registry.entries())
+    sections = _walk(ctx, askers)
     if end <= state.body_start:
         end = state.body_end  # the body lies inside the headline's block: nothing to cut
     return attrs.evolve(state, sections=tuple(sections), body_end=end)
