@@ -55,7 +55,9 @@ __all__ = [
     "TitleLine",
     "cheap_test",
     "default_section_parsers",
+    "is_builtin",
     "new_section_registry",
+    "no_builtin_answers",
 ]
 
 # Enum members read for every block, bound once: on Python 3.11 reading a member off its
@@ -72,11 +74,10 @@ _BOILERPLATE_KINDS: Final = frozenset({SectionKind.FORWARD_LOOKING, SectionKind.
 #: The shapes a boilerplate heading is set in.
 _HEADING_SHAPES: Final = frozenset({h.Shape.TITLE, h.Shape.CAPS})
 
-#: The kinds of block a title line can be.
-_LINE_KINDS: Final = frozenset({BlockKind.PARAGRAPH, BlockKind.LINE})
-
-#: The kinds of block after which a line stands alone.
-_BREAK_KINDS: Final = frozenset({BlockKind.RULE, BlockKind.LIST_ITEM})
+#: The kinds of block a title line can be (tested by identity, not as a set: an enum
+#: member's hash is a call of Python code on Python 3.11).
+_PARAGRAPH: Final = BlockKind.PARAGRAPH
+_LINE: Final = BlockKind.LINE
 
 #: Labels of a media advisory that head its parts even when followed by a name line.
 _ADVISORY: Final = frozenset({"who", "what", "when", "where", "why", "how", "time", "date"})
@@ -151,7 +152,10 @@ class BoilerplateHeading:
 
     def test(self, block: Block) -> bool:
         """False when ``block`` is too long for a heading or names no boilerplate."""
-        return _short(block) and h.may_name_boilerplate(_strip_label(block.text))
+        text = block.text
+        if block.kind is _RULE or len(text) > h.MAX_HEADING_CHARS:
+            return False
+        return h.may_name_boilerplate(_strip_label(text))
 
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
         block = ctx.blocks[index]
@@ -177,11 +181,12 @@ class ContactLabel:
         text = block.text
         if block.kind is _RULE:
             return None
-        if len(text) <= 80:
-            whole = _strip_label(text)
-            if h.is_contact_heading(whole) and not _names_contact(block, whole):
-                return _whole(ctx, index, whole, SectionKind.CONTACT)
         found = vocab.contact_label(text)
+        if len(text) <= 80:
+            whole = _strip_label(text)  # (mostly the text itself: then found is its label)
+            whole_label = found if whole == text else vocab.contact_label(whole)
+            if h.labels_contacts(whole, whole_label) and not _names_contact(block, whole):
+                return _whole(ctx, index, whole, SectionKind.CONTACT)
         if found is None:
             return None
         label = (found.groupdict().get("label") or found[0]).strip().rstrip(":-–— ").strip()
@@ -266,13 +271,36 @@ class LabelHeading:
         return _whole(ctx, index, label, kind, org)
 
 
+def _may_be_titled(text: str) -> bool:
+    """False for a line that neither title_like nor short_subhead takes, told at a glance:
+    it opens with neither a capital, a digit nor a quotation mark, or, unquoted, it ends
+    with a comma, a semicolon or a colon."""
+    t = text.strip()
+    if not t:
+        return False
+    first = t[0]
+    return first in '“"' or ((first.isupper() or first.isdigit()) and t[-1] not in ",;:")
+
+
+def _line_fits(block: Block) -> bool:
+    """True for a line or paragraph not too long for a title line (a paragraph is)."""
+    kind = block.kind
+    if kind is not _PARAGRAPH and kind is not _LINE:
+        return False
+    text = block.text
+    if len(text) <= h.MAX_HEADING_CHARS + 4:
+        return True
+    # a longer text is a short subhead only once stripped of white space at an end
+    return (text[0].isspace() or text[-1].isspace()) and short_subhead(text)
+
+
 @attrs.frozen
 class TitleLine:
     """A short title-like line standing alone between paragraphs ("Why Now?")."""
 
-    def test(self, block: Block) -> bool:
-        """False unless ``block`` is a line or paragraph short enough for a title line."""
-        return _line_fits(block)
+    #: False unless ``block`` is a line or paragraph short enough for a title line (the
+    #: function itself, so the sections stage calls it with no method around it).
+    test = staticmethod(_line_fits)
 
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
         if ctx.open_kind is _CONTACT:
@@ -296,7 +324,7 @@ def _candidate(ctx: SectionContext, index: int) -> h.Shape | None:
     only in a group of its own, with blank lines on both sides.
     """
     block = ctx.blocks[index]
-    if not _line_fits(block):
+    if not _line_fits(block) or not _may_be_titled(block.text):
         return None
     if not _stands_alone(ctx, index):
         return None  # (cheaper than the title tests, so asked first)
@@ -313,13 +341,6 @@ def _candidate(ctx: SectionContext, index: int) -> h.Shape | None:
     if ":" not in nxt.text and h.title_like(nxt.text) is not None:
         return None  # two title lines in a row: a menu or a listing
     return shape
-
-
-def _line_fits(block: Block) -> bool:
-    """True for a line or paragraph not too long for a title line (a paragraph is)."""
-    if block.kind not in _LINE_KINDS:
-        return False
-    return len(block.text) <= h.MAX_HEADING_CHARS + 4 or short_subhead(block.text)
 
 
 def _own_group(ctx: SectionContext, index: int) -> bool:
@@ -357,8 +378,8 @@ def _stands_alone(ctx: SectionContext, index: int) -> bool:
     prev = ctx.blocks[index - 1]
     if prev.kind is _HEADING:
         return False  # the text a heading was run into, or a second heading line
-    if prev.kind in _BREAK_KINDS:
-        return True
+    if prev.kind is _RULE or prev.kind is _LIST_ITEM:
+        return True  # (a line after a rule or a list stands alone)
     if h.is_chrome(prev.text):
         return False  # "Read more..." between the entries of a listing page
     if prev.text.rstrip().endswith(":"):
@@ -408,6 +429,33 @@ def cheap_test(parser: SectionParser) -> Callable[[Block], bool] | None:
     if isinstance(parser, _TESTED) and type(parser) in _TESTED:
         return parser.test
     return None
+
+
+#: The built-in parser classes (an instance of a subclass is not a built-in parser).
+_BUILTIN_CLASSES: Final = frozenset({*_TESTED, ContactLabel})
+
+
+def is_builtin(parser: SectionParser) -> bool:
+    """True for an instance of one of the built-in parser classes (not of a subclass)."""
+    return type(parser) in _BUILTIN_CLASSES
+
+
+def no_builtin_answers(block: Block) -> bool:
+    """True for a block longer than a heading that no built-in parser answers for.
+
+    Most blocks of a body are such paragraphs; this tests one for every built-in parser at
+    once, so the sections stage need not ask each: it is too long for an "About",
+    boilerplate or marked-up heading, does not end with a colon as a label does, is not a
+    line that fits a title line, and opens with no contact label. NOTE: keep in sync with
+    the parsers' ``match`` (a unit test checks it on the fixtures).
+    """
+    text = block.text
+    return (
+        len(text) > h.MAX_HEADING_CHARS
+        and not text.rstrip().endswith(":")
+        and not _line_fits(block)
+        and vocab.contact_label(text) is None
+    )
 
 
 def new_section_registry() -> Registry[SectionParser]:

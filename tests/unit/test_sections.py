@@ -6,21 +6,45 @@ The releases here are fictional, written for these tests in the formats real one
 
 from __future__ import annotations
 
+import re
+import string
+from collections.abc import Iterable
 from pathlib import Path
 
+import attrs
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 import pressparse
 from pressparse import PressRelease, SectionKind, Span
 from pressparse.document import Block, BlockKind
 from pressparse.extension import SectionContext
 from pressparse.options import ParseOptions
-from pressparse.sectionparsers import BUILTINS, AboutHeading, ContactLabel, cheap_test
+from pressparse.sectionparsers import (
+    BUILTINS,
+    AboutHeading,
+    ContactLabel,
+    _may_be_titled,
+    cheap_test,
+    is_builtin,
+    no_builtin_answers,
+)
 from pressparse.stages import _headings as h
 from pressparse.stages import sections
-from pressparse.stages._about import about_end
+from pressparse.stages._about import GLUE, about_end
 from pressparse.stages._leadins import is_quote_lead_in
-from pressparse.stages._runin import _holds_fls_words
+from pressparse.stages._runin import (
+    _FLS_EMBEDDED,
+    _HONORIFICS,
+    _NO_STOP_ANY_CASE,
+    _TITLES_ANY_CASE,
+    _TYPOGRAPHIC_MARKS,
+    _ascii_glue,
+    _fls_matches,
+    _holds_fls_words,
+)
 from pressparse.stages._titleline import broken_off, short_subhead
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sections"
@@ -523,6 +547,27 @@ def test_a_builtin_parser_declines_every_block_its_cheap_test_turns_away(name: s
                     assert parser.match(ctx, i) is None
 
 
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.iterdir()))
+def test_no_builtin_parser_answers_for_a_block_the_shared_test_turns_away(name: str) -> None:
+    doc = pressparse.read(FIXTURES / name)
+    turned_away = [i for i, b in enumerate(doc.blocks) if no_builtin_answers(b)]
+    for kind in SectionKind:
+        ctx = SectionContext(doc=doc, blocks=doc.blocks, options=ParseOptions(), open_kind=kind)
+        for _, _, parser in BUILTINS:
+            assert all(parser.match(ctx, i) is None for i in turned_away)
+
+
+def test_a_long_paragraph_is_turned_away_unless_a_builtin_parser_may_read_it() -> None:
+    text = "Acme Corp. makes gears for bicycles and sells them in forty countries. " * 3
+    block = Block(kind=BlockKind.PARAGRAPH, text=text, span=Span(start=0, end=len(text)), group=0)
+    assert no_builtin_answers(block)
+    label = attrs.evolve(block, text=text + "including:", span=Span(start=0, end=len(text) + 10))
+    assert not no_builtin_answers(label)  # ends with a colon: a label
+    short = attrs.evolve(block, text="Media Contact", span=Span(start=0, end=13))
+    assert not no_builtin_answers(short)
+    assert all(is_builtin(parser) for _, _, parser in BUILTINS)
+
+
 def test_only_the_builtin_classes_have_a_cheap_test() -> None:
     class Custom(AboutHeading):
         pass
@@ -557,3 +602,134 @@ def test_disclaimer_headings_may_name_boilerplate(heading: str) -> None:
 def test_fls_words_are_found_as_lowering_the_text_finds_them(text: str) -> None:
     lowered = text.lower()
     assert _holds_fls_words(text) == ("looking" in lowered or "harbo" in lowered)
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["Dr.", "DR.", "dR", "Mrs.", "PROF.", "Prof", "vs.", "VS.", "St.", "sT.", "Acme", "D\u212a.",
+     "St", "Drs.", "M\u0130S.", "mr", "Gen.", "GOV."],
+)  # fmt: skip
+def test_a_token_in_any_case_is_a_title_as_its_lower_case_is(token: str) -> None:
+    assert (token in _TITLES_ANY_CASE) == (token.lower() in _HONORIFICS)
+    assert (token in _NO_STOP_ANY_CASE) == (token.lower() in {"vs.", "st."})
+
+
+def _alternatives(pattern: str, opening: str) -> list[str]:
+    """The top-level alternatives of the group that opens right after ``opening``."""
+    source = re.sub(r"(?m)#.*$", "", pattern)  # (a verbose pattern's comments)
+    i, depth, current, found = source.index(opening) + len(opening), 0, "", []
+    while True:
+        c = source[i]
+        if c == "\\":
+            current, i = current + source[i : i + 2], i + 2
+            continue
+        if c == ")" and depth == 0:
+            return ["".join(a.split()) for a in [*found, current]]
+        if c == "|" and depth == 0:
+            found.append(current)
+            current, i = "", i + 1
+            continue
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        current, i = current + c, i + 1
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opening", "openings", "others"),
+    [
+        (h._CHROME.pattern, r"^\W{0,3}(?:", h._CHROME_OPENINGS, set()),
+        (
+            sections._ENDING_OPENING.pattern,
+            r"^\W*(?:",
+            sections._ENDING_WORD_OPENINGS,
+            {"$", "30"},
+        ),
+    ],
+)
+def test_the_two_letter_openings_are_those_of_the_pattern(
+    pattern: str, opening: str, openings: frozenset[str], others: set[str]
+) -> None:
+    alternatives = _alternatives(pattern, opening)
+    pairs = {a[:2].lower() for a in alternatives if a[:2].isascii() and a[:2].isalpha()}
+    assert pairs == openings
+    # every other alternative opens with something no text opening with two letters does
+    assert {a for a in alternatives if a[:2].lower() not in pairs} == others
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Acme opens a plant", True), ("[Read more]", False), ("— Share this", False),
+        ("“Quoted” text", True), ("....Acme", True), ("ſhare", False), ("A", False),
+        ("", False), ("30", False), ("Re", False), ("  Acme", True), ("→ Acme", False),
+    ],
+)  # fmt: skip
+def test_opens_with_other_letters(text: str, other: bool) -> None:
+    others = h.other_letter_pairs(frozenset({"re", "sh"}))
+    assert h.opens_with_other_letters(text, others) is other
+
+
+def test_the_leading_marks_are_all_non_word_characters() -> None:
+    assert all(regex.match(r"\W", c) for c in h.LEADING_MARKS)
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["The Road AheadWhile", "ABOUT ACMEThe", "no glue here", "ACME Corp", "aB", "AAAb", "AAb"],
+)
+def test_ascii_glue_is_what_the_pattern_finds(head: str) -> None:
+    assert _ascii_glue(head) is (GLUE.search(head) is not None)
+
+
+@given(st.text(alphabet=string.ascii_letters + " .,-'", max_size=60))
+def test_ascii_glue_agrees_with_the_pattern(head: str) -> None:
+    assert _ascii_glue(head) is (GLUE.search(head) is not None)
+
+
+_CHROME_LIKE = st.sampled_from(["Read more", "SHARE", "Search", "Menu", "Back", "Related news"])
+
+
+@given(
+    st.one_of(
+        st.text(max_size=12),
+        st.tuples(st.text(max_size=3), _CHROME_LIKE, st.text(max_size=3)).map("".join),
+    )
+)
+def test_is_chrome_agrees_with_the_pattern(text: str) -> None:
+    assert h.is_chrome(text) is (len(text) <= 40 and h._CHROME.match(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose. Forward-Looking Statements This release holds forward-looking statements.",
+        "Forward-Looking Statements: Statements in this release are forward looking.",
+        "It was good.  Safe Harbor Statement Statements here. SAFE HARBOUR Acme looks ahead.",
+        "(see above) Cautionary Note Regarding Forward-Looking Statements  Acme expects ...",
+        "A line. Forward-Lookİng Statements Acme says. forward-looking statements Again.",
+        "We are looking forward to the harbor. Forward Looking Information",
+        "no words at all here",
+    ],
+)
+def test_fls_matches_are_those_the_pattern_finds_from_the_start(text: str) -> None:
+    def spans(found: Iterable[regex.Match[str]]) -> list[tuple[int, int]]:
+        return [m.span("head") for m in found]
+
+    assert spans(_fls_matches(text)) == spans(_FLS_EMBEDDED.finditer(text))
+
+
+@given(st.text(alphabet="AaBbÉé’“—™… -.,", max_size=60))
+def test_a_head_without_its_typographic_marks_has_the_glue_of_the_head(head: str) -> None:
+    plain = head
+    for mark in _TYPOGRAPHIC_MARKS:
+        plain = plain.replace(mark, " ")
+    if plain.isascii():
+        assert _ascii_glue(plain) is (GLUE.search(head) is not None)
+
+
+@given(st.text(alphabet='Aa1 “”",;:.?-Éé', max_size=30))
+def test_a_line_turned_away_at_a_glance_is_neither_title_like_nor_a_short_subhead(
+    text: str,
+) -> None:
+    if not _may_be_titled(text):
+        assert h.title_like(text) is None
+        assert not short_subhead(text)

@@ -9,6 +9,7 @@ press-release conventions, not any one document's wording.
 from __future__ import annotations
 
 import enum
+import string
 from typing import Final
 
 import regex
@@ -69,6 +70,53 @@ _CHROME: Final = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+#: Marks a line may open with before its first word: the ASCII characters that are
+#: neither letters, digits nor "_" (so ``\W`` in a pattern), and the usual typographic ones.
+LEADING_MARKS: Final = (
+    "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_")) + "“”‘’•·–—"
+)
+
+#: The first two letters, in lower case, of every alternative of :data:`_CHROME`: a line
+#: that opens (past up to three marks) with two ASCII letters not among these is no chrome,
+#: told without the pattern, which tries each of its alternatives in turn ignoring case.
+#: NOTE: keep in sync with _CHROME (a unit test derives the set from it).
+_CHROME_OPENINGS: Final = frozenset(
+    {"re", "co", "sh", "cl", "ba", "sc", "pr", "tw", "fo", "li", "sk", "vi", "ne", "su", "si"}
+    | {"lo", "le", "wa", "do", "em", "ad", "me", "se"}
+)
+
+
+def other_letter_pairs(openings: frozenset[str]) -> frozenset[str]:
+    """Every pair of ASCII letters, in any case, whose lower case is not in ``openings``."""
+    letters = string.ascii_letters
+    return frozenset(a + b for a in letters for b in letters if (a + b).lower() not in openings)
+
+
+#: The marks of :data:`LEADING_MARKS`, one by one.
+_LEADING_MARK_SET: Final = frozenset(LEADING_MARKS)
+
+
+def opens_with_other_letters(text: str, others: frozenset[str]) -> bool:
+    """True when ``text``, past the marks it opens with, opens with a pair of ``others``
+    (:func:`other_letter_pairs`): then a pattern whose every alternative opens (past such
+    marks, ignoring case) with a pair of the openings cannot match it.
+
+    Only ASCII letters are told this way: ignoring case, "ſ", "İ" and the Kelvin sign also
+    match "s", "i" and "k". Only the first eight characters are read (a text opening with
+    more marks than that is left to the pattern).
+    """
+    head = text[:2]
+    if head in others:
+        return True  # (most texts: a set lookup)
+    if head[:1] not in _LEADING_MARK_SET:
+        return False
+    return text[:8].lstrip(LEADING_MARKS)[:2] in others
+
+
+#: The pairs of letters no line of page chrome opens with.
+_NOT_CHROME_PAIRS: Final = other_letter_pairs(_CHROME_OPENINGS)
+
 
 # A field label, not a heading, even alone on its line: "Phone:", "Email:", "Date:".
 _FIELD_LABEL: Final = regex.compile(
@@ -216,9 +264,16 @@ def _shape(text: str, words: list[str]) -> Shape | None:
     return None
 
 
+#: Page chrome is never longer than this many characters (a caller on a hot path may test
+#: the length before calling :func:`is_chrome`).
+CHROME_MAX_CHARS: Final = 40
+
+
 def is_chrome(text: str) -> bool:
     """True for page furniture such as "Read More", "Share this article", "Back"."""
-    return len(text) <= 40 and _CHROME.match(text) is not None
+    if len(text) > CHROME_MAX_CHARS or opens_with_other_letters(text, _NOT_CHROME_PAIRS):
+        return False
+    return _CHROME.match(text) is not None
 
 
 def is_caption(text: str) -> bool:
@@ -306,7 +361,7 @@ def title_like(text: str) -> Shape | None:
         return None
     if is_chrome(t) or is_date_line(t) or has_contact_detail(t) or _NOT_IN_HEADING.search(t):
         return None
-    if _ATTRIBUTION.search(t) or is_caption(t):
+    if ("," in t and _ATTRIBUTION.search(t)) or is_caption(t):  # (the pattern opens with ",")
         return None
     found = _shape(t, words)
     if found is None:
@@ -319,7 +374,7 @@ def title_like(text: str) -> Shape | None:
 def introduces_quote(label: str) -> bool:
     """True for a label that introduces a quotation: "Jane Roe, CEO of Acme, added:",
     "Acme CEO Jane Roe commented:", "Jane Roe, CEO of Acme:" (its colon may be left off)."""
-    return is_quote_lead_in(label) or _ATTRIBUTION.search(label) is not None
+    return is_quote_lead_in(label) or ("," in label and _ATTRIBUTION.search(label) is not None)
 
 
 def is_attribution(text: str) -> bool:
@@ -327,7 +382,7 @@ def is_attribution(text: str) -> bool:
     t = text.strip()
     if len(t) > 120:
         return False
-    return t[:1] in {"—", "–", "-"} or _ATTRIBUTION.search(t) is not None
+    return t[:1] in {"—", "–", "-"} or ("," in t and _ATTRIBUTION.search(t) is not None)
 
 
 def label_alone(text: str) -> str | None:
@@ -357,7 +412,12 @@ def label_alone(text: str) -> str | None:
 def is_contact_heading(text: str) -> bool:
     """True for a heading that labels a contact block ("Media Contact", "Contacts:")."""
     t = text.strip()
-    m = vocab.contact_label(t)
+    return labels_contacts(t, vocab.contact_label(t))
+
+
+def labels_contacts(t: str, m: regex.Match[str] | None) -> bool:
+    """:func:`is_contact_heading` of a stripped text ``t``, given ``vocab.contact_label(t)``
+    (a caller that has matched it already need not match it again)."""
     if m is not None and not t[m.end() :].strip(" :.-–—"):
         return not _too_long_or_detailed(t)
     lowered = t.lower()  # both patterns below need one of these words

@@ -18,14 +18,15 @@ the blocks of the body into units: the text before a heading, the heading (kind
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import pairwise, product
 from typing import Final
 
 import attrs
 import regex
 
-from pressparse.document import Block, BlockKind
-from pressparse.model import Span
+from pressparse.document import Block, BlockKind, trusted_block
+from pressparse.model import trusted_span
 from pressparse.stages import _headings as h
 from pressparse.stages._about import GLUE, about_end
 
@@ -40,6 +41,23 @@ _CLAUSE_MARK: Final = regex.compile(r"[,;!?]|\.\s")
 
 # Titles printed before a name, which open a sentence with it: "Dr. Osei opened ...".
 _HONORIFICS: Final = h.wordset("dr. mr. mrs. ms. prof. sen. rep. gov. gen. rev. dr mr mrs ms")
+
+
+def _every_case(words: frozenset[str]) -> frozenset[str]:
+    """``words`` in every mix of cases ("dr." -> "dr.", "Dr.", "dR.", "DR.").
+
+    A token is in the result exactly when its lower case is in ``words``, as long as the
+    words hold no letter a character other than its capital lowers to ("k" of the Kelvin
+    sign, "i" of "İ"): the word tests of :func:`_spaced_split` need not lower each token.
+    """
+    return frozenset(
+        "".join(chars) for word in words for chars in product(*({c, c.upper()} for c in word))
+    )
+
+
+#: :data:`_HONORIFICS` in any case, and the abbreviations that end no sentence.
+_TITLES_ANY_CASE: Final = _every_case(_HONORIFICS)
+_NO_STOP_ANY_CASE: Final = _every_case(frozenset({"vs.", "st."}))
 
 # A word of letters and digits only ("Many", "P3", "Private-public"), no punctuation.
 _PLAIN_WORD: Final = regex.compile(r"[\p{L}\p{N}’'-]+")
@@ -56,6 +74,12 @@ _ABOUT: Final = regex.compile(r"(?<![\p{L}\p{N}])(?:About|ABOUT)\s+(?=[\p{Lu}\p{
 # What stands before an embedded heading: a sentence end ("... in 2015. About"), or a web
 # address the flattening ran into it ("... at acme.test About").
 _BEFORE_EMBEDDED: Final = regex.compile(r"(?:[.!?”\"’)]|\.[a-z]{2,6}/?)\s{0,3}$")
+
+#: How far before an embedded heading :data:`_BEFORE_EMBEDDED` is searched: the longest
+#: text it matches (".museum/" and three spaces, before a final line break). NOTE: keep in
+#: sync with the pattern; searching from the start of a long text would cost a pass over
+#: every position before the heading.
+_BEFORE_REACH: Final = 12
 
 # A capitalised label glued to its paragraph or run onto a bullet: "RISK FACTORS:The",
 # "Key Takeaways:* Acme", "Highlights: • Sales".
@@ -74,11 +98,18 @@ _FLS_EMBEDDED: Final = regex.compile(
 )
 
 
+# Shapes read in the loops below, bound once (reading an enum member off its class goes
+# through EnumType.__getattr__ on Python 3.11).
+_TITLE: Final = h.Shape.TITLE
+_SENTENCE: Final = h.Shape.SENTENCE
+
 #: The shapes a boilerplate heading run into its text is set in.
 _HEADING_SHAPES: Final = frozenset({h.Shape.TITLE, h.Shape.CAPS})
 
-#: The kinds of block a heading can be run into.
-_TEXT_KINDS: Final = frozenset({BlockKind.PARAGRAPH, BlockKind.LINE})
+#: The kinds of block a heading can be run into (tested by identity, not as a set: an enum
+#: member's hash is a call of Python code on Python 3.11).
+_PARAGRAPH: Final = BlockKind.PARAGRAPH
+_LINE: Final = BlockKind.LINE
 
 
 @attrs.frozen
@@ -121,15 +152,48 @@ def _asked_split(text: str) -> Split | None:
     return Split(0, m.end("head"), family="asked")
 
 
+#: ASCII letters as the bytes b"a" (lower case) and b"A" (capitals), anything else as b" ".
+_ASCII_CASES: Final = bytes(
+    ord("a") if c < 128 and chr(c).islower() else ord("A") if c < 128 and chr(c).isupper() else 32
+    for c in range(256)
+)
+
+
+def _ascii_glue(head: str) -> bool:
+    """Whether :data:`GLUE` finds a glue in ``head``, an ASCII text, told without it: a
+    lower-case letter before a capital, or three capitals before a lower-case letter
+    (the pattern, which tests each position for both, costs several times more)."""
+    cases = head.encode("ascii").translate(_ASCII_CASES)
+    # (bytes.find, not "in": "in" first tries its operand as a byte's value, and the error
+    # it raises and clears for a bytes operand costs more than the search)
+    return cases.find(b"aA") >= 0 or cases.find(b"AAAa") >= 0
+
+
+#: Marks common in the head of a paragraph, none of them a letter: put for a space, they
+#: leave an ASCII head whose glue :func:`_ascii_glue` can tell.
+_TYPOGRAPHIC_MARKS: Final = "’“”‘—–•…™®©\u00a0"
+
+
 def _glued_split(text: str) -> Split | None:
     """A Title Case subhead glued to its paragraph: "The Road AheadWhile sales grew"."""
+    head = text[:HEAD_WINDOW]
+    if not head.isascii():
+        for mark in _TYPOGRAPHIC_MARKS:
+            head = head.replace(mark, " ")
+    if head.isascii() and not _ascii_glue(head):
+        return None  # (most texts)
     for glue in GLUE.finditer(text, 0, min(len(text), HEAD_WINDOW)):
         p = glue.start()
         left = text[:p]
         words = left.split()
-        if not words or _CLAUSE_MARK.search(left) or h.title_like(left) is None:
+        if not words or _CLAUSE_MARK.search(left):
             return None
-        if h.shape(left) is h.Shape.SENTENCE:
+        shape = h.title_like(left)
+        if shape is None:
+            return None
+        # left ends in a letter and opens as the text does, with no quotation mark: unless
+        # white space opens it, title_like read its shape from it as it stands
+        if (shape if not left[0].isspace() else h.shape(left)) is _SENTENCE:
             continue
         right = text[p:].split(maxsplit=1)
         next_word = h.letters(right[0]) if right else ""
@@ -147,20 +211,22 @@ def _spaced_split(text: str) -> Split | None:
         return None
     head_text = text[:HEAD_WINDOW]
     tokens = h.tokens(head_text)
-    low_word = tokens[0].lower()  # each token is put in lower case once, as it comes
-    for k in range(1, min(len(tokens) - 1, 15)):
-        prev, word = tokens[k - 1], tokens[k]
-        low_prev, low_word = low_word, word.lower()
-        if low_prev in _HONORIFICS:
+    limit = min(len(tokens) - 1, 15)
+    for k, (prev, word) in enumerate(pairwise(tokens[:limit]), start=1):  # (tokens k-1, k)
+        if prev in _TITLES_ANY_CASE:
             continue  # "Dr. Osei": the name after a title opens no sentence
-        if prev[-1] in ',;.!?"”' and low_prev not in {"vs.", "st."}:
-            return None
-        if low_word in _HONORIFICS:
+        if prev[-1] in ',;.!?"”' and prev not in _NO_STOP_ANY_CASE:
+            return None  # ("vs." and "St." end no sentence)
+        if word in _TITLES_ANY_CASE:
             before = " ".join(tokens[:k])
-            if k >= 4 and h.shape(before) is h.Shape.TITLE and h.title_like(before) is not None:
+            if k >= 4 and h.shape(before) is _TITLE and h.title_like(before) is not None:
                 return Split(0, h.token_end(head_text, tokens, k - 1), weak=True, family="spaced")
             continue
-        if not word[:1].isupper() or not _plain_word(word):
+        if not word[0].isupper() or not tokens[k + 1][0].islower():
+            # (a token that opens in lower case is the first significant word after this
+            # one if it is; no lower-case small word opens otherwise: see below)
+            continue
+        if not _plain_word(word):
             continue
         after = _next_significant(tokens, k + 1)
         if after is None or not after[:1].islower():
@@ -170,18 +236,19 @@ def _spaced_split(text: str) -> Split | None:
         if k < (2 if word in h.OPENERS else 4):
             return None  # "Acme today announced": a sentence's subject, not a heading
         head = tokens[:k]
-        if head[-1].lower() in h.SMALL_WORDS or h.title_like(" ".join(head)) is None:
+        if head[-1].lower() in h.SMALL_WORDS:
+            return None
+        # (the head opens with a capital and neither opens nor ends with a space: the shape
+        # title_like gives is the head's shape)
+        shape = h.title_like(" ".join(head))
+        if shape is None:
             return None
         if not h.letters(head[-1]):
             return None  # "SPRINGFIELD —": a dateline, not a heading
         end = h.token_end(head_text, tokens, k - 1)
         if word in h.OPENERS and len(head) >= 2:
             return Split(0, end, family="spaced")
-        if (
-            len(head) >= 4
-            and h.shape(" ".join(head)) is h.Shape.TITLE
-            and not _verb_next(tokens, k)
-        ):
+        if len(head) >= 4 and shape is _TITLE and not _verb_next(tokens, k):
             return Split(0, end, weak=True, family="spaced")
         return None
     return None
@@ -202,31 +269,82 @@ def _verb_next(tokens: Sequence[str], k: int) -> bool:
     return nxt.endswith("s") and after in {"a", "an", "the", "that", "to", "its", "their"}
 
 
-def _embedded_splits(text: str) -> list[Split]:
-    """Boilerplate headings standing inside a run of text (or opening it, run in)."""
+def _embedded_splits(text: str, words: _BodyWords) -> list[Split]:
+    """Boilerplate headings standing inside a run of text (or opening it, run in).
+
+    ``words`` tells which of the headings' words the body holds at all, so a block of a
+    body without them is not searched.
+    """
     splits: list[Split] = []
-    if "About" not in text and "ABOUT" not in text:
-        return _fls_splits(text, splits)
-    for m in _ABOUT.finditer(text):
-        p = m.start()
-        if p > 0 and _BEFORE_EMBEDDED.search(text, 0, p) is None:
-            continue
-        end = about_end(text[p:])
-        if end is not None and len(text) - (p + end) >= (MIN_REST if p else 1):
-            splits.append(Split(p, p + end, family="about"))
-    return _fls_splits(text, splits)
-
-
-def _fls_splits(text: str, splits: list[Split]) -> list[Split]:
-    if not _holds_fls_words(text):
-        return splits
-    for m in _FLS_EMBEDDED.finditer(text):
-        head = m["head"]
-        if h.shape(head) not in _HEADING_SHAPES:
-            continue
-        if len(text) - m.end("head") >= MIN_REST:
-            splits.append(Split(m.start("head"), m.end("head"), family="fls"))
+    if words.about and ("About" in text or "ABOUT" in text):
+        for m in _ABOUT.finditer(text):
+            p = m.start()
+            if p > 0 and _BEFORE_EMBEDDED.search(text, max(0, p - _BEFORE_REACH), p) is None:
+                continue
+            end = about_end(text[p:])
+            if end is not None and len(text) - (p + end) >= (MIN_REST if p else 1):
+                splits.append(Split(p, p + end, family="about"))
+    if words.fls and _holds_fls_words(text):
+        for m in _fls_matches(text):
+            head = m["head"]
+            if h.shape(head) not in _HEADING_SHAPES:
+                continue
+            if len(text) - m.end("head") >= MIN_REST:
+                splits.append(Split(m.start("head"), m.end("head"), family="fls"))
     return splits
+
+
+@attrs.frozen
+class _BodyWords:
+    """Which words of the embedded headings the body holds: "About" (or "ABOUT"), and
+    "looking" or "harbo" in any case (:func:`_holds_fls_words`). Worked out once for the
+    body, so that most blocks are not searched for them one by one."""
+
+    about: bool
+    fls: bool
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> _BodyWords:
+        # No word holds the line break that joins the texts, so the joined text holds one
+        # of them exactly when one of the texts does (and in lower case the same holds:
+        # lowering a character never depends on one across a line break).
+        body = "\n".join(texts)
+        return cls(about="About" in body or "ABOUT" in body, fls=_holds_fls_words(body))
+
+
+#: The marks :data:`_FLS_EMBEDDED` wants before a heading (past up to three spaces).
+_SENTENCE_MARKS: Final = '.!?”"’)'
+
+
+def _fls_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``_FLS_EMBEDDED.finditer(text)``, with the pattern tried only where a match can start.
+
+    A match holds "looking" or "harbo" (ignoring case) and, before it, only letters, white
+    space and a hyphen, after the mark it wants (or the start of the text): it starts just
+    past the last mark before either word, or up to three spaces later. The pattern costs a
+    pass over every position of a long paragraph; the words are found with str.find. (Put
+    in lower case, a text holds the words where the pattern, ignoring case, finds them,
+    unless it holds the dotted "İ", which the pattern takes for an "i": such a text is
+    searched throughout.)
+    """
+    if "\u0130" in text:
+        yield from _FLS_EMBEDDED.finditer(text)
+        return
+    lowered = text.lower()  # (as long as the text: no other character lowers to two)
+    starts: set[int] = set()
+    for word in ("looking", "harbo"):
+        at = lowered.find(word)
+        while at >= 0:
+            mark = max(text.rfind(c, 0, at) for c in _SENTENCE_MARKS)
+            starts.update(range(mark + 1, min(mark + 5, at + 1)))
+            at = lowered.find(word, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start >= end:
+            m = _FLS_EMBEDDED.match(text, start)
+            if m is not None:
+                yield m
+                end = m.end()
 
 
 def _holds_fls_words(text: str) -> bool:
@@ -242,42 +360,55 @@ def _holds_fls_words(text: str) -> bool:
         lowered = text.lower()
         return "looking" in lowered or "harbo" in lowered
     octets = text.encode().lower()
-    return b"looking" in octets or b"harbo" in octets
+    return octets.find(b"looking") >= 0 or octets.find(b"harbo") >= 0  # (find: see _ascii_glue)
 
 
 def _opening_split(block: Block) -> Split | None:
     """A subhead or label run into the start of a paragraph."""
     text = block.text
-    if block.kind not in _TEXT_KINDS or len(text) < MIN_REST + 4:
+    kind = block.kind
+    if (kind is not _PARAGRAPH and kind is not _LINE) or len(text) < MIN_REST + 4:
         return None
-    if text[0] in "“\"'‘(-–—*•[" or h.is_chrome(text):
+    first = text[0]
+    if first in "“\"'‘(-–—*•[":
         return None
-    for rule in _opening_rules(text[:HEAD_WINDOW]):
+    if not (first.isupper() or first.isdigit() or first.isspace()):
+        return None  # every rule wants a heading that opens with a capital or a digit
+    if len(text) <= h.CHROME_MAX_CHARS and h.is_chrome(text):
+        return None
+    head = text[:HEAD_WINDOW]
+    for rule in _OPENING_RULES[":" in head]["?" in head or "!" in head]:
         found = rule(text)
         if found is not None and len(text) - found.end >= MIN_REST:
             return found
     return None
 
 
-def _opening_rules(head: str) -> Iterator[Callable[[str], Split | None]]:
-    """The rules worth trying on a text opening with ``head``, in order (tested lazily)."""
-    if ":" in head:
-        yield _label_split
-    if "?" in head or "!" in head:
-        yield _asked_split
-    if GLUE.search(head):
-        yield _glued_split
-    yield _spaced_split
+_Rules = tuple[Callable[[str], Split | None], ...]
+
+#: The rules worth trying on a text, in order, indexed by whether its head holds a colon,
+#: then by whether it holds a question or exclamation mark. (The glued rule finds no glue
+#: in most texts and gives up.)
+_OPENING_RULES: Final[tuple[tuple[_Rules, _Rules], tuple[_Rules, _Rules]]] = (
+    ((_glued_split, _spaced_split), (_asked_split, _glued_split, _spaced_split)),  # no colon
+    (
+        (_label_split, _glued_split, _spaced_split),
+        (_label_split, _asked_split, _glued_split, _spaced_split),
+    ),
+)
 
 
-def find_splits(block: Block, *, first: bool) -> list[Split]:
+def find_splits(block: Block, *, first: bool, words: _BodyWords) -> list[Split]:
     """Every heading found inside ``block``, in order, without overlaps.
 
     The opening blocks of the body (to its first paragraph) are only searched for
     boilerplate headings that a flattening ran into them.
     """
-    splits = _embedded_splits(block.text)
-    if not first and not (splits and any(s.start == 0 for s in splits)):  # (mostly none)
+    splits = _embedded_splits(block.text, words) if words.about or words.fls else []
+    if not splits:  # (mostly)
+        opening = None if first else _opening_split(block)
+        return [] if opening is None else [opening]
+    if not first and not any(s.start == 0 for s in splits):
         opening = _opening_split(block)
         if opening is not None:
             splits.append(opening)
@@ -291,7 +422,7 @@ def find_splits(block: Block, *, first: bool) -> list[Split]:
     return kept
 
 
-def _accepted(found: Sequence[list[Split]]) -> set[str]:
+def _accepted(found: Iterable[list[Split]]) -> set[str]:
     """The families whose weak splits stand: a document that runs several subheads in."""
     families: set[str] = set()
     for family in ("glued", "spaced"):
@@ -305,11 +436,18 @@ def _accepted(found: Sequence[list[Split]]) -> set[str]:
 def split_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """Split headings run into the blocks of the body off into blocks of their own."""
     lead = next((i for i, b in enumerate(blocks) if h.is_prose(b.text)), 0)
-    found = [find_splits(b, first=i <= lead) for i, b in enumerate(blocks)]
-    families = _accepted(found) if any(found) else set()
+    words = _BodyWords.of([b.text for b in blocks])
+    found: dict[int, list[Split]] = {}  # the splits of each block that has any (a few)
+    for i, block in enumerate(blocks):
+        splits = find_splits(block, first=i <= lead, words=words)
+        if splits:
+            found[i] = splits
+    if not found:
+        return tuple(blocks)
+    families = _accepted(found.values())
     units: list[Block] = []
-    for block, splits in zip(blocks, found, strict=True):
-        kept = [s for s in splits if not s.weak or s.family in families]
+    for i, block in enumerate(blocks):
+        kept = [s for s in found.get(i, ()) if not s.weak or s.family in families]
         if not kept:
             units.append(block)
             continue
@@ -339,13 +477,10 @@ def _add_piece(out: list[Block], block: Block, start: int, end: int, kind: Block
     if end <= start:
         return
     base = block.span.start
+    heading = kind is BlockKind.HEADING
+    span = trusted_span(base + start, base + end)  # (0 <= start < end: valid)
     out.append(
-        attrs.evolve(
-            block,
-            kind=kind,
-            text=text[start:end],
-            span=Span(start=base + start, end=base + end),
-            level=0 if kind is BlockKind.HEADING else block.level,
-            bold=False,
+        trusted_block(
+            kind, text[start:end], span, block.group, 0 if heading else block.level, False
         )
     )

@@ -35,7 +35,12 @@ from pressparse.extension import (
 )
 from pressparse.model import Paragraph, Section, SectionKind, Span
 from pressparse.registry import Registry, RegistryEntry
-from pressparse.sectionparsers import cheap_test, default_section_parsers
+from pressparse.sectionparsers import (
+    cheap_test,
+    default_section_parsers,
+    is_builtin,
+    no_builtin_answers,
+)
 from pressparse.stages import _headings as h
 from pressparse.stages._runin import split_blocks
 from pressparse.stages.state import ParseState
@@ -47,6 +52,9 @@ __all__ = ["body_end", "lead_start", "run"]
 _RULE: Final = BlockKind.RULE
 _HEADING: Final = BlockKind.HEADING
 _CONTACT: Final = SectionKind.CONTACT
+
+#: A block longer than this is no heading (see sectionparsers.no_builtin_answers).
+_HEADING_CHARS: Final = h.MAX_HEADING_CHARS
 
 # An end mark alone on its line, in the forms the shared vocabulary lists and the bare
 # runs of hashes some offices print: "#", "#####".
@@ -99,6 +107,28 @@ _ENDING_OPENING: Final = regex.compile(
 )
 
 
+#: The first two letters, in lower case, of every word :data:`_ENDING_OPENING` opens with
+#: (past its marks): a block that opens with two ASCII letters not among these (most do)
+#: is told without the pattern, which tries each word in turn ignoring case. NOTE: keep
+#: in sync with _ENDING_OPENING (a unit test derives the set from it).
+_ENDING_WORD_OPENINGS: Final = frozenset(
+    {"en", "so", "vi", "or", "th", "re", "si", "la", "mo", "po", "le", "pr", "ne", "yo", "al"}
+    | {"ta", "di"}
+)
+
+
+#: The pairs of letters no end mark, SOURCE line or trailer opens with.
+_NOT_ENDING_PAIRS: Final = h.other_letter_pairs(_ENDING_WORD_OPENINGS)
+
+
+def _may_end_release(text: str) -> bool:
+    """False when ``text`` surely is no end mark, SOURCE line or trailer: too long, or
+    opening otherwise than :data:`_ENDING_OPENING` allows."""
+    if len(text) > 400 or h.opens_with_other_letters(text, _NOT_ENDING_PAIRS):
+        return False
+    return _ENDING_OPENING.match(text) is not None
+
+
 def _ends_release(blocks: tuple[Block, ...], index: int) -> bool:
     """True for an end mark, a SOURCE line or the first line of a trailer.
 
@@ -106,7 +136,7 @@ def _ends_release(blocks: tuple[Block, ...], index: int) -> bool:
     "Source: ..." credit inside the body does not end the release).
     """
     text = blocks[index].text
-    if len(text) > 400 or _ENDING_OPENING.match(text) is None:
+    if not _may_end_release(text):
         return False
     if vocab.END_MARK.match(text) or _HASHES.match(text) or _TRAILER.match(text):
         return True
@@ -174,7 +204,10 @@ def body_end(state: ParseState, lead: int) -> int:
     """The index just past the release's last block (before an end mark or a trailer)."""
     blocks = state.doc.blocks
     for i in range(lead + 1, state.body_end):
-        if _ends_release(blocks, i):
+        text = blocks[i].text
+        if text[:2] in _NOT_ENDING_PAIRS:
+            continue  # (most blocks: the first test of _may_end_release, read in the loop)
+        if _may_end_release(text) and _ends_release(blocks, i):
             return i
     return state.body_end
 
@@ -230,8 +263,6 @@ def _paragraph(block: Block, start: int | None = None, end: int | None = None) -
     """The block, or its text between document offsets ``start`` and ``end``, as a paragraph."""
     if block.kind is _RULE or h.is_chrome(block.text):
         return None
-    if start is None and end is None and _whole_paragraph(block):
-        return Paragraph(text=block.text, span=block.span)
     offset = 0 if start is None else start - block.span.start
     stop = len(block.text) if end is None else end - block.span.start
     text = block.text[offset:stop]
@@ -247,21 +278,38 @@ def _paragraph(block: Block, start: int | None = None, end: int | None = None) -
 _PARAGRAPH_LEAD: Final = " \t:;,.-–—"
 
 
-def _whole_paragraph(block: Block) -> bool:
-    """True when the whole of ``block`` is its paragraph: nothing to trim at either end."""
+def _block_paragraph(block: Block) -> Paragraph | None:
+    """The whole block as a paragraph (``None`` for a rule or page chrome).
+
+    Usually the block's text is its paragraph as it stands, with nothing to trim.
+    """
     text = block.text
-    if not text or text[0] in _PARAGRAPH_LEAD or text[-1].isspace():
-        return False
-    return block.span.end - block.span.start == len(text)
+    if block.kind is _RULE or (len(text) <= h.CHROME_MAX_CHARS and h.is_chrome(text)):
+        return None
+    span = block.span
+    whole = span.end - span.start == len(text)  # (the text is the block's whole span)
+    if whole and text and text[0] not in _PARAGRAPH_LEAD and not text[-1].isspace():
+        return Paragraph(text=text, span=span)  # nothing to trim at either end
+    return _paragraph(block)
 
 
 #: A parser to ask, by name, with the cheap test that spares asking it (``None``: ask it).
 _Asked = tuple[str, SectionParser, Callable[[Block], bool] | None]
 
 
-def _asked(entries: tuple[RegistryEntry[SectionParser], ...]) -> tuple[_Asked, ...]:
+@attrs.frozen
+class _Askers:
     """The registry's parsers in order, each with its cheap test if it is a built-in one."""
-    return tuple((e.name, e.item, cheap_test(e.item)) for e in entries)
+
+    every: tuple[_Asked, ...]
+    #: Those that are not built-in parsers: the only ones to ask about a block that
+    #: :func:`~pressparse.sectionparsers.no_builtin_answers` turns away.
+    custom: tuple[_Asked, ...]
+
+    @classmethod
+    def of(cls, entries: tuple[RegistryEntry[SectionParser], ...]) -> _Askers:
+        every = tuple((e.name, e.item, cheap_test(e.item)) for e in entries)
+        return cls(every, tuple(a for a in every if not is_builtin(a[1])))
 
 
 def _ask(
@@ -297,7 +345,7 @@ def _open(name: str, found: SectionMatch, blocks: tuple[Block, ...], index: int)
     if found.heading_span.end < block.span.end:
         _add(section.paragraphs, _paragraph(block, found.heading_span.end))
     for j in range(index + 1, found.end if found.end is not None else index + 1):
-        _add(section.paragraphs, _paragraph(blocks[j]))
+        _add(section.paragraphs, _block_paragraph(blocks[j]))
     return section
 
 
@@ -317,23 +365,35 @@ def _with_open_kind(ctx: SectionContext, kind: SectionKind) -> SectionContext:
     return ctx if ctx.open_kind is kind else attrs.evolve(ctx, open_kind=kind)
 
 
-def _walk(ctx: SectionContext, entries: tuple[RegistryEntry[SectionParser], ...]) -> list[Section]:
+@cache
+def _builtin_askers() -> _Askers:
+    """The built-in parsers to ask, worked out once (their registry is locked)."""
+    return _Askers.of(_builtin_registry().entries())
+
+
+def _walk(ctx: SectionContext, askers: _Askers) -> list[Section]:
     """Offer each block to the parsers; open a section where one answers."""
     sections: list[Section] = []
     current = _Open()
     blocks = ctx.blocks
-    asked = _asked(entries)
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        answer = _ask(asked, ctx, i) if i > 0 and block.kind is not _RULE else None
+        answer = None
+        if i > 0 and block.kind is not _RULE:
+            # a paragraph longer than a heading is mostly one no built-in parser answers for
+            long = len(block.text) > _HEADING_CHARS and no_builtin_answers(block)
+            asked = askers.custom if long else askers.every
+            if asked:
+                answer = _ask(asked, ctx, i)
         if answer is None:
-            para = _paragraph(block)
-            if para is not None and current.kind is _CONTACT and _resumes(para):
-                _close(current, sections)
-                current = _Open(kind=SectionKind.BODY)  # no heading: the text goes on
-                ctx = _with_open_kind(ctx, SectionKind.BODY)
-            _add(current.paragraphs, para)
+            para = _block_paragraph(block)
+            if para is not None:
+                if current.kind is _CONTACT and _resumes(para):
+                    _close(current, sections)
+                    current = _Open(kind=SectionKind.BODY)  # no heading: the text goes on
+                    ctx = _with_open_kind(ctx, SectionKind.BODY)
+                current.paragraphs.append(para)
             i += 1
             continue
         name, found = answer
@@ -353,17 +413,17 @@ def run(state: ParseState) -> ParseState:
     if lead is None:
         return state
     end = body_end(state, lead)
-    body = [
-        b
-        for i, b in enumerate(state.doc.blocks[lead:end], start=lead)
-        if i == lead or i not in state.claimed
-    ]
+    claimed = state.claimed
+    body = [b for i, b in enumerate(state.doc.blocks[lead:end], start=lead) if i not in claimed]
+    if lead in claimed:
+        body.insert(0, state.doc.blocks[lead])  # the lead is the body's, claimed or not
     if lead == state.headline_index and state.headline_span is not None:
         body[0] = _after(body[0], state.headline_span.end)
     units = split_blocks(body)
-    registry = state.section_parsers or _builtin_registry()
+    registry = state.section_parsers  # (none or empty: the built-in parsers)
+    askers = _Askers.of(registry.entries()) if registry else _builtin_askers()
     ctx = SectionContext(doc=state.doc, blocks=units, options=state.options)
-    sections = _walk(ctx, registry.entries())
+    sections = _walk(ctx, askers)
     if end <= state.body_start:
         end = state.body_end  # the body lies inside the headline's block: nothing to cut
     return attrs.evolve(state, sections=tuple(sections), body_end=end)
