@@ -19,10 +19,14 @@ quotation none of these give a speaker or a cue (a slogan, a caption) is not kep
 
 from __future__ import annotations
 
+import itertools
+import operator
+from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 import regex
 
+from pressparse._chars import char_offsets
 from pressparse._name_index import name_words
 from pressparse.model import Span, Speaker
 from pressparse.names import PronounScope, SpeakerKind, opens_with_name, split_speaker
@@ -33,7 +37,7 @@ from pressparse.stages._attribution import (
     cue_before,
 )
 from pressparse.stages._issuer import issuer_of
-from pressparse.stages._passages import Passage, passages
+from pressparse.stages._passages import Passage, PassageReader
 from pressparse.stages._quote_find import Found, PassageQuotes, find_quotes
 from pressparse.stages._sentences import sentence_ends, sentence_start_before
 from pressparse.stages._speaker_resolve import Context, IndexOnce, resolve, speaker_of
@@ -72,6 +76,57 @@ def _may_quote(text: str) -> bool:
     return "'" in text and _STRAIGHT_SINGLE.search(text) is not None
 
 
+# Where a block starts in the document (read in C by ``map``).
+_SPAN_START: Final = operator.attrgetter("span.start")
+
+
+def _mark_offsets(state: ParseState) -> list[int]:
+    """The offsets in the body where a mark :func:`_may_quote` tells by may stand, in
+    order: every one of :data:`_QUOTE_MARKS`, a straight single mark that follows no letter
+    or digit, and one that opens a block (a passage opens with a block, and nothing stands
+    before a mark that opens the passage)."""
+    blocks = state.doc.blocks[state.body_start : state.body_end]
+    if not blocks:
+        return []
+    text, start, end = state.doc.text, blocks[0].span.start, blocks[-1].span.end
+    found = char_offsets(text, _QUOTE_MARKS, start, end)
+    at = text.find("'", start, end)
+    if at < 0:
+        return found
+    while at >= 0:
+        if _STRAIGHT_SINGLE.match(text, at) is not None:  # its look-behind reads text[at - 1]
+            found.append(at)
+        at = text.find("'", at + 1, end)
+    starts = list(map(_SPAN_START, blocks))
+    if any(map(text.startswith, itertools.repeat("'"), starts)):
+        found.extend(s for s in starts if text.startswith("'", s))
+    return sorted(set(found))
+
+
+def _marked_passages(
+    text: str, marks: list[int], reader: PassageReader
+) -> Iterator[tuple[Passage, str]]:
+    """The passages of the body that :func:`_may_quote`, in order, each with its text.
+
+    They are found from the body's ``marks`` (:func:`_mark_offsets`): the passage around
+    the block that holds one (:meth:`PassageReader.around`), when the mark stands in it.
+    Most passages hold no mark and are never made.
+    """
+    done = 0  # where the passage looked at last ends
+    for at in marks:
+        if at < done:  # in the passage looked at last
+            continue
+        i = reader.block_at(at)
+        if not reader.readable(i):
+            continue
+        passage = reader.around(i)
+        done = passage.end
+        if at < done:  # not in the gap past the passage's last block
+            passage_text = text[passage.start : done]
+            if _may_quote(passage_text):
+                yield passage, passage_text
+
+
 # First-person plural words: an organization's voice.
 _WE: Final = regex.compile(r"(?<!\p{L})(?:[Ww]e|[Oo]ur|[Uu]s)(?!\p{L})")
 
@@ -88,10 +143,6 @@ class Attributed(NamedTuple):
     cue: str | None
     kept: bool
     alone: bool = False  #: a quoted paragraph of its own, in the first person
-
-
-# What a passage with no quotation mark holds.
-_NO_QUOTES: Final = PassageQuotes((), False)
 
 
 class _Before(NamedTuple):
@@ -282,20 +333,28 @@ def attribute_all(state: ParseState) -> list[Attributed]:
     issuer: str | None = None
     items: list[Attributed] = []
     # The passage read last, the last speaker named in its quotations, and whether its
-    # last quotation runs on: kept as they are, as most passages have no quotation.
+    # last quotation runs on. Only the passages that hold a quotation mark are read.
     previous: Passage | None = None
     last_speaker: Speaker | None = None
     last_open = False
     chain: list[int] = []
     speakers: set[str] = set()
     quotations: list[tuple[int, int]] = []
-    for passage in passages(state):
-        text = doc_text[passage.start : passage.end]
-        quotes, before, carry = _NO_QUOTES, None, False
-        if _may_quote(text):
-            before = _before(state, passage, previous, last_speaker, last_open)
-            carry = before is not None and before.ends_open
-            quotes = find_quotes(text, carry_open=carry)
+    marks = _mark_offsets(state)
+    if not marks:
+        return items
+    reader = PassageReader(state)
+    for passage, text in _marked_passages(doc_text, marks, reader):
+        if previous is None or reader.any_read(previous.last + 1, passage.first):
+            # Passages with no quotation mark stand before this one (the last of them
+            # right before it, when it is adjacent): they end a chain and leave no speaker.
+            if chain:
+                _share_chain(items, chain)
+                chain = []
+            previous, last_speaker, last_open = reader.before(passage), None, False
+        before = _before(state, passage, previous, last_speaker, last_open)
+        carry = before is not None and before.ends_open
+        quotes = find_quotes(text, carry_open=carry)
         if not quotes.found:
             if chain:
                 _share_chain(items, chain)
