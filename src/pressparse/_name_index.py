@@ -10,8 +10,9 @@ few of its paragraphs; one without quotations reads none.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Callable, Iterator, Sequence
-from itertools import accumulate, islice
+from itertools import accumulate, islice, repeat
 from typing import Final
 
 import attrs
@@ -35,6 +36,16 @@ _NO_END: Final = 1 << 62
 #: A piece of text: its text, its offset in the document, and whether it is a title line
 #: (or a function that tells, called only if the piece is read).
 Piece = tuple[str, int, bool | Callable[[], bool]]
+
+# The text and the offset of a piece.
+_TEXT: Final = operator.itemgetter(0)
+_OFFSET: Final = operator.itemgetter(1)
+
+
+def _told(title_line: bool | Callable[[], bool]) -> bool:
+    """Whether a piece is a title line, given as a flag or as a function that tells."""
+    return title_line() if callable(title_line) else title_line
+
 
 # A sentence of a piece: its text, its offset in the document, and its folded key.
 _Sentence = tuple[str, int, str]
@@ -99,13 +110,31 @@ class NameIndex:
     """
 
     __slots__ = (
-        "_by_word", "_folded", "_found", "_introduced", "_keys", "_parts", "_pieces", "_read",
-        "_starts", "_weak",
+        "_by_word", "_folded", "_found", "_introduced", "_is_title", "_keys", "_parts",
+        "_read", "_starts", "_texts", "_weak",
     )  # fmt: skip
 
     def __init__(self, pieces: Sequence[Piece]) -> None:
-        self._pieces = tuple(pieces)
-        self._starts = tuple(piece[1] for piece in self._pieces)
+        pieces = tuple(pieces)
+        self._setup(
+            tuple(map(_TEXT, pieces)), tuple(map(_OFFSET, pieces)), lambda i: _told(pieces[i][2])
+        )
+
+    @classmethod
+    def of_texts(
+        cls, texts: Sequence[str], starts: Sequence[int], title_line: Callable[[int], bool]
+    ) -> NameIndex:
+        """The index of the pieces whose texts and offsets are ``texts`` and ``starts``;
+        ``title_line(i)`` tells whether piece ``i`` is a title line (asked only if the
+        piece is read). The pieces need not be made one by one as :data:`Piece` tuples."""
+        index = cls.__new__(cls)
+        index._setup(texts, starts, title_line)
+        return index
+
+    def _setup(
+        self, texts: Sequence[str], starts: Sequence[int], title_line: Callable[[int], bool]
+    ) -> None:
+        self._texts, self._starts, self._is_title = texts, starts, title_line
         self._keys: tuple[str, ...] | None = None
         # the keys joined by _JOINER, and where each starts in the joined text
         self._folded: tuple[str, tuple[int, ...]] | None = None
@@ -123,7 +152,7 @@ class NameIndex:
         one sentence takes the key folded for the whole piece, when it is known."""
         found = self._parts.get(i)
         if found is None:
-            text, offset, _ = self._pieces[i]
+            text, offset = self._texts[i], self._starts[i]
             bounds = sentence_parts(text)
             if len(bounds) == 1:  # (0, len(text)): the piece itself
                 key = self._keys[i] if self._keys is not None else _key(text)
@@ -138,8 +167,7 @@ class NameIndex:
         read (finding the sentences that print a word needs no answer)."""
         known = self._weak.get(i)
         if known is None:
-            title_line = self._pieces[i][2]
-            known = self._weak[i] = title_line() if callable(title_line) else title_line
+            known = self._weak[i] = self._is_title(i)
         return known
 
     def _part(self, i: int, j: int) -> SentenceNames:
@@ -155,12 +183,13 @@ class NameIndex:
     def _printing(self, word: str) -> list[int]:
         """The pieces whose key holds the folded name ``word``, in order: found by
         searching the keys joined into one text, not by testing every piece."""
-        if not self._pieces:
+        if not self._texts:
             return []
         if self._folded is None:
-            keys = self._keys = _keys([piece[0] for piece in self._pieces])
-            starts = tuple(accumulate([len(key) + 1 for key in keys[:-1]], initial=0))
-            self._folded = (_JOINER.join(keys), starts)
+            keys = self._keys = _keys(self._texts)
+            # each key's start: the lengths of the keys before it, plus a joiner after each
+            lengths = map(operator.add, map(len, keys[:-1]), repeat(1))
+            self._folded = (_JOINER.join(keys), tuple(accumulate(lengths, initial=0)))
         joined, starts = self._folded
         found: list[int] = []
         at = joined.find(word)  # a name word never holds the joiner, so never spans two keys
@@ -225,14 +254,14 @@ class NameIndex:
     def names(self) -> tuple[PersonName, ...]:
         """Every full name (two words or more) the release prints, in order."""
         return tuple(
-            p for i in range(len(self._pieces)) for s in self._all_parts(i) for p in s.names()
+            p for i in range(len(self._texts)) for s in self._all_parts(i) for p in s.names()
         )
 
     @property
     def mentions(self) -> tuple[PersonName, ...]:
         """Every name the release prints, in order."""
         return tuple(
-            p for i in range(len(self._pieces)) for s in self._all_parts(i) for p in s.mentions()
+            p for i in range(len(self._texts)) for s in self._all_parts(i) for p in s.mentions()
         )
 
     @staticmethod
@@ -340,7 +369,7 @@ class NameIndex:
         key = initials.lower()
         found = [
             p
-            for i in range(len(self._pieces))
+            for i in range(len(self._texts))
             for part in self._all_parts(i)
             for p in part.names_by_initials(key)
         ]

@@ -8,13 +8,13 @@ initials; "the company said" -> the issuer. Also builds the release's name index
 from __future__ import annotations
 
 import operator
-from itertools import islice
+from itertools import compress, islice
 from typing import Final
 
 import attrs
 import regex
 
-from pressparse._name_index import Piece, name_words
+from pressparse._name_index import name_words
 from pressparse.document import Block, BlockKind
 from pressparse.model import Span, Speaker
 from pressparse.names import (
@@ -22,7 +22,6 @@ from pressparse.names import (
     PronounScope,
     SpeakerKind,
     SpeakerPhrase,
-    build_name_index,
     role_titles,
     title_organization,
 )
@@ -229,36 +228,43 @@ def _title_line(block: Block) -> bool:
     return sum(map(str.isupper, initials)) >= len(initials) * TITLE_LINE_SHARE
 
 
-def _pieces(blocks: tuple[Block, ...], text: str) -> list[Piece]:
-    """The text pieces to index: one per block, but a name broken over two lines of one
-    group ("... President Jane" / "Doe today announced ...") is read as one piece. Whether
-    a piece is a title line is worked out only if the index reads it."""
-    groups: list[list[Block]] = []
-    last: Block | None = None
-    for block in blocks:
-        broken = (
-            last is not None
-            and last.group == block.group
-            and last.text[-1:].isalpha()
-            and last.text.rsplit(None, 1)[-1][:1].isupper()
-            and block.text[:1].isupper()
-        )
-        if broken and groups:
-            groups[-1].append(block)
-        else:
-            groups.append([block])
-        last = block
-    return [_piece(group, text) for group in groups]
+def _broken(last: Block, block: Block) -> bool:
+    """True when a name is broken over two lines of one group ("... President Jane" /
+    "Doe today announced ..."): the two are read as one piece."""
+    return (
+        last.group == block.group
+        and last.text[-1:].isalpha()
+        and last.text.rsplit(None, 1)[-1][:1].isupper()
+        and block.text[:1].isupper()
+    )
 
 
-def _piece(group: list[Block], text: str) -> Piece:
-    start, end = group[0].span.start, group[-1].span.end
-    shown = group[0].text if len(group) == 1 else text[start:end]
-    return (shown, start, lambda: all(_title_line(b) for b in group))
+# A block's text, where it starts and ends, and the last character of a text (read in C
+# by ``map``).
+_TEXT: Final = operator.attrgetter("text")
+_START: Final = operator.attrgetter("span.start")
+_END: Final = operator.attrgetter("span.end")
+_LAST_CHAR: Final = operator.itemgetter(slice(-1, None))
 
 
 def name_index(state: ParseState) -> NameIndex:
-    """Index the personal names printed from the headline to the end of the body."""
+    """Index the personal names printed from the headline to the end of the body: one
+    piece per block, but a name broken over two lines of one group is read in one piece.
+    Whether a piece is a title line is worked out only if the index reads it."""
     first = state.headline_index if state.headline_index is not None else state.body_start
     blocks = state.doc.blocks[first : state.body_end]
-    return build_name_index(_pieces(blocks, state.doc.text))
+    texts = list(map(_TEXT, blocks))
+    starts, ends = list(map(_START, blocks)), list(map(_END, blocks))
+    firsts, lasts = list(range(len(blocks))), list(range(len(blocks)))  # of each piece
+    # Only a block ending in a letter may break a name (told in C); the few that do are
+    # joined to the next, from the last one back, so each merge leaves the indices of
+    # those before it as they were.
+    ending = compress(range(len(blocks) - 1), map(str.isalpha, map(_LAST_CHAR, texts)))
+    broken = [i for i in ending if _broken(blocks[i], blocks[i + 1])]
+    for i in reversed(broken):  # piece i takes in piece i + 1, from the last one back
+        ends[i], lasts[i] = ends[i + 1], lasts[i + 1]
+        texts[i] = state.doc.text[starts[i] : ends[i]]
+        del texts[i + 1], starts[i + 1], ends[i + 1], firsts[i + 1], lasts[i + 1]
+    return NameIndex.of_texts(
+        texts, starts, lambda i: all(map(_title_line, blocks[firsts[i] : lasts[i] + 1]))
+    )
