@@ -21,6 +21,18 @@ from pressparse._chars import char_offsets
 from pressparse._name_tokens import Kind, Run, Token, Tokens, find_runs, tokenize
 from pressparse._name_vocab import TITLE_WORDS, fold
 
+# Enum members read in hot code, bound once: on Python 3.11 reading a member off its
+# class goes through EnumType.__getattr__, ten times slower than reading a global.
+_ACRONYM: Final = Kind.ACRONYM
+_INITIAL: Final = Kind.INITIAL
+_LOWER: Final = Kind.LOWER
+_NAME: Final = Kind.NAME
+_ORG: Final = Kind.ORG
+_PUNCT: Final = Kind.PUNCT
+_STOP: Final = Kind.STOP
+_TITLE: Final = Kind.TITLE
+
+
 __all__ = ["NEAR_LIMIT", "PersonName", "SentenceNames", "name_words", "near", "sentence_parts"]
 
 _T = TypeVar("_T")
@@ -88,7 +100,7 @@ NAME_WORDS_CACHE: Final = 1 << 12
 @functools.lru_cache(maxsize=NAME_WORDS_CACHE)
 def name_words(text: str) -> tuple[str, ...]:
     """The folded words of a name: "Ravi K. Ostrum" -> ("ravi", "k", "ostrum")."""
-    return tuple(fold(t.text).replace(".", "") for t in tokenize(text) if t.kind is not Kind.PUNCT)
+    return tuple(fold(t.text).replace(".", "") for t in tokenize(text) if t.kind is not _PUNCT)
 
 
 def _before_range(tokens: tuple[Token, ...], first: int) -> int:
@@ -99,14 +111,14 @@ def _before_range(tokens: tuple[Token, ...], first: int) -> int:
     edge = start  # "Acme President, Ann Lee": the comma between title and name
     for i in range(edge - 1, max(-1, edge - TITLE_REACH - 1), -1):
         token = tokens[i]
-        if token.kind is not Kind.TITLE or _ends_sentence(token):
+        if token.kind is not _TITLE or _ends_sentence(token):
             break
         start = i
     if start == edge:
         return first
     for i in range(start - 1, max(-1, start - TITLE_REACH - 1), -1):
         token = tokens[i]
-        if token.kind not in (Kind.NAME, Kind.ORG, Kind.ACRONYM) or _ends_sentence(token):
+        if token.kind not in (_NAME, _ORG, _ACRONYM) or _ends_sentence(token):
             break
         start = i
     return start
@@ -136,7 +148,7 @@ def _after_range(tokens: tuple[Token, ...], run: Run) -> tuple[int, int]:
         end += 1  # the title runs to the next punctuation: "... Vice President of Sales"
         if _ends_sentence(tokens[end - 1]):
             break
-    if not any(t.kind is Kind.TITLE for t in tokens[start : min(end, start + INTRO_REACH)]):
+    if not any(t.kind is _TITLE for t in tokens[start : min(end, start + INTRO_REACH)]):
         return start, start
     return start, end
 
@@ -147,9 +159,7 @@ def _introduction(text: str, read: Tokens, run: Run) -> tuple[str | None, frozen
     first, last = _after_range(tokens, run)
     before = _before_range(tokens, run.first)
     words = frozenset(
-        fold(t.text)
-        for t in (*tokens[before : run.first], *tokens[first:last])
-        if t.kind is Kind.TITLE
+        fold(t.text) for t in (*tokens[before : run.first], *tokens[first:last]) if t.kind is _TITLE
     )
     if last > first:
         return _clean_title(text[read.start(first) : read.end(last - 1)]), words
@@ -207,8 +217,8 @@ def _opens_sentence(tokens: tuple[Token, ...], run: Run) -> bool:
         return False
     for token in reversed(tokens[: run.first]):
         if token.text in _SENTENCE_END or token.text.endswith("."):
-            return token.kind is not Kind.TITLE or not token.text.endswith(".")
-        if token.kind not in (Kind.TITLE, Kind.NAME, Kind.ORG, Kind.STOP):
+            return token.kind is not _TITLE or not token.text.endswith(".")
+        if token.kind not in (_TITLE, _NAME, _ORG, _STOP):
             return False
     return True
 
@@ -218,16 +228,16 @@ def _named_as(tokens: tuple[Token, ...], run: Run) -> bool:
     B. Lee chief executive" (a run a speaker phrase reads as a modifier). Not a modifier
     that introduces the name after it: "Acme executive director, Ann Lee"."""
     nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
-    lower_title = nxt is not None and nxt.kind is Kind.TITLE and nxt.text[:1].islower()
+    lower_title = nxt is not None and nxt.kind is _TITLE and nxt.text[:1].islower()
     if not lower_title or run.size(tokens) < 2 or tokens[run.last].possessive:
         return False
-    if run.first == 0 or tokens[run.first - 1].kind is not Kind.LOWER:
+    if run.first == 0 or tokens[run.first - 1].kind is not _LOWER:
         return False
     end = run.last + 1
-    while end < len(tokens) and tokens[end].kind is Kind.TITLE:
+    while end < len(tokens) and tokens[end].kind is _TITLE:
         end += 1
     appositive = end + 1 < len(tokens) and tokens[end].text == ","
-    return not (appositive and tokens[end + 1].kind in (Kind.NAME, Kind.INITIAL))
+    return not (appositive and tokens[end + 1].kind in (_NAME, _INITIAL))
 
 
 def _person(
@@ -236,7 +246,7 @@ def _person(
     tokens = read.tokens
     start, end = read.start(run.first), read.end(run.last)
     shown = text[start:end]
-    if shown.endswith(".") and tokens[run.last].kind is Kind.NAME:
+    if shown.endswith(".") and tokens[run.last].kind is _NAME:
         shown = shown[:-1]
     shown = _SPACES.sub(" ", shown)
     title, titles = _introduction(text, read, run)
@@ -255,7 +265,7 @@ def _run_words(tokens: tuple[Token, ...], run: Run) -> tuple[str, ...]:
     """The folded words of a run: "Ravi K. Ostrum" -> ("ravi", "k", "ostrum")."""
     if run.first == run.last:  # most runs are one word, and a run opens with no mark
         return (fold(tokens[run.first].text).replace(".", ""),)
-    punct = Kind.PUNCT
+    punct = _PUNCT
     return tuple(
         [
             fold(t.text).replace(".", "")

@@ -56,7 +56,7 @@ _SPLIT_ONLY_SPACE: Final = "\x1c\x1d\x1e\x1f"
 _POSSESSIVE_ENDS: Final = ("'s", "’s")
 
 # A single initial: "J." or "J".
-_INITIAL: Final = regex.compile(r"^(?:\p{Lu}\.){1,4}$|^\p{Lu}$")
+_INITIAL_WORD: Final = regex.compile(r"^(?:\p{Lu}\.){1,4}$|^\p{Lu}$")
 
 # Generational suffixes that belong to the name ("Sam Ruiz Jr.", "Tom Ode III").
 _SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -95,14 +95,29 @@ class Kind(enum.Enum):
     OTHER = "other"
 
 
+# Enum members read in hot code, bound once: on Python 3.11 reading a member off its
+# class goes through EnumType.__getattr__, ten times slower than reading a global.
+_ACRONYM: Final = Kind.ACRONYM
+_INITIAL: Final = Kind.INITIAL
+_LOWER: Final = Kind.LOWER
+_NAME: Final = Kind.NAME
+_ORG: Final = Kind.ORG
+_OTHER: Final = Kind.OTHER
+_PARTICLE: Final = Kind.PARTICLE
+_PUNCT: Final = Kind.PUNCT
+_STOP: Final = Kind.STOP
+_SUFFIX: Final = Kind.SUFFIX
+_TITLE: Final = Kind.TITLE
+
+
 # Kinds of tokens that may start a name, carry one on, or make the name before a modifier.
 # Tuples, not sets: a kind is found in a tuple by identity, while a set would hash it
 # (an enum member hashes in Python code).
-_RUN_STARTS: Final = (Kind.NAME, Kind.INITIAL)
-_NAME_WORDS: Final = (Kind.NAME, Kind.INITIAL, Kind.SUFFIX)
-_QUALIFIED: Final = (Kind.TITLE, Kind.ORG)
+_RUN_STARTS: Final = (_NAME, _INITIAL)
+_NAME_WORDS: Final = (_NAME, _INITIAL, _SUFFIX)
+_QUALIFIED: Final = (_TITLE, _ORG)
 # The kinds of tokens :func:`_extends` may take to carry a name on.
-_MAY_EXTEND: Final = (Kind.NAME, Kind.INITIAL, Kind.SUFFIX, Kind.TITLE, Kind.PARTICLE)
+_MAY_EXTEND: Final = (_NAME, _INITIAL, _SUFFIX, _TITLE, _PARTICLE)
 
 
 class Token(NamedTuple):
@@ -147,27 +162,27 @@ def _classify(word: str) -> Kind:
     folded = fold(word)
     first = word[0]
     if not (first.isalpha() or first.isdigit() or first == "_"):
-        return Kind.PUNCT
+        return _PUNCT
     if first.islower():
         if folded in PARTICLES:
-            return Kind.PARTICLE
-        return Kind.TITLE if _is_title(word, folded) else Kind.LOWER
+            return _PARTICLE
+        return _TITLE if _is_title(word, folded) else _LOWER
     if not first.isupper():
-        return Kind.OTHER
-    if _INITIAL.match(word):
-        return Kind.INITIAL
+        return _OTHER
+    if _INITIAL_WORD.match(word):
+        return _INITIAL
     if folded in _SUFFIXES:
-        return Kind.SUFFIX
+        return _SUFFIX
     if folded in STOP_WORDS:
-        return Kind.STOP
+        return _STOP
     if _is_title(word, folded):
-        return Kind.TITLE
+        return _TITLE
     letters = [c for c in word if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return Kind.ACRONYM
+        return _ACRONYM
     if folded in ORG_WORDS:
-        return Kind.ORG
-    return Kind.NAME
+        return _ORG
+    return _NAME
 
 
 @functools.lru_cache(maxsize=CHUNK_CACHE)
@@ -175,7 +190,7 @@ def _chunk_tokens(chunk: str) -> tuple[Token, ...]:
     """Split a stretch of text with no white space into classified tokens, offsets counted
     from the stretch's start (a pure function of the stretch, so memoized)."""
     tokens: list[Token] = []
-    append, classify, name, new = tokens.append, _classify, Kind.NAME, tuple.__new__
+    append, classify, name, new = tokens.append, _classify, _NAME, tuple.__new__
     for m in _TOKEN.finditer(chunk):
         word = m[0]
         kind = classify(word)
@@ -311,7 +326,7 @@ def _is_modifier(tokens: tuple[Token, ...], last: int) -> bool:
     for gap, token in enumerate(tokens[last + 1 : last + 2 + MODIFIER_GAP]):
         if token.kind in _QUALIFIED:
             return True
-        if token.kind is not Kind.LOWER or fold(token.text) in _FUNCTION or gap >= MODIFIER_GAP:
+        if token.kind is not _LOWER or fold(token.text) in _FUNCTION or gap >= MODIFIER_GAP:
             return False
     return False
 
@@ -321,7 +336,7 @@ def _ends_run(token: Token, gap: int) -> bool:
     closing a sentence ("Doe."), or a line break (``gap`` characters) before the next."""
     if token.possessive or gap > 1:
         return True
-    return token.kind is Kind.NAME and token.text.endswith(".")
+    return token.kind is _NAME and token.text.endswith(".")
 
 
 def _extends(tokens: tuple[Token, ...], k: int) -> bool:
@@ -331,11 +346,11 @@ def _extends(tokens: tuple[Token, ...], k: int) -> bool:
     token = tokens[k]
     if token.kind in _NAME_WORDS:
         return fold(token.text) not in CREDENTIALS
-    if token.kind is Kind.TITLE and fold(token.text) in SURNAME_TITLES:  # "Tom Bishop"
+    if token.kind is _TITLE and fold(token.text) in SURNAME_TITLES:  # "Tom Bishop"
         following = tokens[k + 1].kind if k + 1 < len(tokens) else None
         return following not in _RUN_STARTS and token.text[:1].isupper()
     following = tokens[k + 1].kind if k + 1 < len(tokens) else None
-    return token.kind is Kind.PARTICLE and following in (Kind.NAME, Kind.PARTICLE)
+    return token.kind is _PARTICLE and following in (_NAME, _PARTICLE)
 
 
 def _gaps(tokens: tuple[Token, ...]) -> Callable[[int], int]:

@@ -65,6 +65,11 @@ _CUE_TAIL: Final = regex.compile(
 #: How much of a block's end is read for a speech verb or a dangling word.
 TAIL_CHARS: Final = 80
 
+# Enum members read in hot code, bound once: on Python 3.11 reading a member off its
+# class goes through EnumType.__getattr__, ten times slower than reading a global.
+_LIST_ITEM: Final = BlockKind.LIST_ITEM
+_CONTACT: Final = SectionKind.CONTACT
+
 # A tuple, not a set: a kind is found in a tuple by identity, while a set would hash it
 # (an enum member hashes in Python code).
 _SKIPPED_KINDS: Final = (BlockKind.HEADING, BlockKind.RULE)
@@ -88,7 +93,7 @@ def _excluded_spans(state: ParseState) -> tuple[list[Span], list[Span]]:
     contacts = [c.span for c in state.contacts]
     headings: list[Span] = []
     for section in state.sections:
-        if section.kind is SectionKind.CONTACT:
+        if section.kind is _CONTACT:
             contacts.append(section.span)
         elif section.heading_span is not None:
             headings.append(section.heading_span)
@@ -123,7 +128,7 @@ def _joins(previous: Block, block: Block) -> bool:
     if not last.isalpha():  # joined only after a comma, and one line break as ``$`` allows
         end = text[:-1] if last == "\n" else text
         return end[-1:] == "," or (end[-2:-1] == "," and end[-1:] in _CLOSING_MARKS)
-    if BlockKind.LIST_ITEM in (previous.kind, block.kind):
+    if _LIST_ITEM in (previous.kind, block.kind):
         return False
     tail = text[-TAIL_CHARS:]
     if any(map(tail.__contains__, _CUE_VERBS)) and _CUE_TAIL.search(tail):

@@ -45,6 +45,11 @@ from pressparse.stages.state import ParseState
 
 __all__ = ["Attributed", "attribute_all"]
 
+# Enum members read in hot code, bound once: on Python 3.11 reading a member off its
+# class goes through EnumType.__getattr__, ten times slower than reading a global.
+_PERSON: Final = SpeakerKind.PERSON
+
+
 #: A sentence introduces its subject as a speaker only if it has this many lower-case words.
 MIN_PROSE_WORDS: Final = 3
 
@@ -172,7 +177,7 @@ def _sentence_speaker(text: str, start: int, end: int, offset: int, ctx: Context
     if sum(1 for word in sentence.split() if word[:1].islower()) < MIN_PROSE_WORDS:
         return None  # a date line or a caption, not a sentence about someone
     who = split_speaker(before_verb(sentence[:MAX_SUBJECT_CHARS]))
-    if who is None or who.kind is not SpeakerKind.PERSON or not opens_with_name(sentence, who):
+    if who is None or who.kind is not _PERSON or not opens_with_name(sentence, who):
         return None
     speaker = resolve(who, _span(offset + start, who.start, who.end), ctx)
     if speaker is None or len(speaker.name.split()) < 2:

@@ -37,17 +37,29 @@ from pressparse.stages.state import ParseState
 
 __all__ = ["Context", "IndexOnce", "name_index", "resolve", "speaker_of"]
 
+# Enum members read in hot code, bound once: on Python 3.11 reading a member off its
+# class goes through EnumType.__getattr__, ten times slower than reading a global.
+_IMPLIED: Final = SpeakerKind.IMPLIED
+_INITIALS: Final = SpeakerKind.INITIALS
+_ISSUER: Final = SpeakerKind.ISSUER
+_ORGANIZATION: Final = SpeakerKind.ORGANIZATION
+_PERSON: Final = SpeakerKind.PERSON
+_PRONOUN: Final = SpeakerKind.PRONOUN
+_ROLE: Final = SpeakerKind.ROLE
+_HEADING: Final = BlockKind.HEADING
+
+
 # Pronouns that stand for one person.
 _HE_SHE: Final = frozenset({"he", "she", "él", "ella", "il", "elle", "er", "sie"})
 
 # Kinds of phrases that stand for a person, whose introduction may give the title. A
 # tuple, not a set: a kind is found in it by identity (an enum member hashes in Python).
 _PEOPLE: Final = (
-    SpeakerKind.PERSON,
-    SpeakerKind.PRONOUN,
-    SpeakerKind.INITIALS,
-    SpeakerKind.ROLE,
-    SpeakerKind.IMPLIED,
+    _PERSON,
+    _PRONOUN,
+    _INITIALS,
+    _ROLE,
+    _IMPLIED,
 )
 
 # The nouns by which a release calls its issuer whatever its name: "the company said".
@@ -142,7 +154,7 @@ def resolve(
         return None
     if phrase.kind in _PEOPLE and _ordinary(name, ctx):
         return None  # "Trial Design", "Independent": words of the release, no one's name
-    by_name = phrase.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION)
+    by_name = phrase.kind in (_PERSON, _ORGANIZATION)
     if by_name and phrase.title is None and names_issuer(name, ctx.issuer):
         return Speaker(name=ctx.issuer or name, span=span)  # "Northwind said": the issuer
     title, organization = phrase.title, phrase.organization
@@ -151,7 +163,7 @@ def resolve(
         if phrase.kind in _PEOPLE:  # the title the release introduces the person with
             title = ctx.names.get().title_of(name, span.start)
             organization = organization or title_organization(title)
-    shown = None if phrase.kind is SpeakerKind.IMPLIED else span  # no subject printed
+    shown = None if phrase.kind is _IMPLIED else span  # no subject printed
     return Speaker(name=name, title=title, organization=organization, span=shown)
 
 
@@ -159,17 +171,17 @@ def _name_of(phrase: SpeakerPhrase, position: int, ctx: Context, anchor: int | N
     """The name a speaker phrase stands for, in full."""
     kind = phrase.kind
     name: str | None = phrase.name
-    if kind is SpeakerKind.PERSON:
+    if kind is _PERSON:
         name = _full_name(phrase.name, position, ctx)
-    elif kind in (SpeakerKind.PRONOUN, SpeakerKind.IMPLIED):
+    elif kind in (_PRONOUN, _IMPLIED):
         limit = min(position, anchor) if anchor is not None else position
-        he_she = kind is SpeakerKind.IMPLIED or phrase.name.lower() in _HE_SHE
+        he_she = kind is _IMPLIED or phrase.name.lower() in _HE_SHE
         name = ctx.names.get().person_before(limit, ctx.pronouns) if he_she else None
-    elif kind is SpeakerKind.INITIALS:
+    elif kind is _INITIALS:
         name = ctx.names.get().from_initials(phrase.name, position) or phrase.name
-    elif kind is SpeakerKind.ISSUER:
+    elif kind is _ISSUER:
         name = _issuer(phrase, position, ctx)
-    elif kind is SpeakerKind.ROLE:
+    elif kind is _ROLE:
         titles = role_titles(phrase.name)
         name = ctx.names.get().person_titled(titles, position) or phrase.organization
     return name
@@ -214,7 +226,7 @@ def speaker_of(cue: Cue, offset: int, ctx: Context, *, anchor: int | None = None
 
 def _title_line(block: Block) -> bool:
     """True for a heading or a line written in title case ("Acme Names Ann Lee CEO")."""
-    if block.kind is BlockKind.HEADING or block.bold:
+    if block.kind is _HEADING or block.bold:
         return True
     if block.text.count(" ") >= 3 * TITLE_LINE_WORDS:
         return False  # a paragraph, however many of its words are numbers
