@@ -229,7 +229,7 @@ def _named_as(tokens: tuple[Token, ...], run: Run) -> bool:
     that introduces the name after it: "Acme executive director, Ann Lee"."""
     nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
     lower_title = nxt is not None and nxt.kind is _TITLE and nxt.text[:1].islower()
-    if not lower_title or run.size(tokens) < 2 or tokens[run.last].possessive:
+    if not lower_title or not run.full(tokens) or tokens[run.last].possessive:
         return False
     if run.first == 0 or tokens[run.first - 1].kind is not _LOWER:
         return False
@@ -263,8 +263,6 @@ def _person(
 
 def _run_words(tokens: tuple[Token, ...], run: Run) -> tuple[str, ...]:
     """The folded words of a run: "Ravi K. Ostrum" -> ("ravi", "k", "ostrum")."""
-    if run.first == run.last:  # most runs are one word, and a run opens with no mark
-        return (fold(tokens[run.first].text).replace(".", ""),)
     punct = _PUNCT
     return tuple(
         [
@@ -303,17 +301,23 @@ class SentenceNames:
         tokens = read.tokens
         runs: list[Run] = []
         full: list[bool] = []
+        words: list[tuple[str, ...]] = []
         for run in find_runs(tokens, read.gap_before):
+            first, last = run.first, run.last
             # a run of one token is one name word: no need to count
-            two = run.last > run.first and run.size(tokens) >= 2
+            two = last > first and run.full(tokens)
             # a title line prints "Acme Names Ann Lee Chief Executive": keep the name
             if not run.modifier or (weak and two) or _named_as(tokens, run):
                 runs.append(run)
                 full.append(two)
+                if first == last:  # most runs are one word (a run opens with no mark)
+                    words.append((fold(tokens[first].text).replace(".", ""),))
+                else:
+                    words.append(_run_words(tokens, run))
         self._text, self._offset, self._read, self._runs = text, offset, read, runs
         self.weak = weak
         #: the folded words of each mention, in order
-        self.words = tuple(_run_words(tokens, run) for run in runs)
+        self.words = tuple(words)
         #: whether each mention is a full name (two name words or more)
         self.full = tuple(full)
         self._people: list[PersonName | None] = [None] * len(runs)

@@ -116,6 +116,7 @@ _TITLE: Final = Kind.TITLE
 _RUN_STARTS: Final = (_NAME, _INITIAL)
 _NAME_WORDS: Final = (_NAME, _INITIAL, _SUFFIX)
 _QUALIFIED: Final = (_TITLE, _ORG)
+_QUALIFIED_OR_LOWER: Final = (_TITLE, _ORG, _LOWER)
 # The kinds of tokens :func:`_extends` may take to carry a name on.
 _MAY_EXTEND: Final = (_NAME, _INITIAL, _SUFFIX, _TITLE, _PARTICLE)
 
@@ -146,7 +147,24 @@ class Run(NamedTuple):
 
     def size(self, tokens: tuple[Token, ...]) -> int:
         """Count the name words and initials of the run (particles not counted)."""
-        return sum(1 for t in tokens[self.first : self.last + 1] if t.kind in _RUN_STARTS)
+        count = 0
+        for token in tokens[self.first : self.last + 1]:  # a loop: a generator costs more
+            if token.kind in _RUN_STARTS:
+                count += 1
+        return count
+
+    def full(self, tokens: tuple[Token, ...]) -> bool:
+        """True when the run holds two name words or initials or more (``size >= 2``,
+        told without counting past the second; a run of one token holds one at most)."""
+        if self.first == self.last:
+            return False
+        seen = False
+        for token in tokens[self.first : self.last + 1]:
+            if token.kind in _RUN_STARTS:
+                if seen:
+                    return True
+                seen = True
+        return False
 
 
 def _is_title(word: str, folded: str) -> bool:
@@ -310,7 +328,8 @@ class Tokens:
         token, before = self.tokens[k], self.tokens[k - 1]
         if token.start:  # not the first token of its stretch: both count from one start
             return token.start - before.end
-        if self._single_spaced():
+        single = self._single
+        if single if single is not None else self._single_spaced():
             return 1
         # the first of stretch ``at``, after the last token of the stretch before
         starts = self._starts if self._starts is not None else self._stretch_starts()
@@ -377,8 +396,16 @@ def find_runs(
             if _ends_run(tokens[j], gap(j + 1)) or not _extends(tokens, j + 1):
                 break
             j += 1
+        # What follows the run tells whether it is a modifier (:func:`_is_modifier`),
+        # read in place for the most common followers: a mark, a name, nothing.
+        if tokens[j].possessive:
+            modifier = True
+        elif j + 1 < n and tokens[j + 1].kind in _QUALIFIED_OR_LOWER:
+            modifier = _is_modifier(tokens, j)
+        else:
+            modifier = False
         # tuple.__new__: a named tuple's own constructor is a Python call, and every
         # capitalized word of a sentence read makes a run
-        runs.append(tuple.__new__(Run, (i, j, _is_modifier(tokens, j))))
+        runs.append(tuple.__new__(Run, (i, j, modifier)))
         free = j + 1
     return tuple(runs)

@@ -161,7 +161,7 @@ def _pick_run(tokens: tuple[Token, ...], runs: tuple[Run, ...]) -> Run | None:
     """The run that names the person: the first full name, else the first single name."""
     names = [r for r in runs if not r.modifier and not _clause_word(tokens, r)]
     for run in names:
-        if run.size(tokens) >= 2:
+        if run.full(tokens):
             return run
     return names[0] if names else None
 
