@@ -101,6 +101,44 @@ def _keys(texts: Sequence[str]) -> tuple[str, ...]:
     return tuple(_key(joined).split(_JOINER))
 
 
+# The characters outside ASCII that lower case to an ASCII letter: "İ" -> "i̇", the
+# Kelvin sign -> "k". No other character's lower case holds an ASCII character.
+_LOWER_TO_ASCII: Final = ("\u0130", "\u212a")
+
+
+def _ascii_folded(texts: Sequence[str]) -> bytes | None:
+    """The texts joined by :data:`_JOINER` and folded as :func:`_key` folds them, but for
+    the apostrophe and for letters outside ASCII, which are left as they are: as UTF-8
+    bytes, where lowering the ASCII letters costs a fraction of lowering text with other
+    characters in it (most releases print curly quotation marks). ``None`` when a text
+    prints the joiner or a character in :data:`_LOWER_TO_ASCII`.
+
+    An ASCII word with no apostrophe is found in these bytes in the pieces whose keys hold
+    it, and only there. A character outside ASCII other than those two lower-cases to
+    characters outside ASCII only, so in a key as here it stands as characters such a word
+    cannot hold, and what lies between such characters is folded alike; the apostrophe
+    "’" stands where the key has "'", a character the word does not hold either.
+    """
+    joined = _JOINER.join(texts)
+    if joined.count(_JOINER) != len(texts) - 1 or any(map(joined.__contains__, _LOWER_TO_ASCII)):
+        return None
+    return joined.encode().lower().replace(b".", b"")
+
+
+def _pieces_holding(folded: bytes, word: bytes) -> list[int]:
+    """The pieces of :func:`_ascii_folded` bytes that hold ``word``, in order: a piece's
+    index is the count of joiners before it."""
+    found: list[int] = []
+    at = folded.find(word)
+    while at >= 0:
+        found.append(folded.count(b"\x00", 0, at))
+        end = folded.find(b"\x00", at)  # the piece's end: search on from the next one
+        if end < 0:
+            break
+        at = folded.find(word, end + 1)
+    return found
+
+
 class NameIndex:
     """The personal names printed in a release's pieces of text, read on demand.
 
@@ -110,8 +148,8 @@ class NameIndex:
     """
 
     __slots__ = (
-        "_by_word", "_folded", "_found", "_introduced", "_is_title", "_keys", "_parts",
-        "_read", "_starts", "_texts", "_weak",
+        "_ascii", "_by_word", "_folded", "_found", "_introduced", "_is_title", "_keys",
+        "_parts", "_read", "_starts", "_texts", "_weak",
     )  # fmt: skip
 
     def __init__(self, pieces: Sequence[Piece]) -> None:
@@ -138,6 +176,8 @@ class NameIndex:
         self._keys: tuple[str, ...] | None = None
         # the keys joined by _JOINER, and where each starts in the joined text
         self._folded: tuple[str, tuple[int, ...]] | None = None
+        # the keys folded as ASCII bytes (b"" when they cannot be): see _ascii_folded
+        self._ascii: bytes | None = None
         self._parts: dict[int, tuple[_Sentence, ...]] = {}
         self._weak: dict[int, bool] = {}
         self._read: dict[tuple[int, int], SentenceNames] = {}
@@ -185,6 +225,11 @@ class NameIndex:
         searching the keys joined into one text, not by testing every piece."""
         if not self._texts:
             return []
+        if word.isascii() and "'" not in word:  # most names: read as bytes (see there)
+            if self._ascii is None:
+                self._ascii = _ascii_folded(self._texts) or b""
+            if self._ascii:
+                return _pieces_holding(self._ascii, word.encode())
         if self._folded is None:
             keys = self._keys = _keys(self._texts)
             # each key's start: the lengths of the keys before it, plus a joiner after each
