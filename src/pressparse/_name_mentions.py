@@ -201,7 +201,9 @@ _SAYING: Final = frozenset(
      "argues", "argued", "describes", "described", "calls", "called", "wrote", "writes"}
 )  # fmt: skip
 
-# A run of white space inside a name broken over two lines.
+# A run of white space inside a name broken over two lines. Every white space character
+# but the space is unprintable to ``str.isprintable``, so a printable name with no two
+# spaces in a row has none to collapse.
 _SPACES: Final = regex.compile(r"\s+")
 
 # Marks after which a new sentence starts.
@@ -248,7 +250,8 @@ def _person(
     shown = text[start:end]
     if shown.endswith(".") and tokens[run.last].kind is _NAME:
         shown = shown[:-1]
-    shown = _SPACES.sub(" ", shown)
+    if not shown.isprintable() or "  " in shown:  # else its only white space is single spaces
+        shown = _SPACES.sub(" ", shown)
     title, titles = _introduction(text, read, run)
     return PersonName(
         text=shown,
@@ -423,8 +426,9 @@ _LAST_WORD: Final = regex.compile(
 LAST_WORD_CHARS: Final = 40
 
 
-# The marks a :data:`_SENTENCE_GAP` match opens with.
+# The marks a :data:`_SENTENCE_GAP` match opens with, and the marks it may go on with.
 _TERMINAL: Final = ".!?"
+_GOES_ON: Final = '.!?”"’)'
 
 
 def _sentence_gaps(text: str) -> list[regex.Match[str]]:
@@ -434,7 +438,10 @@ def _sentence_gaps(text: str) -> list[regex.Match[str]]:
     found: list[regex.Match[str]] = []
     done = 0
     for at in char_offsets(text, _TERMINAL):
-        if at >= done:
+        # a match goes on past its first mark with another mark, a closing one, or white
+        # space (every character ``\s`` takes is ``isspace``): else the pattern is not tried
+        after = text[at + 1 : at + 2]
+        if at >= done and after and (after in _GOES_ON or after.isspace()):
             m = _SENTENCE_GAP.match(text, at)
             if m is not None:
                 found.append(m)

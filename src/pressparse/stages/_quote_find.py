@@ -67,8 +67,6 @@ class PassageQuotes(NamedTuple):
 
 def _cut_unclosed(text: str, marked: Marked, ends: tuple[int, ...]) -> Marked:
     """End a quotation that was never closed before an attribution run into it."""
-    if marked.closed:
-        return marked
     starts = [e for e in ends if marked.start < e < marked.end]
     for i, start in enumerate(starts):
         stop = starts[i + 1] if i + 1 < len(starts) else marked.end
@@ -147,7 +145,10 @@ def find_quotes(text: str, *, carry_open: bool = False) -> PassageQuotes:
     ``carry_open`` says the passage before ended inside an open quotation.
     """
     ends = sentence_ends(text)
-    marks = [_cut_unclosed(text, m, ends) for m in find_marked(text, carry_open=carry_open)]
+    marks = [
+        m if m.closed else _cut_unclosed(text, m, ends)
+        for m in find_marked(text, carry_open=carry_open)
+    ]
     content = _content_start(text)
     found: list[Found] = []
     for i, m in enumerate(marks):
