@@ -127,15 +127,18 @@ def _ascii_folded(texts: Sequence[str]) -> bytes | None:
 
 def _pieces_holding(folded: bytes, word: bytes) -> list[int]:
     """The pieces of :func:`_ascii_folded` bytes that hold ``word``, in order: a piece's
-    index is the count of joiners before it."""
+    index is the count of joiners before it, counted on from the piece before."""
     found: list[int] = []
+    piece, counted = 0, 0  # the joiners before ``counted``
     at = folded.find(word)
     while at >= 0:
-        found.append(folded.count(b"\x00", 0, at))
+        piece += folded.count(b"\x00", counted, at)
+        found.append(piece)
         end = folded.find(b"\x00", at)  # the piece's end: search on from the next one
         if end < 0:
             break
-        at = folded.find(word, end + 1)
+        piece, counted = piece + 1, end + 1
+        at = folded.find(word, counted)
     return found
 
 

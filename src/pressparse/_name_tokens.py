@@ -296,17 +296,23 @@ class Tokens:
         self._starts = starts
         return starts
 
+    def _stretch_firsts(self) -> tuple[int, ...]:
+        """The index of the first token of each stretch."""
+        self._firsts = firsts = tuple(accumulate(map(len, self._pieces[:-1]), initial=0))
+        return firsts
+
     def _stretch(self, k: int) -> int:
         """The index of the stretch of token ``k``, told by the index of the first token
         of each stretch (worked out the first time)."""
-        if self._firsts is None:
-            self._firsts = tuple(accumulate(map(len, self._pieces[:-1]), initial=0))
-        return bisect.bisect_right(self._firsts, k) - 1
+        firsts = self._firsts if self._firsts is not None else self._stretch_firsts()
+        return bisect.bisect_right(firsts, k) - 1
 
     def _base(self, k: int) -> int:
-        """Where the stretch of token ``k`` starts in the text."""
+        """Where the stretch of token ``k`` starts in the text (:meth:`_stretch` read in
+        place: every offset asked for comes through here)."""
         starts = self._starts if self._starts is not None else self._stretch_starts()
-        return starts[self._stretch(k)]
+        firsts = self._firsts if self._firsts is not None else self._stretch_firsts()
+        return starts[bisect.bisect_right(firsts, k) - 1]
 
     def start(self, k: int) -> int:
         """Where token ``k`` starts in the text."""
