@@ -36,7 +36,6 @@ from pressparse.stages._attribution import (
     before_verb,
     cue_before,
 )
-from pressparse.stages._issuer import issuer_of
 from pressparse.stages._passages import Passage, PassageReader
 from pressparse.stages._quote_find import Found, PassageQuotes, find_quotes
 from pressparse.stages._sentences import sentence_ends, sentence_start_before
@@ -330,12 +329,12 @@ def _before(
 def attribute_all(state: ParseState) -> list[Attributed]:
     """Find the quotations of every body passage and give each its speaker, in order.
 
-    What speakers are resolved with (the name index, the issuer) is set up at the first
-    quotation found: many releases print quotation marks around no one's words.
+    What speakers are resolved with (the name index, the issuer) is read when first
+    needed: many releases print quotation marks around no one's words, and most name no
+    speaker by the issuer.
     """
     doc_text = state.doc.text
     names: IndexOnce | None = None
-    issuer: str | None = None
     items: list[Attributed] = []
     # The passage read last, the last speaker named in its quotations, and whether its
     # last quotation runs on. Only the passages that hold a quotation mark are read.
@@ -367,7 +366,7 @@ def attribute_all(state: ParseState) -> list[Attributed]:
             previous, last_speaker, last_open = passage, None, quotes.ends_open
             continue
         if names is None:
-            names, issuer = IndexOnce(state), issuer_of(state)
+            names = IndexOnce(state)
         quotations.extend(
             (passage.start + f.marked.start, passage.start + f.marked.end) for f in quotes.found
         )
@@ -376,7 +375,7 @@ def attribute_all(state: ParseState) -> list[Attributed]:
             paragraph_start=passage.start,
             quotations=tuple(quotations),
         )
-        ctx = Context(text=doc_text, names=names, issuer=issuer, pronouns=scope)
+        ctx = Context(text=doc_text, names=names, pronouns=scope)
         attributed = _attribute_passage(state, passage, text, quotes, before, ctx)
         start = len(items)
         items.extend(attributed)
@@ -399,5 +398,6 @@ def attribute_all(state: ParseState) -> list[Attributed]:
         if item.alone and not item.kept:
             m = item.found.marked
             quoted = doc_text[item.passage.start + m.start : item.passage.start + m.end]
+            issuer = names.issuer() if names is not None else None
             items[i] = item._replace(speaker=_voice(quoted, issuer), kept=True)
     return items

@@ -26,6 +26,7 @@ from pressparse.names import (
     title_organization,
 )
 from pressparse.stages._attribution import Cue
+from pressparse.stages._issuer import issuer_of
 from pressparse.stages._org_names import (
     is_ordinary_word,
     names_issuer,
@@ -88,9 +89,10 @@ TITLE_LINE_SHARE: Final = 0.7
 
 class IndexOnce:
     """The release's name index, built on first use: a release whose quotations all go
-    unattributed (or that has none) never pays for it. One per run of the stage."""
+    unattributed (or that has none) never pays for it. One per run of the stage. It reads
+    the release's issuer on first use as well: most releases resolve no speaker by it."""
 
-    __slots__ = ("_index", "_ordinary", "_scanned", "_state", "_words")
+    __slots__ = ("_index", "_issuer", "_ordinary", "_scanned", "_state", "_words")
 
     def __init__(self, state: ParseState) -> None:
         self._state = state
@@ -98,6 +100,13 @@ class IndexOnce:
         self._words: frozenset[str] | None = None
         self._ordinary: dict[str, bool] = {}
         self._scanned = 0  # characters searched so far by :meth:`ordinary`
+        self._issuer: tuple[str | None] | None = None  # (the issuer,) once read
+
+    def issuer(self) -> str | None:
+        """Return the release's issuer (:func:`issuer_of`), read the first time."""
+        if self._issuer is None:
+            self._issuer = (issuer_of(self._state),)
+        return self._issuer[0]
 
     def get(self) -> NameIndex:
         """Return the index, building it the first time."""
@@ -137,8 +146,12 @@ class Context:
 
     text: str
     names: IndexOnce = attrs.field(eq=False)
-    issuer: str | None
     pronouns: PronounScope = attrs.field(factory=PronounScope)
+
+    @property
+    def issuer(self) -> str | None:
+        """The organization that issued the release (read when first asked for)."""
+        return self.names.issuer()
 
 
 def resolve(
