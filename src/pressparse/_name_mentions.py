@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from pressparse._chars import char_offsets
-from pressparse._name_tokens import Kind, Run, Token, Tokens, find_runs, tokenize
+from pressparse._name_tokens import Kind, Run, Token, Tokens, find_runs, stretch_tokens
 from pressparse._name_vocab import TITLE_WORDS, fold
 
 # Enum members read in hot code, bound once: on Python 3.11 reading a member off its
@@ -100,7 +100,9 @@ NAME_WORDS_CACHE: Final = 1 << 12
 @functools.lru_cache(maxsize=NAME_WORDS_CACHE)
 def name_words(text: str) -> tuple[str, ...]:
     """The folded words of a name: "Ravi K. Ostrum" -> ("ravi", "k", "ostrum")."""
-    return tuple(fold(t.text).replace(".", "") for t in tokenize(text) if t.kind is not _PUNCT)
+    return tuple(
+        fold(t.text).replace(".", "") for t in stretch_tokens(text) if t.kind is not _PUNCT
+    )
 
 
 def _before_range(tokens: tuple[Token, ...], first: int) -> int:

@@ -13,7 +13,7 @@ import bisect
 import enum
 import functools
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import accumulate, chain, repeat
 from typing import Final, NamedTuple
 
@@ -29,7 +29,7 @@ from pressparse._name_vocab import (
     fold,
 )
 
-__all__ = ["Kind", "Run", "Token", "Tokens", "find_runs", "tokenize"]
+__all__ = ["Kind", "Run", "Token", "Tokens", "find_runs", "stretch_tokens", "tokenize"]
 
 # A word (letters, digits, underscores, inner apostrophes and hyphens, an optional final
 # period), a run of initials ("J.D."), or one punctuation character.
@@ -224,6 +224,13 @@ def _chunks(text: str) -> list[str]:
     if any(map(text.__contains__, _SPLIT_ONLY_SPACE)):
         return _CHUNK.findall(text)
     return text.split()
+
+
+def stretch_tokens(text: str) -> Iterator[Token]:
+    """The tokens :func:`tokenize` gives, but each with its offsets counted from its
+    stretch between white space: those remembered for the stretch, not rebuilt. For a
+    caller that reads their text and kind only."""
+    return chain.from_iterable(map(_chunk_tokens, _chunks(text)))
 
 
 def tokenize(text: str) -> tuple[Token, ...]:

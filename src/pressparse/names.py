@@ -17,7 +17,15 @@ import attrs
 import regex
 
 from pressparse._name_index import NameIndex, PersonName, PronounScope, build_name_index
-from pressparse._name_tokens import MODIFIER_GAP, Kind, Run, Token, find_runs, tokenize
+from pressparse._name_tokens import (
+    MODIFIER_GAP,
+    Kind,
+    Run,
+    Token,
+    find_runs,
+    stretch_tokens,
+    tokenize,
+)
 from pressparse._name_vocab import PRONOUNS, fold
 
 __all__ = [
@@ -206,7 +214,7 @@ def _title_after(phrase: str, tokens: tuple[Token, ...], end_token: int) -> str 
     title = _clean(m["title"])
     if title is None or fold(title.split()[0]) in _RELATIVE:
         return None  # "Ann Lee, who joined in May": a clause, not a title
-    has_title = any(t.kind is _TITLE for t in tokenize(title))
+    has_title = any(t.kind is _TITLE for t in stretch_tokens(title))
     return title if has_title else None
 
 
@@ -368,7 +376,7 @@ def _after_preposition(tokens: tuple[Token, ...], index: int) -> bool:
 
 def role_titles(phrase: str) -> frozenset[str]:
     """The title words of a role phrase: "the chief executive" -> {"chief", "executive"}."""
-    return frozenset(fold(t.text) for t in tokenize(phrase) if t.kind is _TITLE)
+    return frozenset(fold(t.text) for t in stretch_tokens(phrase) if t.kind is _TITLE)
 
 
 def _role(phrase: str, tokens: tuple[Token, ...]) -> SpeakerPhrase | None:
@@ -454,5 +462,5 @@ def opens_with_name(sentence: str, who: SpeakerPhrase) -> bool:
     organization words and capitalized modifiers stand before it ("Acme CEO Ann Lee is
     pleased ..."), not a clause ("The deal closed with help from Ann Lee ...").
     """
-    lower = [t for t in tokenize(sentence[: who.start]) if t.kind not in _BEFORE_SUBJECT]
+    lower = [t for t in stretch_tokens(sentence[: who.start]) if t.kind not in _BEFORE_SUBJECT]
     return len(lower) <= MODIFIER_GAP
