@@ -222,8 +222,9 @@ def _speaker_at(text: str, start: int, end: int, verb: str) -> Cue:
     if who is None and not stripped.strip() and verb.lower() in _SUBJECTLESS:
         who = SpeakerPhrase(kind=_IMPLIED, name="", start=0, end=0)
     if who is None:
-        return Cue(verb, None, start, start + len(stripped))
-    return Cue(verb, who, start + who.start, start + who.end)
+        return tuple.__new__(Cue, (verb, None, start, start + len(stripped)))
+    # tuple.__new__: a named tuple's own constructor is a Python call
+    return tuple.__new__(Cue, (verb, who, start + who.start, start + who.end))
 
 
 def cue_after(text: str, start: int, end: int, *, loose: bool = False) -> Cue | None:

@@ -160,14 +160,11 @@ def find_quotes(text: str, *, carry_open: bool = False) -> PassageQuotes:
         if is_not_speech(text[m.start : m.end], before):
             continue
         own, next_cue = _own_cue(text, marks, i, ends)
+        same = i > 0 and _same_sentence(marks[i - 1], m, ends)
+        # tuple.__new__: a named tuple's own constructor is a Python call
         found.append(
-            Found(
-                m,
-                own,
-                _opens_sentence(text, m, ends),
-                opening <= content,
-                i > 0 and _same_sentence(marks[i - 1], m, ends),
-                next_cue,
+            tuple.__new__(
+                Found, (m, own, _opens_sentence(text, m, ends), opening <= content, same, next_cue)
             )
         )
     ends_open = bool(marks) and not marks[-1].closed and marks[-1].end == len(text)

@@ -149,6 +149,7 @@ def find_marked(text: str, *, carry_open: bool = False) -> tuple[Marked, ...]:
     """
     marks, single = _marks(text)
     role_of = _single_role if single else _role
+    new = tuple.__new__  # a named tuple's own constructor is a Python call
     found: list[Marked] = []
     open_at: int | None = None
     pending_carry = carry_open
@@ -159,20 +160,20 @@ def find_marked(text: str, *, carry_open: bool = False) -> tuple[Marked, ...]:
         k += 1
         if role == "stray":
             if pending_carry and not found:  # it closes the quotation carried on
-                found.append(Marked(0, i, None, True))
+                found.append(new(Marked, (0, i, None, True)))
             pending_carry = False
         elif role == "open":
             open_at, pending_carry = i, False
         elif open_at is None or role == "skip":  # "close" and "reopen" come with one open
             continue
         elif role == "close":
-            found.append(Marked(open_at + 1, i, open_at, True))
+            found.append(new(Marked, (open_at + 1, i, open_at, True)))
             open_at = None
         elif _nested(text, marks, k - 1):  # "reopen" of a short quotation inside
             k += 1  # skip its closing mark too
         else:  # "reopen": the open quotation was never closed
-            found.append(Marked(open_at + 1, i, open_at, False))
+            found.append(new(Marked, (open_at + 1, i, open_at, False)))
             open_at = i
     if open_at is not None:
-        found.append(Marked(open_at + 1, len(text), open_at, False))
+        found.append(new(Marked, (open_at + 1, len(text), open_at, False)))
     return tuple(found)

@@ -270,7 +270,8 @@ def _attribute_passage(
             cue, kept = found.next_cue.verb, True
 
         alone = not kept and _stands_alone(found, text)
-        out.append(Attributed(passage, found, speaker, cue, kept, alone))
+        # tuple.__new__: a named tuple's own constructor is a Python call
+        out.append(tuple.__new__(Attributed, (passage, found, speaker, cue, kept, alone)))
         if kept:
             earlier, earlier_kept = speaker, True
     return out
