@@ -47,8 +47,9 @@ def _told(title_line: bool | Callable[[], bool]) -> bool:
     return title_line() if callable(title_line) else title_line
 
 
-# A sentence of a piece: its text, its offset in the document, and its folded key.
-_Sentence = tuple[str, int, str]
+# A sentence of a piece: its text, its offset in the document, and its folded key (``None``
+# for a piece of one sentence: see NameIndex._sentences).
+_Sentence = tuple[str, int, str | None]
 
 
 def _matches(person: PersonName, words: tuple[str, ...]) -> bool:
@@ -151,7 +152,7 @@ class NameIndex:
     """
 
     __slots__ = (
-        "_ascii", "_by_word", "_folded", "_found", "_introduced", "_is_title", "_keys",
+        "_ascii", "_by_word", "_folded", "_found", "_introduced", "_is_title",
         "_parts", "_read", "_starts", "_texts", "_weak",
     )  # fmt: skip
 
@@ -176,7 +177,6 @@ class NameIndex:
         self, texts: Sequence[str], starts: Sequence[int], title_line: Callable[[int], bool]
     ) -> None:
         self._texts, self._starts, self._is_title = texts, starts, title_line
-        self._keys: tuple[str, ...] | None = None
         # the keys joined by _JOINER, and where each starts in the joined text
         self._folded: tuple[str, tuple[int, ...]] | None = None
         # the keys folded as ASCII bytes (b"" when they cannot be): see _ascii_folded
@@ -192,14 +192,15 @@ class NameIndex:
 
     def _sentences(self, i: int) -> tuple[_Sentence, ...]:
         """The sentences of piece ``i``, each with its offset and folded key. A piece of
-        one sentence takes the key folded for the whole piece, when it is known."""
+        one sentence is its own sentence, which holds every word :meth:`_printing` finds
+        the piece holds: it needs no key of its own."""
         found = self._parts.get(i)
         if found is None:
             text, offset = self._texts[i], self._starts[i]
             bounds = sentence_parts(text)
             if len(bounds) == 1:  # (0, len(text)): the piece itself
-                key = self._keys[i] if self._keys is not None else _key(text)
-                found = ((text, offset, key),)
+                # No key: the piece is read for the words its key was found to hold.
+                found = ((text, offset, None),)
             else:
                 found = tuple((text[a:b], offset + a, _key(text[a:b])) for a, b in bounds)
             self._parts[i] = found
@@ -234,7 +235,7 @@ class NameIndex:
             if self._ascii:
                 return _pieces_holding(self._ascii, word.encode())
         if self._folded is None:
-            keys = self._keys = _keys(self._texts)
+            keys = _keys(self._texts)
             # each key's start: the lengths of the keys before it, plus a joiner after each
             lengths = map(operator.add, map(len, keys[:-1]), repeat(1))
             self._folded = (_JOINER.join(keys), tuple(accumulate(lengths, initial=0)))
@@ -257,7 +258,7 @@ class NameIndex:
                 (i, j)
                 for i in self._printing(word)
                 for j, (_, _, part_key) in enumerate(self._sentences(i))
-                if word in part_key
+                if part_key is None or word in part_key
             )
         return found
 

@@ -85,6 +85,9 @@ _FIRST: Final = operator.itemgetter(0)
 TITLE_LINE_WORDS: Final = 25
 #: The share of capitalized words that makes a line a title line.
 TITLE_LINE_SHARE: Final = 0.7
+#: How many words of a block are split off first to tell a title line: enough for most
+#: paragraphs to show one more word opening with a letter than a title line may have.
+TITLE_LINE_SPLIT: Final = TITLE_LINE_WORDS + 5
 
 
 class IndexOnce:
@@ -245,9 +248,13 @@ def _title_line(block: Block) -> bool:
         return False  # a paragraph, however many of its words are numbers
     # the first letters of the words that open with one, but no more than one past
     # TITLE_LINE_WORDS: a paragraph is told by its first words, not read whole (and the
-    # loops of ``map``, ``filter`` and ``islice`` run in C)
-    opening = filter(str.isalpha, map(_FIRST, block.text.split()))
-    initials = list(islice(opening, TITLE_LINE_WORDS + 1))
+    # loops of ``map``, ``filter`` and ``islice`` run in C). The text is split only so far
+    # at first: the rest, left whole, opens with the first letter of the next word.
+    words = block.text.split(None, TITLE_LINE_SPLIT)
+    initials = list(islice(filter(str.isalpha, map(_FIRST, words)), TITLE_LINE_WORDS + 1))
+    if len(initials) <= TITLE_LINE_WORDS and len(words) > TITLE_LINE_SPLIT:
+        opening = filter(str.isalpha, map(_FIRST, block.text.split()))
+        initials = list(islice(opening, TITLE_LINE_WORDS + 1))
     if len(initials) > TITLE_LINE_WORDS:
         return False
     return sum(map(str.isupper, initials)) >= len(initials) * TITLE_LINE_SHARE
