@@ -29,7 +29,7 @@ import regex
 from pressparse._chars import char_offsets
 from pressparse._name_index import name_words
 from pressparse.model import Span, Speaker
-from pressparse.names import PronounScope, SpeakerKind, opens_with_name, split_speaker
+from pressparse.names import SpeakerKind, opens_with_name, split_speaker
 from pressparse.stages._attribution import (
     MAX_SUBJECT_CHARS,
     bare_attribution,
@@ -371,12 +371,7 @@ def attribute_all(state: ParseState) -> list[Attributed]:
         quotations.extend(
             (passage.start + f.marked.start, passage.start + f.marked.end) for f in quotes.found
         )
-        scope = PronounScope(
-            quoted_people=frozenset(speakers),
-            paragraph_start=passage.start,
-            quotations=tuple(quotations),
-        )
-        ctx = Context(text=doc_text, names=names, pronouns=scope)
+        ctx = Context(doc_text, names, frozenset(speakers), passage.start, tuple(quotations))
         attributed = _attribute_passage(state, passage, text, quotes, before, ctx)
         start = len(items)
         items.extend(attributed)

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import operator
 from itertools import compress, islice
-from typing import Final
+from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 from pressparse._name_index import name_words
@@ -140,21 +139,34 @@ class IndexOnce:
         return known
 
 
-@attrs.frozen(kw_only=True)
-class Context:
+class Context(NamedTuple):
     """What the stage knows about the release while it attributes quotations.
 
-    ``pronouns`` says whom a "he" or "she" may stand for at this point of the release.
+    The people quoted so far, the start of the paragraph read and the quotations found so
+    far say whom a "he" or "she" may stand for at this point of the release
+    (:attr:`pronouns`). A named tuple: the stage makes one for every paragraph with a
+    quotation, and a pronoun is rarely resolved in it.
     """
 
     text: str
-    names: IndexOnce = attrs.field(eq=False)
-    pronouns: PronounScope = attrs.field(factory=PronounScope)
+    names: IndexOnce
+    quoted_people: frozenset[str] = frozenset()
+    paragraph_start: int | None = None
+    quotations: tuple[tuple[int, int], ...] = ()
 
     @property
     def issuer(self) -> str | None:
         """The organization that issued the release (read when first asked for)."""
         return self.names.issuer()
+
+    @property
+    def pronouns(self) -> PronounScope:
+        """What a pronoun may refer to here."""
+        return PronounScope(
+            quoted_people=self.quoted_people,
+            paragraph_start=self.paragraph_start,
+            quotations=self.quotations,
+        )
 
 
 def resolve(
