@@ -139,15 +139,18 @@ def _content_start(text: str) -> int:
     return at
 
 
-def find_quotes(text: str, *, carry_open: bool = False) -> PassageQuotes:
+def find_quotes(
+    text: str, *, carry_open: bool = False, doubles: list[int] | None = None
+) -> PassageQuotes:
     """Find the quotations of one passage's ``text``, with their own cues.
 
-    ``carry_open`` says the passage before ended inside an open quotation.
+    ``carry_open`` says the passage before ended inside an open quotation; ``doubles``
+    are the offsets of its double quotation marks, when the caller knows them.
     """
     ends = sentence_ends(text)
     marks = [
         m if m.closed else _cut_unclosed(text, m, ends)
-        for m in find_marked(text, carry_open=carry_open)
+        for m in find_marked(text, carry_open=carry_open, doubles=doubles)
     ]
     content = _content_start(text)
     found: list[Found] = []

@@ -38,6 +38,7 @@ from pressparse.stages._attribution import (
 )
 from pressparse.stages._passages import Passage, PassageReader
 from pressparse.stages._quote_find import Found, PassageQuotes, find_quotes
+from pressparse.stages._quote_marks import double_marks
 from pressparse.stages._sentences import sentence_ends, sentence_start_before
 from pressparse.stages._speaker_resolve import Context, IndexOnce, resolve, speaker_of
 from pressparse.stages.state import ParseState
@@ -359,7 +360,8 @@ def attribute_all(state: ParseState) -> list[Attributed]:
             previous, last_speaker, last_open = reader.before(passage), None, False
         before = _before(state, passage, previous, last_speaker, last_open)
         carry = before is not None and before.ends_open
-        quotes = find_quotes(text, carry_open=carry)
+        doubles = double_marks(doc_text, marks, passage.start, passage.end)
+        quotes = find_quotes(text, carry_open=carry, doubles=doubles)
         if not quotes.found:
             if chain:
                 _share_chain(items, chain)
