@@ -54,13 +54,7 @@ _HE_SHE: Final = frozenset({"he", "she", "él", "ella", "il", "elle", "er", "sie
 
 # Kinds of phrases that stand for a person, whose introduction may give the title. A
 # tuple, not a set: a kind is found in it by identity (an enum member hashes in Python).
-_PEOPLE: Final = (
-    _PERSON,
-    _PRONOUN,
-    _INITIALS,
-    _ROLE,
-    _IMPLIED,
-)
+_PEOPLE: Final = (_PERSON, _PRONOUN, _INITIALS, _ROLE, _IMPLIED)
 
 # The nouns by which a release calls its issuer whatever its name: "the company said".
 _ISSUER_NOUNS: Final = frozenset(
