@@ -145,10 +145,14 @@ def _after_range(tokens: tuple[Token, ...], run: Run) -> tuple[int, int]:
         start += 1
     if start < len(tokens) and fold(tokens[start].text) in _RELATIVE:
         return start, start  # "Ann Lee, who joined in May": a clause, not a title
-    end = start
-    while end < len(tokens) and tokens[end].text not in _TITLE_END:
-        end += 1  # the title runs to the next punctuation: "... Vice President of Sales"
-        if _ends_sentence(tokens[end - 1]):
+    end, size = start, len(tokens)
+    while end < size:  # the title runs to the next punctuation: "... Vice President of Sales"
+        word = tokens[end].text
+        if word in _TITLE_END:
+            break
+        end += 1
+        # the word closes a sentence (as :func:`_ends_sentence` tells, read in place)
+        if word.endswith(".") and (word[:1].islower() or len(word) > ABBREVIATION_CHARS):
             break
     if not any(t.kind is _TITLE for t in tokens[start : min(end, start + INTRO_REACH)]):
         return start, start
