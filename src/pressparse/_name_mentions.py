@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final, TypeVar
 
 import attrs
@@ -90,6 +90,41 @@ class PersonName:
         return bool(self.titles)
 
     subject: bool = False  #: it opens its sentence ("Ray says ...", "Mayor Ann Lee is ...")
+
+
+# The setters of PersonName's slots. They store a value past the frozen class's
+# __setattr__, as object.__setattr__ does, without looking the field's name up each time.
+_SLOTS: Final = PersonName.__dict__
+_set_text: Final[Callable[[PersonName, str], None]] = _SLOTS["text"].__set__
+_set_words: Final[Callable[[PersonName, tuple[str, ...]], None]] = _SLOTS["words"].__set__
+_set_position: Final[Callable[[PersonName, int], None]] = _SLOTS["position"].__set__
+_set_weak: Final[Callable[[PersonName, bool], None]] = _SLOTS["weak"].__set__
+_set_title: Final[Callable[[PersonName, str | None], None]] = _SLOTS["title"].__set__
+_set_titles: Final[Callable[[PersonName, frozenset[str]], None]] = _SLOTS["titles"].__set__
+_set_subject: Final[Callable[[PersonName, bool], None]] = _SLOTS["subject"].__set__
+
+
+def _person_name(
+    text: str,
+    words: tuple[str, ...],
+    position: int,
+    weak: bool,
+    title: str | None,
+    titles: frozenset[str],
+    subject: bool,
+) -> PersonName:
+    """Return the :class:`PersonName` of these fields, built without attrs' ``__init__``
+    (the class has no validators or converters): the same object at half the cost, for
+    the mentions a lookup reads."""
+    person = object.__new__(PersonName)
+    _set_text(person, text)
+    _set_words(person, words)
+    _set_position(person, position)
+    _set_weak(person, weak)
+    _set_title(person, title)
+    _set_titles(person, titles)
+    _set_subject(person, subject)
+    return person
 
 
 #: How many names are remembered with their folded words (a release resolves the same
@@ -259,15 +294,8 @@ def _person(
     if not shown.isprintable() or "  " in shown:  # else its only white space is single spaces
         shown = _SPACES.sub(" ", shown)
     title, titles = _introduction(text, read, run)
-    return PersonName(
-        text=shown,
-        words=words,
-        position=offset + start,
-        weak=weak,
-        title=title,
-        titles=titles,
-        subject=_opens_sentence(tokens, run),
-    )
+    subject = _opens_sentence(tokens, run)
+    return _person_name(shown, words, offset + start, weak, title, titles, subject)
 
 
 def _run_words(tokens: tuple[Token, ...], run: Run) -> tuple[str, ...]:

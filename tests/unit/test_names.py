@@ -5,12 +5,14 @@ All names here are fictional.
 
 from __future__ import annotations
 
+import attrs
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressparse._name_index import _ascii_folded, _key, _pieces_holding, name_words
+from pressparse._name_mentions import PersonName, _person_name
 from pressparse._name_tokens import tokenize
 from pressparse.names import (
     NameIndex,
@@ -277,3 +279,22 @@ def test_the_pieces_holding_an_ascii_word_are_those_whose_keys_hold_it(
         assert any(c in "".join(texts) for c in "İK")
     else:
         assert _pieces_holding(folded, word.encode()) == expected
+
+
+def test_a_mention_built_past_attrs_init_is_the_one_init_builds() -> None:
+    titles = frozenset({"chief", "executive"})
+    expected = PersonName(
+        text="Jane Doe",
+        words=("jane", "doe"),
+        position=10,
+        weak=True,
+        title="chief executive",
+        titles=titles,
+        subject=True,
+    )
+    assert [f.name for f in attrs.fields(PersonName)] == [
+        "text", "words", "position", "weak", "title", "titles", "subject",
+    ]  # fmt: skip
+    built = _person_name("Jane Doe", ("jane", "doe"), 10, True, "chief executive", titles, True)
+    assert built == expected
+    assert repr(built) == repr(expected)
