@@ -10,8 +10,9 @@ few of its paragraphs; one without quotations reads none.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Callable, Iterator, Sequence
-from itertools import accumulate, islice
+from itertools import accumulate, islice, repeat
 from typing import Final
 
 import attrs
@@ -36,8 +37,19 @@ _NO_END: Final = 1 << 62
 #: (or a function that tells, called only if the piece is read).
 Piece = tuple[str, int, bool | Callable[[], bool]]
 
-# A sentence of a piece: its text, its offset in the document, and its folded key.
-_Sentence = tuple[str, int, str]
+# The text and the offset of a piece.
+_TEXT: Final = operator.itemgetter(0)
+_OFFSET: Final = operator.itemgetter(1)
+
+
+def _told(title_line: bool | Callable[[], bool]) -> bool:
+    """Whether a piece is a title line, given as a flag or as a function that tells."""
+    return title_line() if callable(title_line) else title_line
+
+
+# A sentence of a piece: its text, its offset in the document, and its folded key (``None``
+# for a piece of one sentence: see NameIndex._sentences).
+_Sentence = tuple[str, int, str | None]
 
 
 def _matches(person: PersonName, words: tuple[str, ...]) -> bool:
@@ -90,6 +102,47 @@ def _keys(texts: Sequence[str]) -> tuple[str, ...]:
     return tuple(_key(joined).split(_JOINER))
 
 
+# The characters outside ASCII that lower case to an ASCII letter: "İ" -> "i̇", the
+# Kelvin sign -> "k". No other character's lower case holds an ASCII character.
+_LOWER_TO_ASCII: Final = ("\u0130", "\u212a")
+
+
+def _ascii_folded(texts: Sequence[str]) -> bytes | None:
+    """The texts joined by :data:`_JOINER` and folded as :func:`_key` folds them, but for
+    the apostrophe and for letters outside ASCII, which are left as they are: as UTF-8
+    bytes, where lowering the ASCII letters costs a fraction of lowering text with other
+    characters in it (most releases print curly quotation marks). ``None`` when a text
+    prints the joiner or a character in :data:`_LOWER_TO_ASCII`.
+
+    An ASCII word with no apostrophe is found in these bytes in the pieces whose keys hold
+    it, and only there. A character outside ASCII other than those two lower-cases to
+    characters outside ASCII only, so in a key as here it stands as characters such a word
+    cannot hold, and what lies between such characters is folded alike; the apostrophe
+    "’" stands where the key has "'", a character the word does not hold either.
+    """
+    joined = _JOINER.join(texts)
+    if joined.count(_JOINER) != len(texts) - 1 or any(map(joined.__contains__, _LOWER_TO_ASCII)):
+        return None
+    return joined.encode().lower().replace(b".", b"")
+
+
+def _pieces_holding(folded: bytes, word: bytes) -> list[int]:
+    """The pieces of :func:`_ascii_folded` bytes that hold ``word``, in order: a piece's
+    index is the count of joiners before it, counted on from the piece before."""
+    found: list[int] = []
+    piece, counted = 0, 0  # the joiners before ``counted``
+    at = folded.find(word)
+    while at >= 0:
+        piece += folded.count(b"\x00", counted, at)
+        found.append(piece)
+        end = folded.find(b"\x00", at)  # the piece's end: search on from the next one
+        if end < 0:
+            break
+        piece, counted = piece + 1, end + 1
+        at = folded.find(word, counted)
+    return found
+
+
 class NameIndex:
     """The personal names printed in a release's pieces of text, read on demand.
 
@@ -99,16 +152,35 @@ class NameIndex:
     """
 
     __slots__ = (
-        "_by_word", "_folded", "_found", "_introduced", "_keys", "_parts", "_pieces", "_read",
-        "_starts", "_weak",
+        "_ascii", "_by_word", "_folded", "_found", "_introduced", "_is_title",
+        "_parts", "_read", "_starts", "_texts", "_weak",
     )  # fmt: skip
 
     def __init__(self, pieces: Sequence[Piece]) -> None:
-        self._pieces = tuple(pieces)
-        self._starts = tuple(piece[1] for piece in self._pieces)
-        self._keys: tuple[str, ...] | None = None
+        pieces = tuple(pieces)
+        self._setup(
+            tuple(map(_TEXT, pieces)), tuple(map(_OFFSET, pieces)), lambda i: _told(pieces[i][2])
+        )
+
+    @classmethod
+    def of_texts(
+        cls, texts: Sequence[str], starts: Sequence[int], title_line: Callable[[int], bool]
+    ) -> NameIndex:
+        """The index of the pieces whose texts and offsets are ``texts`` and ``starts``;
+        ``title_line(i)`` tells whether piece ``i`` is a title line (asked only if the
+        piece is read). The pieces need not be made one by one as :data:`Piece` tuples."""
+        index = cls.__new__(cls)
+        index._setup(texts, starts, title_line)
+        return index
+
+    def _setup(
+        self, texts: Sequence[str], starts: Sequence[int], title_line: Callable[[int], bool]
+    ) -> None:
+        self._texts, self._starts, self._is_title = texts, starts, title_line
         # the keys joined by _JOINER, and where each starts in the joined text
         self._folded: tuple[str, tuple[int, ...]] | None = None
+        # the keys folded as ASCII bytes (b"" when they cannot be): see _ascii_folded
+        self._ascii: bytes | None = None
         self._parts: dict[int, tuple[_Sentence, ...]] = {}
         self._weak: dict[int, bool] = {}
         self._read: dict[tuple[int, int], SentenceNames] = {}
@@ -120,14 +192,15 @@ class NameIndex:
 
     def _sentences(self, i: int) -> tuple[_Sentence, ...]:
         """The sentences of piece ``i``, each with its offset and folded key. A piece of
-        one sentence takes the key folded for the whole piece, when it is known."""
+        one sentence is its own sentence, which holds every word :meth:`_printing` finds
+        the piece holds: it needs no key of its own."""
         found = self._parts.get(i)
         if found is None:
-            text, offset, _ = self._pieces[i]
+            text, offset = self._texts[i], self._starts[i]
             bounds = sentence_parts(text)
             if len(bounds) == 1:  # (0, len(text)): the piece itself
-                key = self._keys[i] if self._keys is not None else _key(text)
-                found = ((text, offset, key),)
+                # No key: the piece is read for the words its key was found to hold.
+                found = ((text, offset, None),)
             else:
                 found = tuple((text[a:b], offset + a, _key(text[a:b])) for a, b in bounds)
             self._parts[i] = found
@@ -138,8 +211,7 @@ class NameIndex:
         read (finding the sentences that print a word needs no answer)."""
         known = self._weak.get(i)
         if known is None:
-            title_line = self._pieces[i][2]
-            known = self._weak[i] = title_line() if callable(title_line) else title_line
+            known = self._weak[i] = self._is_title(i)
         return known
 
     def _part(self, i: int, j: int) -> SentenceNames:
@@ -155,12 +227,18 @@ class NameIndex:
     def _printing(self, word: str) -> list[int]:
         """The pieces whose key holds the folded name ``word``, in order: found by
         searching the keys joined into one text, not by testing every piece."""
-        if not self._pieces:
+        if not self._texts:
             return []
+        if word.isascii() and "'" not in word:  # most names: read as bytes (see there)
+            if self._ascii is None:
+                self._ascii = _ascii_folded(self._texts) or b""
+            if self._ascii:
+                return _pieces_holding(self._ascii, word.encode())
         if self._folded is None:
-            keys = self._keys = _keys([piece[0] for piece in self._pieces])
-            starts = tuple(accumulate([len(key) + 1 for key in keys[:-1]], initial=0))
-            self._folded = (_JOINER.join(keys), starts)
+            keys = _keys(self._texts)
+            # each key's start: the lengths of the keys before it, plus a joiner after each
+            lengths = map(operator.add, map(len, keys[:-1]), repeat(1))
+            self._folded = (_JOINER.join(keys), tuple(accumulate(lengths, initial=0)))
         joined, starts = self._folded
         found: list[int] = []
         at = joined.find(word)  # a name word never holds the joiner, so never spans two keys
@@ -180,7 +258,7 @@ class NameIndex:
                 (i, j)
                 for i in self._printing(word)
                 for j, (_, _, part_key) in enumerate(self._sentences(i))
-                if word in part_key
+                if part_key is None or word in part_key
             )
         return found
 
@@ -225,14 +303,14 @@ class NameIndex:
     def names(self) -> tuple[PersonName, ...]:
         """Every full name (two words or more) the release prints, in order."""
         return tuple(
-            p for i in range(len(self._pieces)) for s in self._all_parts(i) for p in s.names()
+            p for i in range(len(self._texts)) for s in self._all_parts(i) for p in s.names()
         )
 
     @property
     def mentions(self) -> tuple[PersonName, ...]:
         """Every name the release prints, in order."""
         return tuple(
-            p for i in range(len(self._pieces)) for s in self._all_parts(i) for p in s.mentions()
+            p for i in range(len(self._texts)) for s in self._all_parts(i) for p in s.mentions()
         )
 
     @staticmethod
@@ -340,7 +418,7 @@ class NameIndex:
         key = initials.lower()
         found = [
             p
-            for i in range(len(self._pieces))
+            for i in range(len(self._texts))
             for part in self._all_parts(i)
             for p in part.names_by_initials(key)
         ]

@@ -11,15 +11,27 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final, TypeVar
 
 import attrs
 import regex
 
 from pressparse._chars import char_offsets
-from pressparse._name_tokens import Kind, Run, Token, Tokens, find_runs, tokenize
+from pressparse._name_tokens import Kind, Run, Token, Tokens, find_runs, stretch_tokens
 from pressparse._name_vocab import TITLE_WORDS, fold
+
+# Enum members read in hot code, bound once: on Python 3.11 reading a member off its
+# class goes through EnumType.__getattr__, ten times slower than reading a global.
+_ACRONYM: Final = Kind.ACRONYM
+_INITIAL: Final = Kind.INITIAL
+_LOWER: Final = Kind.LOWER
+_NAME: Final = Kind.NAME
+_ORG: Final = Kind.ORG
+_PUNCT: Final = Kind.PUNCT
+_STOP: Final = Kind.STOP
+_TITLE: Final = Kind.TITLE
+
 
 __all__ = ["NEAR_LIMIT", "PersonName", "SentenceNames", "name_words", "near", "sentence_parts"]
 
@@ -80,6 +92,41 @@ class PersonName:
     subject: bool = False  #: it opens its sentence ("Ray says ...", "Mayor Ann Lee is ...")
 
 
+# The setters of PersonName's slots. They store a value past the frozen class's
+# __setattr__, as object.__setattr__ does, without looking the field's name up each time.
+_SLOTS: Final = PersonName.__dict__
+_set_text: Final[Callable[[PersonName, str], None]] = _SLOTS["text"].__set__
+_set_words: Final[Callable[[PersonName, tuple[str, ...]], None]] = _SLOTS["words"].__set__
+_set_position: Final[Callable[[PersonName, int], None]] = _SLOTS["position"].__set__
+_set_weak: Final[Callable[[PersonName, bool], None]] = _SLOTS["weak"].__set__
+_set_title: Final[Callable[[PersonName, str | None], None]] = _SLOTS["title"].__set__
+_set_titles: Final[Callable[[PersonName, frozenset[str]], None]] = _SLOTS["titles"].__set__
+_set_subject: Final[Callable[[PersonName, bool], None]] = _SLOTS["subject"].__set__
+
+
+def _person_name(
+    text: str,
+    words: tuple[str, ...],
+    position: int,
+    weak: bool,
+    title: str | None,
+    titles: frozenset[str],
+    subject: bool,
+) -> PersonName:
+    """Return the :class:`PersonName` of these fields, built without attrs' ``__init__``
+    (the class has no validators or converters): the same object at half the cost, for
+    the mentions a lookup reads."""
+    person = object.__new__(PersonName)
+    _set_text(person, text)
+    _set_words(person, words)
+    _set_position(person, position)
+    _set_weak(person, weak)
+    _set_title(person, title)
+    _set_titles(person, titles)
+    _set_subject(person, subject)
+    return person
+
+
 #: How many names are remembered with their folded words (a release resolves the same
 #: speakers' names again and again).
 NAME_WORDS_CACHE: Final = 1 << 12
@@ -88,7 +135,9 @@ NAME_WORDS_CACHE: Final = 1 << 12
 @functools.lru_cache(maxsize=NAME_WORDS_CACHE)
 def name_words(text: str) -> tuple[str, ...]:
     """The folded words of a name: "Ravi K. Ostrum" -> ("ravi", "k", "ostrum")."""
-    return tuple(fold(t.text).replace(".", "") for t in tokenize(text) if t.kind is not Kind.PUNCT)
+    return tuple(
+        fold(t.text).replace(".", "") for t in stretch_tokens(text) if t.kind is not _PUNCT
+    )
 
 
 def _before_range(tokens: tuple[Token, ...], first: int) -> int:
@@ -99,14 +148,14 @@ def _before_range(tokens: tuple[Token, ...], first: int) -> int:
     edge = start  # "Acme President, Ann Lee": the comma between title and name
     for i in range(edge - 1, max(-1, edge - TITLE_REACH - 1), -1):
         token = tokens[i]
-        if token.kind is not Kind.TITLE or _ends_sentence(token):
+        if token.kind is not _TITLE or _ends_sentence(token):
             break
         start = i
     if start == edge:
         return first
     for i in range(start - 1, max(-1, start - TITLE_REACH - 1), -1):
         token = tokens[i]
-        if token.kind not in (Kind.NAME, Kind.ORG, Kind.ACRONYM) or _ends_sentence(token):
+        if token.kind not in (_NAME, _ORG, _ACRONYM) or _ends_sentence(token):
             break
         start = i
     return start
@@ -131,12 +180,16 @@ def _after_range(tokens: tuple[Token, ...], run: Run) -> tuple[int, int]:
         start += 1
     if start < len(tokens) and fold(tokens[start].text) in _RELATIVE:
         return start, start  # "Ann Lee, who joined in May": a clause, not a title
-    end = start
-    while end < len(tokens) and tokens[end].text not in _TITLE_END:
-        end += 1  # the title runs to the next punctuation: "... Vice President of Sales"
-        if _ends_sentence(tokens[end - 1]):
+    end, size = start, len(tokens)
+    while end < size:  # the title runs to the next punctuation: "... Vice President of Sales"
+        word = tokens[end].text
+        if word in _TITLE_END:
             break
-    if not any(t.kind is Kind.TITLE for t in tokens[start : min(end, start + INTRO_REACH)]):
+        end += 1
+        # the word closes a sentence (as :func:`_ends_sentence` tells, read in place)
+        if word.endswith(".") and (word[:1].islower() or len(word) > ABBREVIATION_CHARS):
+            break
+    if not any(t.kind is _TITLE for t in tokens[start : min(end, start + INTRO_REACH)]):
         return start, start
     return start, end
 
@@ -147,9 +200,7 @@ def _introduction(text: str, read: Tokens, run: Run) -> tuple[str | None, frozen
     first, last = _after_range(tokens, run)
     before = _before_range(tokens, run.first)
     words = frozenset(
-        fold(t.text)
-        for t in (*tokens[before : run.first], *tokens[first:last])
-        if t.kind is Kind.TITLE
+        fold(t.text) for t in (*tokens[before : run.first], *tokens[first:last]) if t.kind is _TITLE
     )
     if last > first:
         return _clean_title(text[read.start(first) : read.end(last - 1)]), words
@@ -191,7 +242,9 @@ _SAYING: Final = frozenset(
      "argues", "argued", "describes", "described", "calls", "called", "wrote", "writes"}
 )  # fmt: skip
 
-# A run of white space inside a name broken over two lines.
+# A run of white space inside a name broken over two lines. Every white space character
+# but the space is unprintable to ``str.isprintable``, so a printable name with no two
+# spaces in a row has none to collapse.
 _SPACES: Final = regex.compile(r"\s+")
 
 # Marks after which a new sentence starts.
@@ -207,8 +260,8 @@ def _opens_sentence(tokens: tuple[Token, ...], run: Run) -> bool:
         return False
     for token in reversed(tokens[: run.first]):
         if token.text in _SENTENCE_END or token.text.endswith("."):
-            return token.kind is not Kind.TITLE or not token.text.endswith(".")
-        if token.kind not in (Kind.TITLE, Kind.NAME, Kind.ORG, Kind.STOP):
+            return token.kind is not _TITLE or not token.text.endswith(".")
+        if token.kind not in (_TITLE, _NAME, _ORG, _STOP):
             return False
     return True
 
@@ -218,16 +271,16 @@ def _named_as(tokens: tuple[Token, ...], run: Run) -> bool:
     B. Lee chief executive" (a run a speaker phrase reads as a modifier). Not a modifier
     that introduces the name after it: "Acme executive director, Ann Lee"."""
     nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
-    lower_title = nxt is not None and nxt.kind is Kind.TITLE and nxt.text[:1].islower()
-    if not lower_title or run.size(tokens) < 2 or tokens[run.last].possessive:
+    lower_title = nxt is not None and nxt.kind is _TITLE and nxt.text[:1].islower()
+    if not lower_title or not run.full(tokens) or tokens[run.last].possessive:
         return False
-    if run.first == 0 or tokens[run.first - 1].kind is not Kind.LOWER:
+    if run.first == 0 or tokens[run.first - 1].kind is not _LOWER:
         return False
     end = run.last + 1
-    while end < len(tokens) and tokens[end].kind is Kind.TITLE:
+    while end < len(tokens) and tokens[end].kind is _TITLE:
         end += 1
     appositive = end + 1 < len(tokens) and tokens[end].text == ","
-    return not (appositive and tokens[end + 1].kind in (Kind.NAME, Kind.INITIAL))
+    return not (appositive and tokens[end + 1].kind in (_NAME, _INITIAL))
 
 
 def _person(
@@ -236,26 +289,18 @@ def _person(
     tokens = read.tokens
     start, end = read.start(run.first), read.end(run.last)
     shown = text[start:end]
-    if shown.endswith(".") and tokens[run.last].kind is Kind.NAME:
+    if shown.endswith(".") and tokens[run.last].kind is _NAME:
         shown = shown[:-1]
-    shown = _SPACES.sub(" ", shown)
+    if not shown.isprintable() or "  " in shown:  # else its only white space is single spaces
+        shown = _SPACES.sub(" ", shown)
     title, titles = _introduction(text, read, run)
-    return PersonName(
-        text=shown,
-        words=words,
-        position=offset + start,
-        weak=weak,
-        title=title,
-        titles=titles,
-        subject=_opens_sentence(tokens, run),
-    )
+    subject = _opens_sentence(tokens, run)
+    return _person_name(shown, words, offset + start, weak, title, titles, subject)
 
 
 def _run_words(tokens: tuple[Token, ...], run: Run) -> tuple[str, ...]:
     """The folded words of a run: "Ravi K. Ostrum" -> ("ravi", "k", "ostrum")."""
-    if run.first == run.last:  # most runs are one word, and a run opens with no mark
-        return (fold(tokens[run.first].text).replace(".", ""),)
-    punct = Kind.PUNCT
+    punct = _PUNCT
     return tuple(
         [
             fold(t.text).replace(".", "")
@@ -293,17 +338,23 @@ class SentenceNames:
         tokens = read.tokens
         runs: list[Run] = []
         full: list[bool] = []
+        words: list[tuple[str, ...]] = []
         for run in find_runs(tokens, read.gap_before):
+            first, last = run.first, run.last
             # a run of one token is one name word: no need to count
-            two = run.last > run.first and run.size(tokens) >= 2
+            two = last > first and run.full(tokens)
             # a title line prints "Acme Names Ann Lee Chief Executive": keep the name
             if not run.modifier or (weak and two) or _named_as(tokens, run):
                 runs.append(run)
                 full.append(two)
+                if first == last:  # most runs are one word (a run opens with no mark)
+                    words.append((fold(tokens[first].text).replace(".", ""),))
+                else:
+                    words.append(_run_words(tokens, run))
         self._text, self._offset, self._read, self._runs = text, offset, read, runs
         self.weak = weak
         #: the folded words of each mention, in order
-        self.words = tuple(_run_words(tokens, run) for run in runs)
+        self.words = tuple(words)
         #: whether each mention is a full name (two name words or more)
         self.full = tuple(full)
         self._people: list[PersonName | None] = [None] * len(runs)
@@ -409,8 +460,9 @@ _LAST_WORD: Final = regex.compile(
 LAST_WORD_CHARS: Final = 40
 
 
-# The marks a :data:`_SENTENCE_GAP` match opens with.
+# The marks a :data:`_SENTENCE_GAP` match opens with, and the marks it may go on with.
 _TERMINAL: Final = ".!?"
+_GOES_ON: Final = '.!?”"’)'
 
 
 def _sentence_gaps(text: str) -> list[regex.Match[str]]:
@@ -420,7 +472,10 @@ def _sentence_gaps(text: str) -> list[regex.Match[str]]:
     found: list[regex.Match[str]] = []
     done = 0
     for at in char_offsets(text, _TERMINAL):
-        if at >= done:
+        # a match goes on past its first mark with another mark, a closing one, or white
+        # space (every character ``\s`` takes is ``isspace``): else the pattern is not tried
+        after = text[at + 1 : at + 2]
+        if at >= done and after and (after in _GOES_ON or after.isspace()):
             m = _SENTENCE_GAP.match(text, at)
             if m is not None:
                 found.append(m)

@@ -13,7 +13,7 @@ import bisect
 import enum
 import functools
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import accumulate, chain, repeat
 from typing import Final, NamedTuple
 
@@ -29,7 +29,7 @@ from pressparse._name_vocab import (
     fold,
 )
 
-__all__ = ["Kind", "Run", "Token", "Tokens", "find_runs", "tokenize"]
+__all__ = ["Kind", "Run", "Token", "Tokens", "find_runs", "stretch_tokens", "tokenize"]
 
 # A word (letters, digits, underscores, inner apostrophes and hyphens, an optional final
 # period), a run of initials ("J.D."), or one punctuation character.
@@ -56,7 +56,7 @@ _SPLIT_ONLY_SPACE: Final = "\x1c\x1d\x1e\x1f"
 _POSSESSIVE_ENDS: Final = ("'s", "’s")
 
 # A single initial: "J." or "J".
-_INITIAL: Final = regex.compile(r"^(?:\p{Lu}\.){1,4}$|^\p{Lu}$")
+_INITIAL_WORD: Final = regex.compile(r"^(?:\p{Lu}\.){1,4}$|^\p{Lu}$")
 
 # Generational suffixes that belong to the name ("Sam Ruiz Jr.", "Tom Ode III").
 _SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -95,14 +95,30 @@ class Kind(enum.Enum):
     OTHER = "other"
 
 
+# Enum members read in hot code, bound once: on Python 3.11 reading a member off its
+# class goes through EnumType.__getattr__, ten times slower than reading a global.
+_ACRONYM: Final = Kind.ACRONYM
+_INITIAL: Final = Kind.INITIAL
+_LOWER: Final = Kind.LOWER
+_NAME: Final = Kind.NAME
+_ORG: Final = Kind.ORG
+_OTHER: Final = Kind.OTHER
+_PARTICLE: Final = Kind.PARTICLE
+_PUNCT: Final = Kind.PUNCT
+_STOP: Final = Kind.STOP
+_SUFFIX: Final = Kind.SUFFIX
+_TITLE: Final = Kind.TITLE
+
+
 # Kinds of tokens that may start a name, carry one on, or make the name before a modifier.
 # Tuples, not sets: a kind is found in a tuple by identity, while a set would hash it
 # (an enum member hashes in Python code).
-_RUN_STARTS: Final = (Kind.NAME, Kind.INITIAL)
-_NAME_WORDS: Final = (Kind.NAME, Kind.INITIAL, Kind.SUFFIX)
-_QUALIFIED: Final = (Kind.TITLE, Kind.ORG)
+_RUN_STARTS: Final = (_NAME, _INITIAL)
+_NAME_WORDS: Final = (_NAME, _INITIAL, _SUFFIX)
+_QUALIFIED: Final = (_TITLE, _ORG)
+_QUALIFIED_OR_LOWER: Final = (_TITLE, _ORG, _LOWER)
 # The kinds of tokens :func:`_extends` may take to carry a name on.
-_MAY_EXTEND: Final = (Kind.NAME, Kind.INITIAL, Kind.SUFFIX, Kind.TITLE, Kind.PARTICLE)
+_MAY_EXTEND: Final = (_NAME, _INITIAL, _SUFFIX, _TITLE, _PARTICLE)
 
 
 class Token(NamedTuple):
@@ -131,7 +147,24 @@ class Run(NamedTuple):
 
     def size(self, tokens: tuple[Token, ...]) -> int:
         """Count the name words and initials of the run (particles not counted)."""
-        return sum(1 for t in tokens[self.first : self.last + 1] if t.kind in _RUN_STARTS)
+        count = 0
+        for token in tokens[self.first : self.last + 1]:  # a loop: a generator costs more
+            if token.kind in _RUN_STARTS:
+                count += 1
+        return count
+
+    def full(self, tokens: tuple[Token, ...]) -> bool:
+        """True when the run holds two name words or initials or more (``size >= 2``,
+        told without counting past the second; a run of one token holds one at most)."""
+        if self.first == self.last:
+            return False
+        seen = False
+        for token in tokens[self.first : self.last + 1]:
+            if token.kind in _RUN_STARTS:
+                if seen:
+                    return True
+                seen = True
+        return False
 
 
 def _is_title(word: str, folded: str) -> bool:
@@ -147,27 +180,27 @@ def _classify(word: str) -> Kind:
     folded = fold(word)
     first = word[0]
     if not (first.isalpha() or first.isdigit() or first == "_"):
-        return Kind.PUNCT
+        return _PUNCT
     if first.islower():
         if folded in PARTICLES:
-            return Kind.PARTICLE
-        return Kind.TITLE if _is_title(word, folded) else Kind.LOWER
+            return _PARTICLE
+        return _TITLE if _is_title(word, folded) else _LOWER
     if not first.isupper():
-        return Kind.OTHER
-    if _INITIAL.match(word):
-        return Kind.INITIAL
+        return _OTHER
+    if _INITIAL_WORD.match(word):
+        return _INITIAL
     if folded in _SUFFIXES:
-        return Kind.SUFFIX
+        return _SUFFIX
     if folded in STOP_WORDS:
-        return Kind.STOP
+        return _STOP
     if _is_title(word, folded):
-        return Kind.TITLE
+        return _TITLE
     letters = [c for c in word if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return Kind.ACRONYM
+        return _ACRONYM
     if folded in ORG_WORDS:
-        return Kind.ORG
-    return Kind.NAME
+        return _ORG
+    return _NAME
 
 
 @functools.lru_cache(maxsize=CHUNK_CACHE)
@@ -175,7 +208,7 @@ def _chunk_tokens(chunk: str) -> tuple[Token, ...]:
     """Split a stretch of text with no white space into classified tokens, offsets counted
     from the stretch's start (a pure function of the stretch, so memoized)."""
     tokens: list[Token] = []
-    append, classify, name, new = tokens.append, _classify, Kind.NAME, tuple.__new__
+    append, classify, name, new = tokens.append, _classify, _NAME, tuple.__new__
     for m in _TOKEN.finditer(chunk):
         word = m[0]
         kind = classify(word)
@@ -191,6 +224,13 @@ def _chunks(text: str) -> list[str]:
     if any(map(text.__contains__, _SPLIT_ONLY_SPACE)):
         return _CHUNK.findall(text)
     return text.split()
+
+
+def stretch_tokens(text: str) -> Iterator[Token]:
+    """The tokens :func:`tokenize` gives, but each with its offsets counted from its
+    stretch between white space: those remembered for the stretch, not rebuilt. For a
+    caller that reads their text and kind only."""
+    return chain.from_iterable(map(_chunk_tokens, _chunks(text)))
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
@@ -263,17 +303,23 @@ class Tokens:
         self._starts = starts
         return starts
 
+    def _stretch_firsts(self) -> tuple[int, ...]:
+        """The index of the first token of each stretch."""
+        self._firsts = firsts = tuple(accumulate(map(len, self._pieces[:-1]), initial=0))
+        return firsts
+
     def _stretch(self, k: int) -> int:
         """The index of the stretch of token ``k``, told by the index of the first token
         of each stretch (worked out the first time)."""
-        if self._firsts is None:
-            self._firsts = tuple(accumulate(map(len, self._pieces[:-1]), initial=0))
-        return bisect.bisect_right(self._firsts, k) - 1
+        firsts = self._firsts if self._firsts is not None else self._stretch_firsts()
+        return bisect.bisect_right(firsts, k) - 1
 
     def _base(self, k: int) -> int:
-        """Where the stretch of token ``k`` starts in the text."""
+        """Where the stretch of token ``k`` starts in the text (:meth:`_stretch` read in
+        place: every offset asked for comes through here)."""
         starts = self._starts if self._starts is not None else self._stretch_starts()
-        return starts[self._stretch(k)]
+        firsts = self._firsts if self._firsts is not None else self._stretch_firsts()
+        return starts[bisect.bisect_right(firsts, k) - 1]
 
     def start(self, k: int) -> int:
         """Where token ``k`` starts in the text."""
@@ -295,7 +341,8 @@ class Tokens:
         token, before = self.tokens[k], self.tokens[k - 1]
         if token.start:  # not the first token of its stretch: both count from one start
             return token.start - before.end
-        if self._single_spaced():
+        single = self._single
+        if single if single is not None else self._single_spaced():
             return 1
         # the first of stretch ``at``, after the last token of the stretch before
         starts = self._starts if self._starts is not None else self._stretch_starts()
@@ -311,7 +358,7 @@ def _is_modifier(tokens: tuple[Token, ...], last: int) -> bool:
     for gap, token in enumerate(tokens[last + 1 : last + 2 + MODIFIER_GAP]):
         if token.kind in _QUALIFIED:
             return True
-        if token.kind is not Kind.LOWER or fold(token.text) in _FUNCTION or gap >= MODIFIER_GAP:
+        if token.kind is not _LOWER or fold(token.text) in _FUNCTION or gap >= MODIFIER_GAP:
             return False
     return False
 
@@ -321,7 +368,7 @@ def _ends_run(token: Token, gap: int) -> bool:
     closing a sentence ("Doe."), or a line break (``gap`` characters) before the next."""
     if token.possessive or gap > 1:
         return True
-    return token.kind is Kind.NAME and token.text.endswith(".")
+    return token.kind is _NAME and token.text.endswith(".")
 
 
 def _extends(tokens: tuple[Token, ...], k: int) -> bool:
@@ -331,11 +378,11 @@ def _extends(tokens: tuple[Token, ...], k: int) -> bool:
     token = tokens[k]
     if token.kind in _NAME_WORDS:
         return fold(token.text) not in CREDENTIALS
-    if token.kind is Kind.TITLE and fold(token.text) in SURNAME_TITLES:  # "Tom Bishop"
+    if token.kind is _TITLE and fold(token.text) in SURNAME_TITLES:  # "Tom Bishop"
         following = tokens[k + 1].kind if k + 1 < len(tokens) else None
         return following not in _RUN_STARTS and token.text[:1].isupper()
     following = tokens[k + 1].kind if k + 1 < len(tokens) else None
-    return token.kind is Kind.PARTICLE and following in (Kind.NAME, Kind.PARTICLE)
+    return token.kind is _PARTICLE and following in (_NAME, _PARTICLE)
 
 
 def _gaps(tokens: tuple[Token, ...]) -> Callable[[int], int]:
@@ -362,8 +409,16 @@ def find_runs(
             if _ends_run(tokens[j], gap(j + 1)) or not _extends(tokens, j + 1):
                 break
             j += 1
+        # What follows the run tells whether it is a modifier (:func:`_is_modifier`),
+        # read in place for the most common followers: a mark, a name, nothing.
+        if tokens[j].possessive:
+            modifier = True
+        elif j + 1 < n and tokens[j + 1].kind in _QUALIFIED_OR_LOWER:
+            modifier = _is_modifier(tokens, j)
+        else:
+            modifier = False
         # tuple.__new__: a named tuple's own constructor is a Python call, and every
         # capitalized word of a sentence read makes a run
-        runs.append(tuple.__new__(Run, (i, j, _is_modifier(tokens, j))))
+        runs.append(tuple.__new__(Run, (i, j, modifier)))
         free = j + 1
     return tuple(runs)

@@ -17,7 +17,15 @@ import attrs
 import regex
 
 from pressparse._name_index import NameIndex, PersonName, PronounScope, build_name_index
-from pressparse._name_tokens import MODIFIER_GAP, Kind, Run, Token, find_runs, tokenize
+from pressparse._name_tokens import (
+    MODIFIER_GAP,
+    Kind,
+    Run,
+    Token,
+    find_runs,
+    stretch_tokens,
+    tokenize,
+)
 from pressparse._name_vocab import PRONOUNS, fold
 
 __all__ = [
@@ -32,6 +40,18 @@ __all__ = [
     "split_speaker",
     "title_organization",
 ]
+
+# Enum members read in hot code, bound once: on Python 3.11 reading a member off its
+# class goes through EnumType.__getattr__, ten times slower than reading a global.
+_ACRONYM: Final = Kind.ACRONYM
+_INITIAL: Final = Kind.INITIAL
+_LOWER: Final = Kind.LOWER
+_NAME: Final = Kind.NAME
+_ORG: Final = Kind.ORG
+_PUNCT: Final = Kind.PUNCT
+_STOP: Final = Kind.STOP
+_TITLE: Final = Kind.TITLE
+
 
 # A reference to the issuing organization instead of a name: "the company", "our firm",
 # "a company spokesperson", "a spokesperson for the company".
@@ -86,6 +106,16 @@ class SpeakerKind(enum.Enum):
     IMPLIED = "implied"  #: no subject printed: Spanish '"...", afirmó.' means the last speaker
 
 
+# Enum members read in hot code, bound once: on Python 3.11 reading a member off its
+# class goes through EnumType.__getattr__, ten times slower than reading a global.
+_INITIALS: Final = SpeakerKind.INITIALS
+_ISSUER: Final = SpeakerKind.ISSUER
+_ORGANIZATION: Final = SpeakerKind.ORGANIZATION
+_PERSON: Final = SpeakerKind.PERSON
+_PRONOUN: Final = SpeakerKind.PRONOUN
+_ROLE: Final = SpeakerKind.ROLE
+
+
 @attrs.frozen(kw_only=True)
 class SpeakerPhrase:
     """An attribution phrase read into name, title and organization.
@@ -132,14 +162,14 @@ def _clause_word(tokens: tuple[Token, ...], run: Run) -> bool:
     if run.first != 0 or run.last != run.first or run.last + 1 >= len(tokens):
         return False
     nxt = tokens[run.last + 1]
-    return nxt.kind is Kind.LOWER and nxt.text not in _AFTER_LONE_NAME
+    return nxt.kind is _LOWER and nxt.text not in _AFTER_LONE_NAME
 
 
 def _pick_run(tokens: tuple[Token, ...], runs: tuple[Run, ...]) -> Run | None:
     """The run that names the person: the first full name, else the first single name."""
     names = [r for r in runs if not r.modifier and not _clause_word(tokens, r)]
     for run in names:
-        if run.size(tokens) >= 2:
+        if run.full(tokens):
             return run
     return names[0] if names else None
 
@@ -184,7 +214,7 @@ def _title_after(phrase: str, tokens: tuple[Token, ...], end_token: int) -> str 
     title = _clean(m["title"])
     if title is None or fold(title.split()[0]) in _RELATIVE:
         return None  # "Ann Lee, who joined in May": a clause, not a title
-    has_title = any(t.kind is Kind.TITLE for t in tokenize(title))
+    has_title = any(t.kind is _TITLE for t in stretch_tokens(title))
     return title if has_title else None
 
 
@@ -193,7 +223,7 @@ def _title_before(
 ) -> str | None:
     """The title segment printed before a name: "Acme marketing director, Jane Doe"."""
     start, end = _segment_of(segments, first - 2) if first >= 2 else (0, 0)
-    if end <= start or not any(t.kind is Kind.TITLE for t in tokens[start:end]):
+    if end <= start or not any(t.kind is _TITLE for t in tokens[start:end]):
         return None
     return _clean(phrase[tokens[start].start : tokens[end - 1].end])
 
@@ -205,7 +235,7 @@ def _titled(
     (``segments``: the phrase's :func:`_segments`)."""
     start, end = tokens[run.first].start, tokens[run.last].end
     name = phrase[start:end]
-    if name.endswith(".") and tokens[run.last].kind is Kind.NAME:
+    if name.endswith(".") and tokens[run.last].kind is _NAME:
         name, end = name[:-1], end - 1
     first, last = _segment_of(segments, run.first)
     title = _title_after(phrase, tokens, run.last) if run.last == last - 1 else None
@@ -214,7 +244,7 @@ def _titled(
     if title is None and first > 0:
         title = _title_before(phrase, tokens, segments, first)
     return SpeakerPhrase(
-        kind=SpeakerKind.PERSON,
+        kind=_PERSON,
         name=name,
         start=start,
         end=end,
@@ -252,9 +282,9 @@ def _org_chain(tokens: tuple[Token, ...]) -> tuple[int, int] | None:
 
 def _names_organization(words: tuple[Token, ...]) -> bool:
     """True for capitalized words that name an organization, not a job title alone."""
-    if not any(t.kind in (Kind.ORG, Kind.ACRONYM) or t.text == "of" for t in words):
+    if not any(t.kind in (_ORG, _ACRONYM) or t.text == "of" for t in words):
         return False
-    return any(t.kind is not Kind.TITLE for t in words if t.text not in _JOINERS)
+    return any(t.kind is not _TITLE for t in words if t.text not in _JOINERS)
 
 
 def _organization(phrase: str, tokens: tuple[Token, ...]) -> SpeakerPhrase | None:
@@ -269,7 +299,7 @@ def _organization(phrase: str, tokens: tuple[Token, ...]) -> SpeakerPhrase | Non
     if not org:
         return None
     return SpeakerPhrase(
-        kind=SpeakerKind.ORGANIZATION,
+        kind=_ORGANIZATION,
         name=org,
         start=m.start("org"),
         end=m.end("org"),
@@ -280,7 +310,9 @@ def _organization(phrase: str, tokens: tuple[Token, ...]) -> SpeakerPhrase | Non
 
 # Small words that join the parts of an organization's name: "League of Tenants of Ohio".
 _JOINERS: Final = frozenset({"of", "for", "and", "&", "the", "on", "de", "del", "des"})
-_CAPITALIZED: Final = frozenset({Kind.NAME, Kind.ORG, Kind.ACRONYM, Kind.TITLE})
+# A tuple, not a set: a kind is found in a tuple by identity, while a set would hash it
+# (an enum member hashes in Python code).
+_CAPITALIZED: Final = (_NAME, _ORG, _ACRONYM, _TITLE)
 
 
 def _capital(token: Token) -> bool:
@@ -313,7 +345,7 @@ def _named_organization(
     start, end = tokens[chain[0]].start, tokens[chain[1]].end
     name = phrase[start:end].rstrip(".")
     return SpeakerPhrase(
-        kind=SpeakerKind.ORGANIZATION,
+        kind=_ORGANIZATION,
         name=name,
         start=start,
         end=start + len(name),
@@ -339,12 +371,12 @@ def _after_preposition(tokens: tuple[Token, ...], index: int) -> bool:
         return False
     if tokens[0].text.lower() not in _ROLE_ARTICLES:
         return False
-    return all(t.kind in (Kind.TITLE, Kind.LOWER, Kind.NAME) for t in tokens[1:j])
+    return all(t.kind in (_TITLE, _LOWER, _NAME) for t in tokens[1:j])
 
 
 def role_titles(phrase: str) -> frozenset[str]:
     """The title words of a role phrase: "the chief executive" -> {"chief", "executive"}."""
-    return frozenset(fold(t.text) for t in tokenize(phrase) if t.kind is Kind.TITLE)
+    return frozenset(fold(t.text) for t in stretch_tokens(phrase) if t.kind is _TITLE)
 
 
 def _role(phrase: str, tokens: tuple[Token, ...]) -> SpeakerPhrase | None:
@@ -354,15 +386,15 @@ def _role(phrase: str, tokens: tuple[Token, ...]) -> SpeakerPhrase | None:
         return None
     cut = next((i for i, t in enumerate(tokens) if t.text in _EMPLOYER_OF), len(tokens))
     role = tokens[1:cut]
-    if not role or not all(t.kind in (Kind.TITLE, Kind.ORG, Kind.LOWER) for t in role):
+    if not role or not all(t.kind in (_TITLE, _ORG, _LOWER) for t in role):
         return None
-    if not any(t.kind is Kind.TITLE for t in role):
+    if not any(t.kind is _TITLE for t in role):
         return None  # "the Office of the Mayor" names an organization
     employer = _organization(phrase, tokens) if cut < len(tokens) else None
     start, end = tokens[0].start, tokens[cut - 1].end
     organization = employer.name if employer is not None else None
     return SpeakerPhrase(
-        kind=SpeakerKind.ROLE,
+        kind=_ROLE,
         name=phrase[start:end],
         start=start,
         end=end,
@@ -387,17 +419,13 @@ def split_speaker(phrase: str) -> SpeakerPhrase | None:
     if reference is not None:
         name = phrase[lead:]
         head = reference["head"].lower() if reference["head"] else None
-        return SpeakerPhrase(
-            kind=SpeakerKind.ISSUER, name=name, start=lead, end=len(phrase), head=head
-        )
+        return SpeakerPhrase(kind=_ISSUER, name=name, start=lead, end=len(phrase), head=head)
     tokens = tokenize(phrase)
     if not tokens:
         return None
     if fold(tokens[0].text) in PRONOUNS and len(tokens) <= 2:
         word = tokens[0]
-        return SpeakerPhrase(
-            kind=SpeakerKind.PRONOUN, name=word.text, start=word.start, end=word.end
-        )
+        return SpeakerPhrase(kind=_PRONOUN, name=word.text, start=word.start, end=word.end)
     employer: Run | None = None
     segments = _segments(tokens)
     for first, last in segments:
@@ -419,18 +447,14 @@ def split_speaker(phrase: str) -> SpeakerPhrase | None:
         org = _named_organization(phrase, tokens, (employer.first, end))
         role = _role(phrase, tokens)
         return attrs.evolve(role, organization=org.name) if role is not None else org
-    if len(tokens) == 1 and tokens[0].kind is Kind.ACRONYM and len(tokens[0].text) <= 3:
+    if len(tokens) == 1 and tokens[0].kind is _ACRONYM and len(tokens[0].text) <= 3:
         word = tokens[0]
-        return SpeakerPhrase(
-            kind=SpeakerKind.INITIALS, name=word.text, start=word.start, end=word.end
-        )
+        return SpeakerPhrase(kind=_INITIALS, name=word.text, start=word.start, end=word.end)
     return _role(phrase, tokens) or _organization(phrase, tokens)
 
 
 # Kinds of words that may stand before the subject's name: "The Acme CEO, Ann Lee".
-_BEFORE_SUBJECT: Final = frozenset(
-    {Kind.STOP, Kind.TITLE, Kind.NAME, Kind.ORG, Kind.ACRONYM, Kind.PUNCT, Kind.INITIAL}
-)
+_BEFORE_SUBJECT: Final = (_STOP, _TITLE, _NAME, _ORG, _ACRONYM, _PUNCT, _INITIAL)
 
 
 def opens_with_name(sentence: str, who: SpeakerPhrase) -> bool:
@@ -438,5 +462,5 @@ def opens_with_name(sentence: str, who: SpeakerPhrase) -> bool:
     organization words and capitalized modifiers stand before it ("Acme CEO Ann Lee is
     pleased ..."), not a clause ("The deal closed with help from Ann Lee ...").
     """
-    lower = [t for t in tokenize(sentence[: who.start]) if t.kind not in _BEFORE_SUBJECT]
+    lower = [t for t in stretch_tokens(sentence[: who.start]) if t.kind not in _BEFORE_SUBJECT]
     return len(lower) <= MODIFIER_GAP

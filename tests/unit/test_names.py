@@ -5,10 +5,14 @@ All names here are fictional.
 
 from __future__ import annotations
 
+import attrs
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from pressparse._name_index import name_words
+from pressparse._name_index import _ascii_folded, _key, _pieces_holding, name_words
+from pressparse._name_mentions import PersonName, _person_name
 from pressparse._name_tokens import tokenize
 from pressparse.names import (
     NameIndex,
@@ -250,3 +254,47 @@ def test_tokens_stand_where_the_text_prints_them(text: str) -> None:
     tokens = tokenize(text)
     assert [text[t.start : t.end] for t in tokens] == [t.text for t in tokens]
     assert "".join(t.text for t in tokens) == "".join(regex.findall(r"\S", text))
+
+
+# --- finding the pieces that print a name word -------------------------------------------
+
+_PIECE_TEXT = st.text(
+    alphabet=st.sampled_from([*"abDEJdoe .'’-\n", "İ", "K", "É", "é", "Σ", "ß", "“", "”"]),
+    max_size=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    texts=st.lists(_PIECE_TEXT, min_size=1, max_size=5),
+    word=st.sampled_from(["doe", "jd", "e", "d-e"]),
+)
+def test_the_pieces_holding_an_ascii_word_are_those_whose_keys_hold_it(
+    texts: list[str], word: str
+) -> None:
+    folded = _ascii_folded(texts)
+    keys = [_key(text) for text in texts]
+    expected = [i for i, key in enumerate(keys) if word in key]
+    if folded is None:
+        assert any(c in "".join(texts) for c in "İK")
+    else:
+        assert _pieces_holding(folded, word.encode()) == expected
+
+
+def test_a_mention_built_past_attrs_init_is_the_one_init_builds() -> None:
+    titles = frozenset({"chief", "executive"})
+    expected = PersonName(
+        text="Jane Doe",
+        words=("jane", "doe"),
+        position=10,
+        weak=True,
+        title="chief executive",
+        titles=titles,
+        subject=True,
+    )
+    assert [f.name for f in attrs.fields(PersonName)] == [
+        "text", "words", "position", "weak", "title", "titles", "subject",
+    ]  # fmt: skip
+    built = _person_name("Jane Doe", ("jane", "doe"), 10, True, "chief executive", titles, True)
+    assert built == expected
+    assert repr(built) == repr(expected)

@@ -11,6 +11,8 @@ import pytest
 
 import pressparse
 from pressparse import Quote
+from pressparse.pipeline import Parser
+from pressparse.stages._speaker_resolve import name_index
 
 HEADLINE = (
     "Brightwater Analytics Reports Fourth Quarter Results\n\n"
@@ -209,3 +211,24 @@ def test_a_quoted_mission_statement_is_the_company_s(intro: str) -> None:
         "“To make every hospital data set useful to the people who care for patients.”\n"
     )
     assert speakers(HEADLINE + body) == [("To make every", "Brightwater Analytics, Inc.")]
+
+
+# --- the name index the speakers are resolved with ----------------------------------------
+
+
+def test_a_name_broken_over_lines_of_one_group_is_read_in_one_piece() -> None:
+    text = (
+        "Acme Names a New Chief\n\n"
+        "SPRINGFIELD -- Acme Widgets today named its new\n"
+        "Chief Operating Officer Jane\n"
+        "Marie\n"
+        "Doe, who joins from Initech.\n\n"
+        "Later, Vice President Ann\n"
+        "Lee toured the plant.\n"
+    )
+    parser = Parser()
+    state = parser.run_stages(parser.read(text, fmt="text"), until="contacts")
+    index = name_index(state)
+    assert index.full_name("Doe", len(text)) == "Jane Marie Doe"
+    assert index.full_name("Lee", len(text)) == "Ann Lee"
+    assert {"Jane Marie Doe", "Ann Lee"} <= {p.text for p in index.names}

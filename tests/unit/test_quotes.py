@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 
 import pressparse
 from pressparse import Quote
+from pressparse._chars import char_offsets
 from pressparse.stages._quote_filter import is_not_speech
-from pressparse.stages._quote_marks import find_marked
+from pressparse.stages._quote_marks import double_marks, find_marked
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quotes"
 
@@ -452,3 +453,11 @@ def test_every_quote_and_speaker_span_points_at_its_text(pieces: list[str]) -> N
         assert quote.text == quote.text.strip()
         if quote.speaker is not None and quote.speaker.span is not None:
             assert quote.speaker.span.end <= len(doc.text)
+
+
+def test_the_double_marks_of_a_passage_are_picked_from_the_body_s_marks() -> None:
+    body = "Intro. “We grew,” said Ann. ‘Fine,’ he said. \"Yes\" and «oui» and „ja‟. 'Ok' end."
+    marks = char_offsets(body, "“”„‟«»\"‘'")
+    for start, end in [(0, len(body)), (7, 40), (28, 60), (45, len(body)), (3, 3)]:
+        expected = char_offsets(body[start:end], '“”„‟«»"')
+        assert double_marks(body, marks, start, end) == expected

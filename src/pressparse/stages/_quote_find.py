@@ -67,8 +67,6 @@ class PassageQuotes(NamedTuple):
 
 def _cut_unclosed(text: str, marked: Marked, ends: tuple[int, ...]) -> Marked:
     """End a quotation that was never closed before an attribution run into it."""
-    if marked.closed:
-        return marked
     starts = [e for e in ends if marked.start < e < marked.end]
     for i, start in enumerate(starts):
         stop = starts[i + 1] if i + 1 < len(starts) else marked.end
@@ -141,13 +139,19 @@ def _content_start(text: str) -> int:
     return at
 
 
-def find_quotes(text: str, *, carry_open: bool = False) -> PassageQuotes:
+def find_quotes(
+    text: str, *, carry_open: bool = False, doubles: list[int] | None = None
+) -> PassageQuotes:
     """Find the quotations of one passage's ``text``, with their own cues.
 
-    ``carry_open`` says the passage before ended inside an open quotation.
+    ``carry_open`` says the passage before ended inside an open quotation; ``doubles``
+    are the offsets of its double quotation marks, when the caller knows them.
     """
     ends = sentence_ends(text)
-    marks = [_cut_unclosed(text, m, ends) for m in find_marked(text, carry_open=carry_open)]
+    marks = [
+        m if m.closed else _cut_unclosed(text, m, ends)
+        for m in find_marked(text, carry_open=carry_open, doubles=doubles)
+    ]
     content = _content_start(text)
     found: list[Found] = []
     for i, m in enumerate(marks):
@@ -159,14 +163,11 @@ def find_quotes(text: str, *, carry_open: bool = False) -> PassageQuotes:
         if is_not_speech(text[m.start : m.end], before):
             continue
         own, next_cue = _own_cue(text, marks, i, ends)
+        same = i > 0 and _same_sentence(marks[i - 1], m, ends)
+        # tuple.__new__: a named tuple's own constructor is a Python call
         found.append(
-            Found(
-                m,
-                own,
-                _opens_sentence(text, m, ends),
-                opening <= content,
-                i > 0 and _same_sentence(marks[i - 1], m, ends),
-                next_cue,
+            tuple.__new__(
+                Found, (m, own, _opens_sentence(text, m, ends), opening <= content, same, next_cue)
             )
         )
     ends_open = bool(marks) and not marks[-1].closed and marks[-1].end == len(text)

@@ -18,11 +18,12 @@ stands around them.
 
 from __future__ import annotations
 
+import bisect
 from typing import Final, NamedTuple
 
 from pressparse._chars import char_offsets
 
-__all__ = ["Marked", "find_marked"]
+__all__ = ["Marked", "double_marks", "find_marked"]
 
 _OPENERS: Final = frozenset("“„«‟")
 _CLOSERS: Final = frozenset("”»")
@@ -104,12 +105,24 @@ def _role(text: str, i: int, is_open: bool) -> str:
     return "close" if _after_clause_end(text, i) else "reopen"
 
 
-def _marks(text: str) -> tuple[list[int], bool]:
-    """The offsets of the passage's double marks, else of its single marks (``True``)."""
-    doubles = char_offsets(text, _DOUBLE_MARKS)
+def _marks(text: str, doubles: list[int] | None) -> tuple[list[int], bool]:
+    """The offsets of the passage's double marks, else of its single marks (``True``).
+    ``doubles`` are the double marks when the caller knows them already."""
+    if doubles is None:
+        doubles = char_offsets(text, _DOUBLE_MARKS)
     if doubles:
         return doubles, False
     return char_offsets(text, _SINGLE_MARKS), True
+
+
+def double_marks(text: str, marks: list[int], start: int, end: int) -> list[int]:
+    """The offsets (from ``start``) of the double marks from ``start`` to ``end`` of
+    ``text``, picked from ``marks``, offsets in order that hold every double mark of that
+    stretch (and perhaps other characters): the marks a release's body holds, found once
+    for all its passages."""
+    first = bisect.bisect_left(marks, start)
+    last = bisect.bisect_left(marks, end, first)
+    return [at - start for at in marks[first:last] if text[at] in _DOUBLE_MARKS]
 
 
 def _single_role(text: str, i: int, is_open: bool) -> str:
@@ -141,14 +154,19 @@ def _nested(text: str, marks: list[int], k: int) -> bool:
     return not _opening_context(text, outer_close)
 
 
-def find_marked(text: str, *, carry_open: bool = False) -> tuple[Marked, ...]:
+def find_marked(
+    text: str, *, carry_open: bool = False, doubles: list[int] | None = None
+) -> tuple[Marked, ...]:
     """Return the quoted stretches of ``text`` in order.
 
     ``carry_open`` says the paragraph before ended inside an open quotation, so a closing
     mark met before any opening one closes a quotation that started with this passage.
+    ``doubles`` are the offsets of its double marks, when the caller knows them
+    (:func:`double_marks`).
     """
-    marks, single = _marks(text)
+    marks, single = _marks(text, doubles)
     role_of = _single_role if single else _role
+    new = tuple.__new__  # a named tuple's own constructor is a Python call
     found: list[Marked] = []
     open_at: int | None = None
     pending_carry = carry_open
@@ -159,20 +177,20 @@ def find_marked(text: str, *, carry_open: bool = False) -> tuple[Marked, ...]:
         k += 1
         if role == "stray":
             if pending_carry and not found:  # it closes the quotation carried on
-                found.append(Marked(0, i, None, True))
+                found.append(new(Marked, (0, i, None, True)))
             pending_carry = False
         elif role == "open":
             open_at, pending_carry = i, False
         elif open_at is None or role == "skip":  # "close" and "reopen" come with one open
             continue
         elif role == "close":
-            found.append(Marked(open_at + 1, i, open_at, True))
+            found.append(new(Marked, (open_at + 1, i, open_at, True)))
             open_at = None
         elif _nested(text, marks, k - 1):  # "reopen" of a short quotation inside
             k += 1  # skip its closing mark too
         else:  # "reopen": the open quotation was never closed
-            found.append(Marked(open_at + 1, i, open_at, False))
+            found.append(new(Marked, (open_at + 1, i, open_at, False)))
             open_at = i
     if open_at is not None:
-        found.append(Marked(open_at + 1, len(text), open_at, False))
+        found.append(new(Marked, (open_at + 1, len(text), open_at, False)))
     return tuple(found)

@@ -19,27 +19,36 @@ quotation none of these give a speaker or a cue (a slogan, a caption) is not kep
 
 from __future__ import annotations
 
+import itertools
+import operator
+from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 import regex
 
+from pressparse._chars import char_offsets
 from pressparse._name_index import name_words
 from pressparse.model import Span, Speaker
-from pressparse.names import PronounScope, SpeakerKind, opens_with_name, split_speaker
+from pressparse.names import SpeakerKind, opens_with_name, split_speaker
 from pressparse.stages._attribution import (
     MAX_SUBJECT_CHARS,
     bare_attribution,
     before_verb,
     cue_before,
 )
-from pressparse.stages._issuer import issuer_of
-from pressparse.stages._passages import Passage, passages
+from pressparse.stages._passages import Passage, PassageReader
 from pressparse.stages._quote_find import Found, PassageQuotes, find_quotes
+from pressparse.stages._quote_marks import double_marks
 from pressparse.stages._sentences import sentence_ends, sentence_start_before
 from pressparse.stages._speaker_resolve import Context, IndexOnce, resolve, speaker_of
 from pressparse.stages.state import ParseState
 
 __all__ = ["Attributed", "attribute_all"]
+
+# Enum members read in hot code, bound once: on Python 3.11 reading a member off its
+# class goes through EnumType.__getattr__, ten times slower than reading a global.
+_PERSON: Final = SpeakerKind.PERSON
+
 
 #: A sentence introduces its subject as a speaker only if it has this many lower-case words.
 MIN_PROSE_WORDS: Final = 3
@@ -72,6 +81,57 @@ def _may_quote(text: str) -> bool:
     return "'" in text and _STRAIGHT_SINGLE.search(text) is not None
 
 
+# Where a block starts in the document (read in C by ``map``).
+_SPAN_START: Final = operator.attrgetter("span.start")
+
+
+def _mark_offsets(state: ParseState) -> list[int]:
+    """The offsets in the body where a mark :func:`_may_quote` tells by may stand, in
+    order: every one of :data:`_QUOTE_MARKS`, a straight single mark that follows no letter
+    or digit, and one that opens a block (a passage opens with a block, and nothing stands
+    before a mark that opens the passage)."""
+    blocks = state.doc.blocks[state.body_start : state.body_end]
+    if not blocks:
+        return []
+    text, start, end = state.doc.text, blocks[0].span.start, blocks[-1].span.end
+    found = char_offsets(text, _QUOTE_MARKS, start, end)
+    at = text.find("'", start, end)
+    if at < 0:
+        return found
+    while at >= 0:
+        if _STRAIGHT_SINGLE.match(text, at) is not None:  # its look-behind reads text[at - 1]
+            found.append(at)
+        at = text.find("'", at + 1, end)
+    starts = list(map(_SPAN_START, blocks))
+    if any(map(text.startswith, itertools.repeat("'"), starts)):
+        found.extend(s for s in starts if text.startswith("'", s))
+    return sorted(set(found))
+
+
+def _marked_passages(
+    text: str, marks: list[int], reader: PassageReader
+) -> Iterator[tuple[Passage, str]]:
+    """The passages of the body that :func:`_may_quote`, in order, each with its text.
+
+    They are found from the body's ``marks`` (:func:`_mark_offsets`): the passage around
+    the block that holds one (:meth:`PassageReader.around`), when the mark stands in it.
+    Most passages hold no mark and are never made.
+    """
+    done = 0  # where the passage looked at last ends
+    for at in marks:
+        if at < done:  # in the passage looked at last
+            continue
+        i = reader.block_at(at)
+        if not reader.readable(i):
+            continue
+        passage = reader.around(i)
+        done = passage.end
+        if at < done:  # not in the gap past the passage's last block
+            passage_text = text[passage.start : done]
+            if _may_quote(passage_text):
+                yield passage, passage_text
+
+
 # First-person plural words: an organization's voice.
 _WE: Final = regex.compile(r"(?<!\p{L})(?:[Ww]e|[Oo]ur|[Uu]s)(?!\p{L})")
 
@@ -88,10 +148,6 @@ class Attributed(NamedTuple):
     cue: str | None
     kept: bool
     alone: bool = False  #: a quoted paragraph of its own, in the first person
-
-
-# What a passage with no quotation mark holds.
-_NO_QUOTES: Final = PassageQuotes((), False)
 
 
 class _Before(NamedTuple):
@@ -121,7 +177,7 @@ def _sentence_speaker(text: str, start: int, end: int, offset: int, ctx: Context
     if sum(1 for word in sentence.split() if word[:1].islower()) < MIN_PROSE_WORDS:
         return None  # a date line or a caption, not a sentence about someone
     who = split_speaker(before_verb(sentence[:MAX_SUBJECT_CHARS]))
-    if who is None or who.kind is not SpeakerKind.PERSON or not opens_with_name(sentence, who):
+    if who is None or who.kind is not _PERSON or not opens_with_name(sentence, who):
         return None
     speaker = resolve(who, _span(offset + start, who.start, who.end), ctx)
     if speaker is None or len(speaker.name.split()) < 2:
@@ -215,7 +271,8 @@ def _attribute_passage(
             cue, kept = found.next_cue.verb, True
 
         alone = not kept and _stands_alone(found, text)
-        out.append(Attributed(passage, found, speaker, cue, kept, alone))
+        # tuple.__new__: a named tuple's own constructor is a Python call
+        out.append(tuple.__new__(Attributed, (passage, found, speaker, cue, kept, alone)))
         if kept:
             earlier, earlier_kept = speaker, True
     return out
@@ -274,28 +331,37 @@ def _before(
 def attribute_all(state: ParseState) -> list[Attributed]:
     """Find the quotations of every body passage and give each its speaker, in order.
 
-    What speakers are resolved with (the name index, the issuer) is set up at the first
-    quotation found: many releases print quotation marks around no one's words.
+    What speakers are resolved with (the name index, the issuer) is read when first
+    needed: many releases print quotation marks around no one's words, and most name no
+    speaker by the issuer.
     """
     doc_text = state.doc.text
     names: IndexOnce | None = None
-    issuer: str | None = None
     items: list[Attributed] = []
     # The passage read last, the last speaker named in its quotations, and whether its
-    # last quotation runs on: kept as they are, as most passages have no quotation.
+    # last quotation runs on. Only the passages that hold a quotation mark are read.
     previous: Passage | None = None
     last_speaker: Speaker | None = None
     last_open = False
     chain: list[int] = []
     speakers: set[str] = set()
     quotations: list[tuple[int, int]] = []
-    for passage in passages(state):
-        text = doc_text[passage.start : passage.end]
-        quotes, before, carry = _NO_QUOTES, None, False
-        if _may_quote(text):
-            before = _before(state, passage, previous, last_speaker, last_open)
-            carry = before is not None and before.ends_open
-            quotes = find_quotes(text, carry_open=carry)
+    marks = _mark_offsets(state)
+    if not marks:
+        return items
+    reader = PassageReader(state)
+    for passage, text in _marked_passages(doc_text, marks, reader):
+        if previous is None or reader.any_read(previous.last + 1, passage.first):
+            # Passages with no quotation mark stand before this one (the last of them
+            # right before it, when it is adjacent): they end a chain and leave no speaker.
+            if chain:
+                _share_chain(items, chain)
+                chain = []
+            previous, last_speaker, last_open = reader.before(passage), None, False
+        before = _before(state, passage, previous, last_speaker, last_open)
+        carry = before is not None and before.ends_open
+        doubles = double_marks(doc_text, marks, passage.start, passage.end)
+        quotes = find_quotes(text, carry_open=carry, doubles=doubles)
         if not quotes.found:
             if chain:
                 _share_chain(items, chain)
@@ -303,16 +369,11 @@ def attribute_all(state: ParseState) -> list[Attributed]:
             previous, last_speaker, last_open = passage, None, quotes.ends_open
             continue
         if names is None:
-            names, issuer = IndexOnce(state), issuer_of(state)
+            names = IndexOnce(state)
         quotations.extend(
             (passage.start + f.marked.start, passage.start + f.marked.end) for f in quotes.found
         )
-        scope = PronounScope(
-            quoted_people=frozenset(speakers),
-            paragraph_start=passage.start,
-            quotations=tuple(quotations),
-        )
-        ctx = Context(text=doc_text, names=names, issuer=issuer, pronouns=scope)
+        ctx = Context(doc_text, names, frozenset(speakers), passage.start, tuple(quotations))
         attributed = _attribute_passage(state, passage, text, quotes, before, ctx)
         start = len(items)
         items.extend(attributed)
@@ -335,5 +396,6 @@ def attribute_all(state: ParseState) -> list[Attributed]:
         if item.alone and not item.kept:
             m = item.found.marked
             quoted = doc_text[item.passage.start + m.start : item.passage.start + m.end]
+            issuer = names.issuer() if names is not None else None
             items[i] = item._replace(speaker=_voice(quoted, issuer), kept=True)
     return items

@@ -60,8 +60,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in _ABBREVIATIONS
 
 
-# The marks an :data:`_END` match opens with.
+# The marks an :data:`_END` match opens with, and the marks it may go on with.
 _TERMINAL: Final = ".!?…"
+_GOES_ON: Final = ".!?…”\"’')]"
 
 
 def sentence_ends(text: str) -> tuple[int, ...]:
@@ -74,6 +75,12 @@ def sentence_ends(text: str) -> tuple[int, ...]:
     done = 0  # where the last match ended
     for at in char_offsets(text, _TERMINAL):
         if at < done:
+            continue
+        # a match goes on past its first mark with another mark, a closing one, or white
+        # space: any other character after it (a period inside "U.S." or "3.5") rules
+        # it out without the pattern (every character ``\s`` takes is ``isspace``)
+        after = text[at + 1 : at + 2]
+        if not after or not (after in _GOES_ON or after.isspace()):
             continue
         m = _END.match(text, at)  # its look-behind sees text[at - 1]
         if m is None:

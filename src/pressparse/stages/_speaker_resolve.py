@@ -8,13 +8,12 @@ initials; "the company said" -> the issuer. Also builds the release's name index
 from __future__ import annotations
 
 import operator
-from itertools import islice
-from typing import Final
+from itertools import compress, islice
+from typing import Final, NamedTuple
 
-import attrs
 import regex
 
-from pressparse._name_index import Piece, name_words
+from pressparse._name_index import name_words
 from pressparse.document import Block, BlockKind
 from pressparse.model import Span, Speaker
 from pressparse.names import (
@@ -22,11 +21,11 @@ from pressparse.names import (
     PronounScope,
     SpeakerKind,
     SpeakerPhrase,
-    build_name_index,
     role_titles,
     title_organization,
 )
 from pressparse.stages._attribution import Cue
+from pressparse.stages._issuer import issuer_of
 from pressparse.stages._org_names import (
     is_ordinary_word,
     names_issuer,
@@ -38,18 +37,24 @@ from pressparse.stages.state import ParseState
 
 __all__ = ["Context", "IndexOnce", "name_index", "resolve", "speaker_of"]
 
+# Enum members read in hot code, bound once: on Python 3.11 reading a member off its
+# class goes through EnumType.__getattr__, ten times slower than reading a global.
+_IMPLIED: Final = SpeakerKind.IMPLIED
+_INITIALS: Final = SpeakerKind.INITIALS
+_ISSUER: Final = SpeakerKind.ISSUER
+_ORGANIZATION: Final = SpeakerKind.ORGANIZATION
+_PERSON: Final = SpeakerKind.PERSON
+_PRONOUN: Final = SpeakerKind.PRONOUN
+_ROLE: Final = SpeakerKind.ROLE
+_HEADING: Final = BlockKind.HEADING
+
+
 # Pronouns that stand for one person.
 _HE_SHE: Final = frozenset({"he", "she", "él", "ella", "il", "elle", "er", "sie"})
 
 # Kinds of phrases that stand for a person, whose introduction may give the title. A
 # tuple, not a set: a kind is found in it by identity (an enum member hashes in Python).
-_PEOPLE: Final = (
-    SpeakerKind.PERSON,
-    SpeakerKind.PRONOUN,
-    SpeakerKind.INITIALS,
-    SpeakerKind.ROLE,
-    SpeakerKind.IMPLIED,
-)
+_PEOPLE: Final = (_PERSON, _PRONOUN, _INITIALS, _ROLE, _IMPLIED)
 
 # The nouns by which a release calls its issuer whatever its name: "the company said".
 _ISSUER_NOUNS: Final = frozenset(
@@ -73,13 +78,17 @@ _FIRST: Final = operator.itemgetter(0)
 TITLE_LINE_WORDS: Final = 25
 #: The share of capitalized words that makes a line a title line.
 TITLE_LINE_SHARE: Final = 0.7
+#: How many words of a block are split off first to tell a title line: enough for most
+#: paragraphs to show one more word opening with a letter than a title line may have.
+TITLE_LINE_SPLIT: Final = TITLE_LINE_WORDS + 5
 
 
 class IndexOnce:
     """The release's name index, built on first use: a release whose quotations all go
-    unattributed (or that has none) never pays for it. One per run of the stage."""
+    unattributed (or that has none) never pays for it. One per run of the stage. It reads
+    the release's issuer on first use as well: most releases resolve no speaker by it."""
 
-    __slots__ = ("_index", "_ordinary", "_scanned", "_state", "_words")
+    __slots__ = ("_index", "_issuer", "_ordinary", "_scanned", "_state", "_words")
 
     def __init__(self, state: ParseState) -> None:
         self._state = state
@@ -87,6 +96,13 @@ class IndexOnce:
         self._words: frozenset[str] | None = None
         self._ordinary: dict[str, bool] = {}
         self._scanned = 0  # characters searched so far by :meth:`ordinary`
+        self._issuer: tuple[str | None] | None = None  # (the issuer,) once read
+
+    def issuer(self) -> str | None:
+        """Return the release's issuer (:func:`issuer_of`), read the first time."""
+        if self._issuer is None:
+            self._issuer = (issuer_of(self._state),)
+        return self._issuer[0]
 
     def get(self) -> NameIndex:
         """Return the index, building it the first time."""
@@ -117,17 +133,34 @@ class IndexOnce:
         return known
 
 
-@attrs.frozen(kw_only=True)
-class Context:
+class Context(NamedTuple):
     """What the stage knows about the release while it attributes quotations.
 
-    ``pronouns`` says whom a "he" or "she" may stand for at this point of the release.
+    The people quoted so far, the start of the paragraph read and the quotations found so
+    far say whom a "he" or "she" may stand for at this point of the release
+    (:attr:`pronouns`). A named tuple: the stage makes one for every paragraph with a
+    quotation, and a pronoun is rarely resolved in it.
     """
 
     text: str
-    names: IndexOnce = attrs.field(eq=False)
-    issuer: str | None
-    pronouns: PronounScope = attrs.field(factory=PronounScope)
+    names: IndexOnce
+    quoted_people: frozenset[str] = frozenset()
+    paragraph_start: int | None = None
+    quotations: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def issuer(self) -> str | None:
+        """The organization that issued the release (read when first asked for)."""
+        return self.names.issuer()
+
+    @property
+    def pronouns(self) -> PronounScope:
+        """What a pronoun may refer to here."""
+        return PronounScope(
+            quoted_people=self.quoted_people,
+            paragraph_start=self.paragraph_start,
+            quotations=self.quotations,
+        )
 
 
 def resolve(
@@ -143,7 +176,7 @@ def resolve(
         return None
     if phrase.kind in _PEOPLE and _ordinary(name, ctx):
         return None  # "Trial Design", "Independent": words of the release, no one's name
-    by_name = phrase.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION)
+    by_name = phrase.kind in (_PERSON, _ORGANIZATION)
     if by_name and phrase.title is None and names_issuer(name, ctx.issuer):
         return Speaker(name=ctx.issuer or name, span=span)  # "Northwind said": the issuer
     title, organization = phrase.title, phrase.organization
@@ -152,7 +185,7 @@ def resolve(
         if phrase.kind in _PEOPLE:  # the title the release introduces the person with
             title = ctx.names.get().title_of(name, span.start)
             organization = organization or title_organization(title)
-    shown = None if phrase.kind is SpeakerKind.IMPLIED else span  # no subject printed
+    shown = None if phrase.kind is _IMPLIED else span  # no subject printed
     return Speaker(name=name, title=title, organization=organization, span=shown)
 
 
@@ -160,17 +193,17 @@ def _name_of(phrase: SpeakerPhrase, position: int, ctx: Context, anchor: int | N
     """The name a speaker phrase stands for, in full."""
     kind = phrase.kind
     name: str | None = phrase.name
-    if kind is SpeakerKind.PERSON:
+    if kind is _PERSON:
         name = _full_name(phrase.name, position, ctx)
-    elif kind in (SpeakerKind.PRONOUN, SpeakerKind.IMPLIED):
+    elif kind in (_PRONOUN, _IMPLIED):
         limit = min(position, anchor) if anchor is not None else position
-        he_she = kind is SpeakerKind.IMPLIED or phrase.name.lower() in _HE_SHE
+        he_she = kind is _IMPLIED or phrase.name.lower() in _HE_SHE
         name = ctx.names.get().person_before(limit, ctx.pronouns) if he_she else None
-    elif kind is SpeakerKind.INITIALS:
+    elif kind is _INITIALS:
         name = ctx.names.get().from_initials(phrase.name, position) or phrase.name
-    elif kind is SpeakerKind.ISSUER:
+    elif kind is _ISSUER:
         name = _issuer(phrase, position, ctx)
-    elif kind is SpeakerKind.ROLE:
+    elif kind is _ROLE:
         titles = role_titles(phrase.name)
         name = ctx.names.get().person_titled(titles, position) or phrase.organization
     return name
@@ -215,50 +248,61 @@ def speaker_of(cue: Cue, offset: int, ctx: Context, *, anchor: int | None = None
 
 def _title_line(block: Block) -> bool:
     """True for a heading or a line written in title case ("Acme Names Ann Lee CEO")."""
-    if block.kind is BlockKind.HEADING or block.bold:
+    if block.kind is _HEADING or block.bold:
         return True
     if block.text.count(" ") >= 3 * TITLE_LINE_WORDS:
         return False  # a paragraph, however many of its words are numbers
     # the first letters of the words that open with one, but no more than one past
     # TITLE_LINE_WORDS: a paragraph is told by its first words, not read whole (and the
-    # loops of ``map``, ``filter`` and ``islice`` run in C)
-    opening = filter(str.isalpha, map(_FIRST, block.text.split()))
-    initials = list(islice(opening, TITLE_LINE_WORDS + 1))
+    # loops of ``map``, ``filter`` and ``islice`` run in C). The text is split only so far
+    # at first: the rest, left whole, opens with the first letter of the next word.
+    words = block.text.split(None, TITLE_LINE_SPLIT)
+    initials = list(islice(filter(str.isalpha, map(_FIRST, words)), TITLE_LINE_WORDS + 1))
+    if len(initials) <= TITLE_LINE_WORDS and len(words) > TITLE_LINE_SPLIT:
+        opening = filter(str.isalpha, map(_FIRST, block.text.split()))
+        initials = list(islice(opening, TITLE_LINE_WORDS + 1))
     if len(initials) > TITLE_LINE_WORDS:
         return False
     return sum(map(str.isupper, initials)) >= len(initials) * TITLE_LINE_SHARE
 
 
-def _pieces(blocks: tuple[Block, ...], text: str) -> list[Piece]:
-    """The text pieces to index: one per block, but a name broken over two lines of one
-    group ("... President Jane" / "Doe today announced ...") is read as one piece. Whether
-    a piece is a title line is worked out only if the index reads it."""
-    groups: list[list[Block]] = []
-    last: Block | None = None
-    for block in blocks:
-        broken = (
-            last is not None
-            and last.group == block.group
-            and last.text[-1:].isalpha()
-            and last.text.rsplit(None, 1)[-1][:1].isupper()
-            and block.text[:1].isupper()
-        )
-        if broken and groups:
-            groups[-1].append(block)
-        else:
-            groups.append([block])
-        last = block
-    return [_piece(group, text) for group in groups]
+def _broken(last: Block, block: Block) -> bool:
+    """True when a name is broken over two lines of one group ("... President Jane" /
+    "Doe today announced ..."): the two are read as one piece."""
+    return (
+        last.group == block.group
+        and last.text[-1:].isalpha()
+        and last.text.rsplit(None, 1)[-1][:1].isupper()
+        and block.text[:1].isupper()
+    )
 
 
-def _piece(group: list[Block], text: str) -> Piece:
-    start, end = group[0].span.start, group[-1].span.end
-    shown = group[0].text if len(group) == 1 else text[start:end]
-    return (shown, start, lambda: all(_title_line(b) for b in group))
+# A block's text, where it starts and ends, and the last character of a text (read in C
+# by ``map``).
+_TEXT: Final = operator.attrgetter("text")
+_START: Final = operator.attrgetter("span.start")
+_END: Final = operator.attrgetter("span.end")
+_LAST_CHAR: Final = operator.itemgetter(slice(-1, None))
 
 
 def name_index(state: ParseState) -> NameIndex:
-    """Index the personal names printed from the headline to the end of the body."""
+    """Index the personal names printed from the headline to the end of the body: one
+    piece per block, but a name broken over two lines of one group is read in one piece.
+    Whether a piece is a title line is worked out only if the index reads it."""
     first = state.headline_index if state.headline_index is not None else state.body_start
     blocks = state.doc.blocks[first : state.body_end]
-    return build_name_index(_pieces(blocks, state.doc.text))
+    texts = list(map(_TEXT, blocks))
+    starts, ends = list(map(_START, blocks)), list(map(_END, blocks))
+    firsts, lasts = list(range(len(blocks))), list(range(len(blocks)))  # of each piece
+    # Only a block ending in a letter may break a name (told in C); the few that do are
+    # joined to the next, from the last one back, so each merge leaves the indices of
+    # those before it as they were.
+    ending = compress(range(len(blocks) - 1), map(str.isalpha, map(_LAST_CHAR, texts)))
+    broken = [i for i in ending if _broken(blocks[i], blocks[i + 1])]
+    for i in reversed(broken):  # piece i takes in piece i + 1, from the last one back
+        ends[i], lasts[i] = ends[i + 1], lasts[i + 1]
+        texts[i] = state.doc.text[starts[i] : ends[i]]
+        del texts[i + 1], starts[i + 1], ends[i + 1], firsts[i + 1], lasts[i + 1]
+    return NameIndex.of_texts(
+        texts, starts, lambda i: all(map(_title_line, blocks[firsts[i] : lasts[i] + 1]))
+    )

@@ -11,8 +11,6 @@ release prints (:mod:`~pressparse.stages._speaker_resolve`): "said Doe" -> "Jane
 
 from __future__ import annotations
 
-from typing import Final
-
 import attrs
 
 from pressparse.model import Quote, Span
@@ -41,24 +39,11 @@ def _quote(item: Attributed, text: str) -> Quote | None:
     )
 
 
-# Every quotation mark, double or single; a body without one has no quotations.
-_MARKS: Final = "“”„‟«»\"‘’'"
-
-
-def _body_has_marks(state: ParseState) -> bool:
-    """True when the body holds a quotation mark. Each mark is looked for by ``str.find``,
-    several times faster than a pattern for the set of them over the whole body."""
-    blocks = state.doc.blocks[state.body_start : state.body_end]
-    if not blocks:
-        return False
-    text, start, end = state.doc.text, blocks[0].span.start, blocks[-1].span.end
-    return any(text.find(mark, start, end) >= 0 for mark in _MARKS)
-
-
 def run(state: ParseState) -> ParseState:
     """Set ``state.quotes``: the body's quotations with their speakers, in order."""
-    if not _body_has_marks(state):
-        return attrs.evolve(state, quotes=())
+    items = attribute_all(state)
+    if not items and not state.quotes:
+        return state  # most often a body with no quotation mark: nothing to set
     text = state.doc.text
-    quotes = [_quote(item, text) for item in attribute_all(state) if item.kept]
+    quotes = [_quote(item, text) for item in items if item.kept]
     return attrs.evolve(state, quotes=tuple(q for q in quotes if q is not None))
