@@ -17,6 +17,7 @@ import pytest
 import pressparse
 from pressparse import ParseOptions, vocab
 from pressparse.model import Contact
+from pressparse.stages import _contact_blocks
 from pressparse.vocab import CONTACT_LABEL, contact_label
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "contacts"
@@ -718,3 +719,23 @@ def test_three_letter_label_openings_are_those_of_the_pattern() -> None:
         if CONTACT_LABEL.match("".join(three), partial=True) is not None
     }
     assert openings == vocab._LABEL_OPENINGS3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Opens Plant\n\nBody text.\n\nJane Roe\njane@acme.example\n555-0100\n",
+        "Acme\n\nCall 212 555\n0100 or 555\n\n0199 now\n\nThe 2027 plan, 12 sites.\n",
+        "Acme\n\nEmail Us Here\n\nSend Email\n\nE-Mail us\n\nSEND EMAIL\n",
+        "Acme\n\nHotline \u0665\u0665\u0665-\u0660\u0661\u0660\u0660\n\nCall 555-0100\n",
+        "Acme\n\nTel \uff15\uff15\uff15\uff10\uff11\uff10\uff10\n\n12345678\n\nnone\n",
+        "Acme\n\n1234567\n89 and 12-34\n\n@acme\n",
+        "Acme\n\nCall 555\n0100555 now\n",
+    ],
+)
+def test_blocks_asked_for_a_value_are_those_that_may_hold_one(text: str) -> None:
+    # The blocks found by searching the whole document are the blocks found one by one.
+    doc = pressparse.read(text, fmt="text")
+    texts = [b.text for b in doc.blocks]
+    expected = [k for k, t in enumerate(texts) if _contact_blocks._has_value(t)]
+    assert _contact_blocks._value_blocks(doc, texts) == expected

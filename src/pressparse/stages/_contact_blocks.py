@@ -19,6 +19,7 @@ first line of running text.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -82,9 +83,6 @@ _INLINE: Final = regex.compile(
     regex.VERBOSE,
 )
 
-# Cheap tests for a line that may hold an inline label.
-_INLINE_HINTS: Final = ("ontact", "ONTACT", "nquir", "edia:", "ress:", "nvestor", "urther")
-
 # A line that may open with a person's name: "Jane Roe", "Jane A. Roe-Doe, Director".
 _PERSONISH: Final = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+(?:,|$)")
 
@@ -94,6 +92,18 @@ _DIGITS: Final = regex.compile(r"\d{3}\D{0,3}\d{4}|\d{7}")
 #: The fewest digits :data:`_DIGITS` matches, and the ASCII digits as bytes.
 _MIN_DIGITS: Final = 7
 _ASCII_DIGITS: Final = b"0123456789"
+
+# :data:`_DIGITS` in a text whose digits are all ASCII ("\d{7}" is the case of no character
+# between the groups). Searched in a whole document: a pattern that opens with a class of
+# ASCII characters skips ahead fast, where "\d" tests every character's Unicode category.
+_ASCII_DIGIT_GROUPS: Final = regex.compile(r"[0-9]{3}[^0-9]{0,3}[0-9]{4}")
+
+# A digit other than the ASCII ones: Arabic-Indic, Devanagari, full-width ...
+_OTHER_DIGIT: Final = regex.compile(r"[^\x00-\x7f](?<=\d)")
+
+# What a block holding a value (:func:`_has_value`) holds: an at sign, or "mail" in either case
+# (a hidden address), besides the digits of a number.
+_VALUE_MARKS: Final = ("@", "mail", "MAIL")
 
 # Where one sentence ends and the next begins.
 _SENTENCE_END: Final = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
@@ -156,23 +166,32 @@ def _cut(line: Line) -> tuple[Line, bool]:
 class _Blocks:
     """The blocks of one document as the scan reads them, set out once per
     :func:`find_regions` call: their texts, sizes and groups in plain lists (the scan asks
-    about each block several times), and what is cheaply known of each, worked out when
-    first asked.
+    about each block several times), which of them may hold a value, and whether a block
+    can stand in a card printed one line to a paragraph, worked out when first asked.
 
-    ``has_value``: the block may hold an address, a number or a hidden address;
-    ``card``: the block is short enough, and no stop line, to stand in a card printed one
-    line to a paragraph.
+    ``values``: for each block, whether it may hold an address, a number or a hidden address
+    (:func:`_has_value`); ``next_value``: the index of each block's next such block, or past
+    the last block (one entry more than the blocks); ``card``: the block is short enough, and
+    no stop line, to stand in a card printed one line to a paragraph.
     """
 
-    __slots__ = ("_cards", "_values", "blocks", "groups", "sizes", "texts")
+    __slots__ = ("_cards", "blocks", "groups", "next_value", "sizes", "texts", "values")
 
-    def __init__(self, blocks: tuple[Block, ...]) -> None:
+    def __init__(self, doc: Document) -> None:
+        blocks = doc.blocks
         self.blocks = blocks
-        self.texts = [b.text for b in blocks]
-        self.sizes = [len(t) for t in self.texts]
+        self.texts = texts = [b.text for b in blocks]
+        self.sizes = [len(t) for t in texts]
         self.groups = [b.group for b in blocks]
-        self._values: list[bool | None] = [None] * len(blocks)
-        self._cards: list[bool | None] = [None] * len(blocks)
+        count = len(blocks)
+        self.values = values = [False] * count
+        self.next_value = next_value = [count] * (count + 1)
+        first = 0  # the first block whose next value is not yet set
+        for k in _value_blocks(doc, texts):
+            values[k] = True
+            next_value[first : k + 1] = [k] * (k + 1 - first)
+            first = k + 1
+        self._cards: list[bool | None] = [None] * count
 
     def line(self, i: int) -> Line:
         """Block ``i`` as a line."""
@@ -182,23 +201,9 @@ class _Blocks:
         """The blocks ``start`` to ``end`` as lines."""
         return [Line(text=b.text, start=b.span.start) for b in self.blocks[start:end]]
 
-    def has_value(self, i: int) -> bool:
-        found = self._values[i]
-        if found is None:
-            found = self._values[i] = _has_value(self.texts[i])
-        return found
-
     def any_value(self, start: int, end: int) -> bool:
-        """True when a block from ``start`` to ``end`` may hold a value (the caller knows
-        them all short enough for a card)."""
-        values = self._values
-        for i in range(start, end):
-            found = values[i]
-            if found is None:
-                found = values[i] = _has_value(self.texts[i])
-            if found:
-                return True
-        return False
+        """True when a block from ``start`` to ``end`` may hold a value."""
+        return self.next_value[start] < end
 
     def card(self, i: int) -> bool:
         if self.sizes[i] > MAX_CARD_LINE_CHARS:
@@ -207,6 +212,42 @@ class _Blocks:
         if found is None:
             found = self._cards[i] = _continues(self.blocks[i])
         return found
+
+
+def _value_blocks(doc: Document, texts: list[str]) -> list[int]:
+    """Return, in order, the indexes of the blocks that may hold a value (:func:`_has_value`).
+
+    Few blocks do. Asking each costs a call per block; instead the document's text, where
+    every block's text stands at its span, is searched once for what a value needs (an at
+    sign, "mail", seven digits in a number's groups), and only the blocks a find overlaps
+    are asked. A find of the digit groups may run from one block into the next and so stand
+    over digits of the next block; a block holding the groups is still overlapped by a find:
+    where its groups start, the search either is inside a find or finds them. In the rare
+    document with digits other than ASCII ones, every block is asked.
+    """
+    text = doc.text
+    if _OTHER_DIGIT.search(text) is not None:
+        return [k for k, t in enumerate(texts) if _has_value(t)]
+    finds: list[tuple[int, int]] = []
+    for mark in _VALUE_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            finds.append((at, at + len(mark)))
+            at = text.find(mark, at + 1)
+    finds.extend(m.span() for m in _ASCII_DIGIT_GROUPS.finditer(text))
+    if not finds:
+        return []
+    blocks = doc.blocks
+    starts = [b.span.start for b in blocks]
+    asked: set[int] = set()
+    for start, end in finds:
+        # The block the find starts in (or the one before the gap it starts in), and those
+        # after it that start before the find ends.
+        k = max(bisect.bisect_right(starts, start) - 1, 0)
+        while k < len(starts) and starts[k] < end:
+            asked.add(k)
+            k += 1
+    return [k for k in sorted(asked) if _has_value(texts[k])]
 
 
 def _gather(
@@ -254,10 +295,10 @@ def _inline(scan: _Blocks, i: int, m: regex.Match[str], is_prose: LineTest) -> t
 def _press_office(scan: _Blocks, i: int, is_prose: LineTest) -> tuple[Region, int] | None:
     """A name line, a title line, then numbers or an address: a press office's block (the
     caller has checked that a title line and another line follow, short enough)."""
-    texts = scan.texts
+    texts, values = scan.texts, scan.values
     if len(texts[i].split()) < 2:
         return None  # a name has two words at least
-    if not (scan.has_value(i + 2) or (i + 3 < len(texts) and scan.has_value(i + 3))):
+    if not (values[i + 2] or (i + 3 < len(texts) and values[i + 3])):
         return None
     if classify(texts[i]) is not Kind.NAME or classify(texts[i + 1]) is not Kind.TITLE:
         return None
@@ -299,8 +340,8 @@ def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> lis
     them reads it.
     """
     regions: list[Region] = []
-    scan = _Blocks(doc.blocks)
-    texts, sizes, groups = scan.texts, scan.sizes, scan.groups
+    scan = _Blocks(doc)
+    texts, sizes, groups, next_value = scan.texts, scan.sizes, scan.groups, scan.next_value
     count = len(texts)
     i = 0
     while i < count:
@@ -311,14 +352,17 @@ def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> lis
             regions.append(Region(lines=tuple(lines)))
             continue
         found: tuple[Region, int] | None = None
-        if ":" in text and any(hint in text for hint in _INLINE_HINTS):
+        if ":" in text and _may_hold_inline(text):
             m = _INLINE.search(text)
             if m is not None:
                 found = _inline(scan, i, m, is_prose)
         size = sizes[i]
+        # A press office's block and a card both need a value, in the two blocks after the
+        # title line, or within the most lines a card has.
         if (
             found is None
             and size <= MAX_OFFICE_NAME_CHARS
+            and next_value[i] <= i + 3
             and i + 2 < count
             and sizes[i + 1] <= MAX_OFFICE_TITLE_CHARS
         ):
@@ -326,6 +370,7 @@ def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> lis
         if (
             found is None
             and size <= MAX_CARD_CHARS
+            and next_value[i] < i + MAX_CARD_LINES
             and (i == 0 or groups[i - 1] != groups[i])  # a card opens its group
         ):
             found = _card(scan, i, is_card, is_prose)
@@ -335,6 +380,19 @@ def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> lis
         else:
             i += 1
     return regions
+
+
+def _may_hold_inline(text: str) -> bool:
+    """A cheap test every line holding an :data:`_INLINE` label passes."""
+    return (
+        "ontact" in text
+        or "ONTACT" in text
+        or "nquir" in text
+        or "edia:" in text
+        or "ress:" in text
+        or "nvestor" in text
+        or "urther" in text
+    )
 
 
 def _card(
