@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
+import phonenumbers
 import pytest
 
+from pressparse import phones
 from pressparse.phones import find_phones, region_code
 
 
@@ -69,3 +73,30 @@ def test_region_reads_national_numbers() -> None:
 )
 def test_region_code(country: str | None, code: str) -> None:
     assert region_code(country, "US") == code
+
+
+def test_validity_is_that_of_phonenumbers() -> None:
+    # The short ways to a verdict give phonenumbers' own: on example numbers of every region
+    # and kind, on them with one digit changed, and on runs of digits read in a few regions.
+    rng = random.Random(5)
+    numbers: list[str] = []
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is not None:
+                printed = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+                at = rng.randrange(2, len(printed))
+                numbers += [printed, printed[:at] + str(rng.randrange(10)) + printed[at + 1 :]]
+    for code in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS:
+        example = phonenumbers.example_number_for_non_geo_entity(code)
+        if example is not None:
+            numbers.append(phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164))
+    numbers += ["".join(rng.choices("0123456789", k=rng.randint(7, 15))) for _ in range(600)]
+    numbers += [f"+1 {a} {rng.randrange(10**7):07}" for a in ("268", "876", "212", "555") * 20]
+    for printed in numbers:
+        for region in ("US", "GB", "IN"):
+            try:
+                number = phonenumbers.parse(printed, region)
+            except phonenumbers.NumberParseException:
+                continue
+            assert phones._is_valid(number) == phonenumbers.is_valid_number(number), printed
