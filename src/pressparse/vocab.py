@@ -12,7 +12,7 @@ from typing import Final
 
 import regex
 
-__all__ = ["CONTACT_LABEL", "END_MARK", "contact_label"]
+__all__ = ["CONTACT_LABEL", "END_MARK", "LABEL_HEADS", "contact_label"]
 
 #: A contact-block label at the start of a block: "Media Contact:", "Press Contacts",
 #: "Contact:", "Investor Relations:", "Contact Details", "For more information, contact".
@@ -101,6 +101,12 @@ _OPENING_HEADS: Final = frozenset(
     for a in {opening[0], opening[0].upper()}
     for b in {opening[1], opening[1].upper()}
 )
+
+#: The first two characters, when both are ASCII letters, of a text that may open with a
+#: :data:`CONTACT_LABEL`: a text opening with two other ASCII letters ("The", "Acme") opens
+#: none, and :func:`contact_label` turns it away at once. A caller asking about every block
+#: of a document makes the same test before calling it.
+LABEL_HEADS: Final = _OPENING_HEADS
 
 #: The letters a :data:`CONTACT_LABEL` alternative opens with, in either case; the pattern
 #: ignores case, so the long "ſ", the dotted "İ" and the Kelvin sign also stand for "s", "i"

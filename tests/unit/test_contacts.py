@@ -734,8 +734,11 @@ def test_three_letter_label_openings_are_those_of_the_pattern() -> None:
     ],
 )
 def test_blocks_asked_for_a_value_are_those_that_may_hold_one(text: str) -> None:
-    # The blocks found by searching the whole document are the blocks found one by one.
+    # Searching the whole document finds every block that may hold a value, told one by one.
     doc = pressparse.read(text, fmt="text")
     texts = [b.text for b in doc.blocks]
-    expected = [k for k, t in enumerate(texts) if _contact_blocks._has_value(t)]
-    assert _contact_blocks._value_blocks(doc, texts) == expected
+    expected = {k for k, t in enumerate(texts) if _contact_blocks._has_value(t)}
+    assert expected <= set(_contact_blocks._value_blocks(doc))
+    scan = _contact_blocks._Blocks(doc)
+    for start, end in itertools.product(range(len(texts) + 1), repeat=2):
+        assert scan.any_value(start, end) == any(k in expected for k in range(start, end))

@@ -20,6 +20,7 @@ first line of running text.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -31,7 +32,7 @@ from pressparse.emails import PLACEHOLDER
 from pressparse.stages._contact_entries import role_of
 from pressparse.stages._contact_items import Line
 from pressparse.stages._contact_segments import Kind, classify
-from pressparse.vocab import END_MARK, contact_label
+from pressparse.vocab import END_MARK, LABEL_HEADS, contact_label
 
 __all__ = ["Region", "find_regions"]
 
@@ -166,29 +167,43 @@ def _cut(line: Line) -> tuple[Line, bool]:
 class _Blocks:
     """The blocks of one document as the scan reads them, set out once per
     :func:`find_regions` call: their texts, sizes and groups in plain lists (the scan asks
-    about each block several times), which of them may hold a value, and whether a block
-    can stand in a card printed one line to a paragraph, worked out when first asked.
+    about each block several times), which of them may hold a value, and what is cheaply
+    known of each, worked out when first asked.
 
-    ``values``: for each block, whether it may hold an address, a number or a hidden address
-    (:func:`_has_value`); ``next_value``: the index of each block's next such block, or past
-    the last block (one entry more than the blocks); ``card``: the block is short enough, and
-    no stop line, to stand in a card printed one line to a paragraph.
+    ``chars``: the characters of the blocks before each block (one entry more than the
+    blocks); ``next_value``: for each block, the index of the first block from it on that
+    :func:`_value_blocks` found may hold a value, or :data:`MAX_CARD_LINES` past the last
+    block when none does (so that no test of a block reaches it; one entry more than the
+    blocks); ``has_value``: the block may hold an address, a number or a hidden address
+    (:func:`_has_value`); ``card``: the block is short enough, and no stop line, to stand in
+    a card printed one line to a paragraph.
     """
 
-    __slots__ = ("_cards", "blocks", "groups", "next_value", "sizes", "texts", "values")
+    __slots__ = (
+        "_cards",
+        "_values",
+        "blocks",
+        "chars",
+        "groups",
+        "next_value",
+        "sizes",
+        "texts",
+    )
 
     def __init__(self, doc: Document) -> None:
         blocks = doc.blocks
         self.blocks = blocks
         self.texts = texts = [b.text for b in blocks]
-        self.sizes = [len(t) for t in texts]
+        self.sizes = sizes = list(map(len, texts))
         self.groups = [b.group for b in blocks]
+        self.chars = list(itertools.accumulate(sizes, initial=0))
         count = len(blocks)
-        self.values = values = [False] * count
-        self.next_value = next_value = [count] * (count + 1)
+        # A block no find overlaps holds no value; the others are asked when needed.
+        self._values: list[bool | None] = [False] * count
+        self.next_value = next_value = [count + MAX_CARD_LINES] * (count + 1)
         first = 0  # the first block whose next value is not yet set
-        for k in _value_blocks(doc, texts):
-            values[k] = True
+        for k in _value_blocks(doc):
+            self._values[k] = None
             next_value[first : k + 1] = [k] * (k + 1 - first)
             first = k + 1
         self._cards: list[bool | None] = [None] * count
@@ -201,9 +216,20 @@ class _Blocks:
         """The blocks ``start`` to ``end`` as lines."""
         return [Line(text=b.text, start=b.span.start) for b in self.blocks[start:end]]
 
+    def has_value(self, i: int) -> bool:
+        found = self._values[i]
+        if found is None:
+            found = self._values[i] = _has_value(self.texts[i])
+        return found
+
     def any_value(self, start: int, end: int) -> bool:
         """True when a block from ``start`` to ``end`` may hold a value."""
-        return self.next_value[start] < end
+        k = self.next_value[start]
+        while k < end:
+            if self.has_value(k):
+                return True
+            k = self.next_value[k + 1]
+        return False
 
     def card(self, i: int) -> bool:
         if self.sizes[i] > MAX_CARD_LINE_CHARS:
@@ -214,40 +240,41 @@ class _Blocks:
         return found
 
 
-def _value_blocks(doc: Document, texts: list[str]) -> list[int]:
-    """Return, in order, the indexes of the blocks that may hold a value (:func:`_has_value`).
+def _value_blocks(doc: Document) -> list[int]:
+    """Return, in order, the indexes of the blocks that may hold a value: every block
+    :func:`_has_value` takes, and a few more.
 
-    Few blocks do. Asking each costs a call per block; instead the document's text, where
-    every block's text stands at its span, is searched once for what a value needs (an at
-    sign, "mail", seven digits in a number's groups), and only the blocks a find overlaps
-    are asked. A find of the digit groups may run from one block into the next and so stand
+    Few blocks do. The document's text, where every block's text stands at its span, is
+    searched once for what a value needs (an at sign, "mail", seven digits in a number's
+    groups), cheaper than a test of each block, and the blocks a find overlaps are
+    returned. A find of the digit groups may run from one block into the next and so stand
     over digits of the next block; a block holding the groups is still overlapped by a find:
     where its groups start, the search either is inside a find or finds them. In the rare
-    document with digits other than ASCII ones, every block is asked.
+    document with digits other than ASCII ones, every block is returned.
     """
-    text = doc.text
-    if _OTHER_DIGIT.search(text) is not None:
-        return [k for k, t in enumerate(texts) if _has_value(t)]
+    text, blocks = doc.text, doc.blocks
+    if not text.isascii() and _OTHER_DIGIT.search(text) is not None:
+        return list(range(len(blocks)))
     finds: list[tuple[int, int]] = []
     for mark in _VALUE_MARKS:
         at = text.find(mark)
         while at >= 0:
             finds.append((at, at + len(mark)))
             at = text.find(mark, at + 1)
-    finds.extend(m.span() for m in _ASCII_DIGIT_GROUPS.finditer(text))
+    for m in _ASCII_DIGIT_GROUPS.finditer(text):
+        finds.append(m.span())
     if not finds:
         return []
-    blocks = doc.blocks
     starts = [b.span.start for b in blocks]
-    asked: set[int] = set()
+    found: set[int] = set()
     for start, end in finds:
         # The block the find starts in (or the one before the gap it starts in), and those
         # after it that start before the find ends.
         k = max(bisect.bisect_right(starts, start) - 1, 0)
         while k < len(starts) and starts[k] < end:
-            asked.add(k)
+            found.add(k)
             k += 1
-    return [k for k in sorted(asked) if _has_value(texts[k])]
+    return sorted(found)
 
 
 def _gather(
@@ -295,10 +322,10 @@ def _inline(scan: _Blocks, i: int, m: regex.Match[str], is_prose: LineTest) -> t
 def _press_office(scan: _Blocks, i: int, is_prose: LineTest) -> tuple[Region, int] | None:
     """A name line, a title line, then numbers or an address: a press office's block (the
     caller has checked that a title line and another line follow, short enough)."""
-    texts, values = scan.texts, scan.values
+    texts = scan.texts
     if len(texts[i].split()) < 2:
         return None  # a name has two words at least
-    if not (values[i + 2] or (i + 3 < len(texts) and values[i + 3])):
+    if not (scan.has_value(i + 2) or (i + 3 < len(texts) and scan.has_value(i + 3))):
         return None
     if classify(texts[i]) is not Kind.NAME or classify(texts[i + 1]) is not Kind.TITLE:
         return None
@@ -341,39 +368,44 @@ def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> lis
     """
     regions: list[Region] = []
     scan = _Blocks(doc)
-    texts, sizes, groups, next_value = scan.texts, scan.sizes, scan.groups, scan.next_value
+    texts, sizes, groups, chars = scan.texts, scan.sizes, scan.groups, scan.chars
+    next_value = scan.next_value
     count = len(texts)
     i = 0
     while i < count:
         text = texts[i]
-        m = contact_label(text)
-        if m is not None:
-            lines, i = _gather(scan, scan.line(i), i + 1, extend=True, is_prose=is_prose)
-            regions.append(Region(lines=tuple(lines)))
-            continue
+        head = text[:2]
+        # Most blocks open with two ASCII letters no label opens with: told without a call.
+        if head in LABEL_HEADS or not (head.isascii() and head.isalpha()):
+            m = contact_label(text)
+            if m is not None:
+                lines, i = _gather(scan, scan.line(i), i + 1, extend=True, is_prose=is_prose)
+                regions.append(Region(lines=tuple(lines)))
+                continue
         found: tuple[Region, int] | None = None
         if ":" in text and _may_hold_inline(text):
             m = _INLINE.search(text)
             if m is not None:
                 found = _inline(scan, i, m, is_prose)
-        size = sizes[i]
-        # A press office's block and a card both need a value, in the two blocks after the
-        # title line, or within the most lines a card has.
-        if (
-            found is None
-            and size <= MAX_OFFICE_NAME_CHARS
-            and next_value[i] <= i + 3
-            and i + 2 < count
-            and sizes[i + 1] <= MAX_OFFICE_TITLE_CHARS
-        ):
-            found = _press_office(scan, i, is_prose)
-        if (
-            found is None
-            and size <= MAX_CARD_CHARS
-            and next_value[i] < i + MAX_CARD_LINES
-            and (i == 0 or groups[i - 1] != groups[i])  # a card opens its group
-        ):
-            found = _card(scan, i, is_card, is_prose)
+        # A press office's block and a card both need a value: in one of the two blocks
+        # after the title line, or in the lines a card reads, which stand within
+        # MAX_CARD_LINES blocks and MAX_CARD_CHARS characters from the card's first block.
+        value = next_value[i]
+        if found is None and value - i < MAX_CARD_LINES:
+            size = sizes[i]
+            if (
+                size <= MAX_OFFICE_NAME_CHARS
+                and value <= i + 3
+                and i + 2 < count
+                and sizes[i + 1] <= MAX_OFFICE_TITLE_CHARS
+            ):
+                found = _press_office(scan, i, is_prose)
+            if (
+                found is None
+                and chars[value + 1] - chars[i] <= MAX_CARD_CHARS
+                and (i == 0 or groups[i - 1] != groups[i])  # a card opens its group
+            ):
+                found = _card(scan, i, is_card, is_prose)
         if found is not None:
             regions.append(found[0])
             i = found[1]
