@@ -50,6 +50,10 @@ _ISSUER: Final = regex.compile(
 #: ignored).
 _ISSUER_INITIALS: Final = frozenset("aAàÀsSſ")
 
+#: The first two characters, in lower case, of an issuer line: "about", "acerca de",
+#: "source" ("ſ" for "s"); "à propos" and "a propos" go on with a space after the letter.
+_ISSUER_HEADS: Final = frozenset({"ab", "ac", "so", "ſo"})
+
 # "for Acme Corp:" after a label ("Media and Investor Contact for Acme Corp:").
 _FOR_ORG: Final = regex.compile(r"\s*for\s+(?P<org>\p{Lu}[^:\n]{1,60}?)\s*:")
 
@@ -231,9 +235,13 @@ def _known_orgs(doc: Document) -> frozenset[str]:
     """Return the organization names the document prints as "About X" or "Source: X"."""
     found = set()
     for block in doc.blocks:
-        if len(block.text) > 90 or block.text[:1] not in _ISSUER_INITIALS:
+        text = block.text
+        if len(text) > 90 or text[:1] not in _ISSUER_INITIALS:
             continue
-        m = _ISSUER.match(block.text)
+        head = text[:2].lower()
+        if head not in _ISSUER_HEADS and not (head[:1] in "aà" and head[1:].isspace()):
+            continue  # "Acme", "Suite 200": told without the pattern
+        m = _ISSUER.match(text)
         if m is not None:
             org = m["org"].strip(" .,:").lower()
             found.add(org)
