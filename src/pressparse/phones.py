@@ -136,8 +136,36 @@ def region_code(country: str | None, default: str) -> str:
     return COUNTRY_REGIONS.get(key, default)
 
 
+#: Regions of the North American plan, where :func:`_may_be_nanp` tells most numbers.
+_NANP_REGIONS: Final = frozenset({"US", "CA"})
+
+
+def _may_be_nanp(printed: str) -> bool:
+    """A cheap test every candidate phonenumbers reads as a valid number in the US or Canada
+    passes.
+
+    Read there, a number with no "+" and no extension ("x 12", "ext. 12") has the plan's
+    country code "1", unless it opens with the international prefix "011". Its national
+    number is its digits with some of the ones they open with taken off (the country code and
+    the trunk prefix are each "1"); a valid one has a length one of the plan's regions gives
+    (seven or ten digits).
+    """
+    if "+" in printed or "x" in printed or "X" in printed:
+        return True
+    digits = "".join(filter(str.isdigit, printed))
+    if digits.startswith("011"):
+        return True
+    lengths = _calling_code(1).lengths
+    if lengths is None:
+        return True
+    ones = len(digits) - len(digits.lstrip("1"))
+    return any(len(digits) - k in lengths for k in range(ones + 1))
+
+
 def _read(printed: str, region: str) -> str | None:
     """Return the E.164 form of ``printed`` when it is a valid number, else ``None``."""
+    if region in _NANP_REGIONS and not _may_be_nanp(printed):
+        return None  # no valid number there: phonenumbers need not read it
     try:
         number = phonenumbers.parse(printed, region)
     except phonenumbers.NumberParseException:

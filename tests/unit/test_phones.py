@@ -100,3 +100,21 @@ def test_validity_is_that_of_phonenumbers() -> None:
             except phonenumbers.NumberParseException:
                 continue
             assert phones._is_valid(number) == phonenumbers.is_valid_number(number), printed
+
+
+def test_numbers_told_without_phonenumbers_are_no_numbers_there() -> None:
+    # A candidate the North American length test turns away is one phonenumbers reads as no
+    # valid number in the US or Canada.
+    rng = random.Random(5)
+    candidates = ["310.8609", "(11)17478580/115", "202509/205492", "1024x1024", "555-0100"]
+    for ones in range(4):
+        for size in range(5, 14):
+            for _ in range(20):
+                digits = "1" * ones + "".join(rng.choices("0123456789", k=size))
+                candidates += [digits, f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"]
+    for printed in candidates:
+        for region in ("US", "CA"):
+            if phones._may_be_nanp(printed):
+                continue
+            number = phonenumbers.parse(printed, region)
+            assert not phonenumbers.is_valid_number(number), (printed, region)
