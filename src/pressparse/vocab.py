@@ -117,6 +117,8 @@ _LABEL_INITIALS: Final = frozenset("acfgikmnoprstACFGIKMNOPRST\u017f\u0130\u212a
 #: common ones, all of them neither a word character nor a line break, as the pattern's
 #: ``[^\w\n]`` wants (the underscore is a word character).
 _LABEL_MARKS: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~ \t“”‘’•·–—")
+#: The same marks in one string, as str.lstrip takes them.
+_LABEL_MARK_CHARS: Final = "".join(sorted(_LABEL_MARKS))
 
 
 def contact_label(text: str) -> regex.Match[str] | None:
@@ -135,9 +137,8 @@ def contact_label(text: str) -> regex.Match[str] | None:
         return _contact_label(text)
     if head.isascii() and head.isalpha():
         return None  # the usual block: two ASCII letters, and no label opens with them
-    at = 0
-    while at <= 3 and text[at : at + 1] in _LABEL_MARKS:
-        at += 1
+    lead = text[:4]
+    at = len(lead) - len(lead.lstrip(_LABEL_MARK_CHARS))  # the marks it opens with
     if at > 3:
         return None  # four marks: a label stands after three at most
     head = text[at : at + 2]

@@ -383,7 +383,16 @@ def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> lis
                 regions.append(Region(lines=tuple(lines)))
                 continue
         found: tuple[Region, int] | None = None
-        if ":" in text and _may_hold_inline(text):
+        # Cheap tests every line holding an inline label passes, before its pattern.
+        if ":" in text and (
+            "ontact" in text
+            or "ONTACT" in text
+            or "nquir" in text
+            or "edia:" in text
+            or "ress:" in text
+            or "nvestor" in text
+            or "urther" in text
+        ):
             m = _INLINE.search(text)
             if m is not None:
                 found = _inline(scan, i, m, is_prose)
@@ -412,19 +421,6 @@ def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> lis
         else:
             i += 1
     return regions
-
-
-def _may_hold_inline(text: str) -> bool:
-    """A cheap test every line holding an :data:`_INLINE` label passes."""
-    return (
-        "ontact" in text
-        or "ONTACT" in text
-        or "nquir" in text
-        or "edia:" in text
-        or "ress:" in text
-        or "nvestor" in text
-        or "urther" in text
-    )
 
 
 def _card(
