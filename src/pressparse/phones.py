@@ -162,10 +162,36 @@ def _may_be_nanp(printed: str) -> bool:
     return any(len(digits) - k in lengths for k in range(ones + 1))
 
 
+def _plain_nanp(printed: str) -> int | None:
+    """The national number of a North American number printed plainly: ten digits, the first
+    neither "0" nor "1", with no "+" or extension, read in the US or Canada; else ``None``.
+
+    phonenumbers reads such a number as it is, with the plan's country code: no country code,
+    international prefix ("011") or trunk prefix ("1") opens it.
+    """
+    if "+" in printed or "x" in printed or "X" in printed:
+        return None
+    digits = "".join(filter(str.isdigit, printed))
+    if len(digits) != _NANP_NATIONAL_DIGITS or digits[0] in "01" or not digits.isascii():
+        return None
+    return int(digits)
+
+
+#: The digits of a North American national number.
+_NANP_NATIONAL_DIGITS: Final = 10
+
+
 def _read(printed: str, region: str) -> str | None:
     """Return the E.164 form of ``printed`` when it is a valid number, else ``None``."""
-    if region in _NANP_REGIONS and not _may_be_nanp(printed):
-        return None  # no valid number there: phonenumbers need not read it
+    if region in _NANP_REGIONS:
+        if not _may_be_nanp(printed):
+            return None  # no valid number there: phonenumbers need not read it
+        national = _plain_nanp(printed)
+        if national is not None:  # read as phonenumbers reads it, without its parser
+            plain = phonenumbers.PhoneNumber(country_code=1, national_number=national)
+            if not _is_valid(plain):
+                return None
+            return phonenumbers.format_number(plain, phonenumbers.PhoneNumberFormat.E164)
     try:
         number = phonenumbers.parse(printed, region)
     except phonenumbers.NumberParseException:

@@ -118,3 +118,19 @@ def test_numbers_told_without_phonenumbers_are_no_numbers_there() -> None:
                 continue
             number = phonenumbers.parse(printed, region)
             assert not phonenumbers.is_valid_number(number), (printed, region)
+
+
+def test_plainly_printed_numbers_are_read_as_phonenumbers_reads_them() -> None:
+    # Ten digits printed plainly are read in the US or Canada without phonenumbers' parser,
+    # to the same E.164 form (or none).
+    rng = random.Random(17)
+    for _ in range(400):
+        digits = "".join(rng.choices("0123456789", k=10))
+        printed = rng.choice(["", "("]) + digits[:3] + rng.choice(["", ") ", "-", "."])
+        printed += digits[3:6] + rng.choice(["", " ", "-", "/"]) + digits[6:]
+        for region in ("US", "CA"):
+            number = phonenumbers.parse(printed, region)
+            expected = None
+            if phonenumbers.is_valid_number(number):
+                expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            assert phones._read(printed, region) == expected, (printed, region)
