@@ -190,10 +190,10 @@ class _Blocks:
         "texts",
     )
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, texts: list[str] | None = None) -> None:
         blocks = doc.blocks
         self.blocks = blocks
-        self.texts = texts = [b.text for b in blocks]
+        self.texts = texts = [b.text for b in blocks] if texts is None else texts
         self.sizes = sizes = list(map(len, texts))
         self.groups = [b.group for b in blocks]
         self.chars = list(itertools.accumulate(sizes, initial=0))
@@ -354,12 +354,18 @@ def _has_value(text: str) -> bool:
     return ("mail" in text or "MAIL" in text) and PLACEHOLDER.search(text) is not None
 
 
-def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> list[Region]:
+def find_regions(
+    doc: Document,
+    *,
+    is_card: CardTest,
+    is_prose: LineTest,
+    texts: list[str] | None = None,
+) -> list[Region]:
     """Return the contact regions of ``doc`` in document order.
 
     ``is_card`` tells whether a block with no label holds a contact card; ``is_prose``
     whether a line is running text, where a block ends (both need the line reader, which the
-    caller has).
+    caller has); ``texts`` the texts of the blocks, when the caller has set them out.
 
     Most blocks open no region: the loop turns each away with the cheap tests of the three
     kinds of unlabelled region (an inline label needs a colon, a press office a short name
@@ -367,7 +373,7 @@ def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> lis
     them reads it.
     """
     regions: list[Region] = []
-    scan = _Blocks(doc)
+    scan = _Blocks(doc, texts)
     texts, sizes, groups, chars = scan.texts, scan.sizes, scan.groups, scan.chars
     next_value = scan.next_value
     count = len(texts)

@@ -231,12 +231,12 @@ def _on_line(item: Item, line: int, shift: int = 0) -> Item:
     )
 
 
-def _known_orgs(doc: Document) -> frozenset[str]:
-    """Return the organization names the document prints as "About X" or "Source: X"."""
+def _known_orgs(texts: list[str]) -> frozenset[str]:
+    """Return the organization names a document whose blocks are ``texts`` prints as "About
+    X" or "Source: X"."""
     found = set()
-    for block in doc.blocks:
-        text = block.text
-        if len(text) > 90 or text[:1] not in _ISSUER_INITIALS:
+    for text in [t for t in texts if t[:1] in _ISSUER_INITIALS]:
+        if len(text) > 90:
             continue
         head = text[:2].lower()
         if head not in _ISSUER_HEADS and not (head[:1] in "aà" and head[1:].isspace()):
@@ -341,8 +341,9 @@ def parse_contacts_in(
     doc: Document, region: str, known: Collection[str] = ()
 ) -> tuple[Contact, ...]:
     """Return the contacts of ``doc``, phone numbers read in ``region``."""
-    reader = _Reader(region=region, known_orgs=_known_orgs(doc) | frozenset(known))
-    regions = find_regions(doc, is_card=reader.is_card, is_prose=reader.is_prose)
+    texts = [b.text for b in doc.blocks]
+    reader = _Reader(region=region, known_orgs=_known_orgs(texts) | frozenset(known))
+    regions = find_regions(doc, is_card=reader.is_card, is_prose=reader.is_prose, texts=texts)
     found = [c for r in regions for c in _read_region(r, reader, doc)]
     return merge_contacts(found)
 
