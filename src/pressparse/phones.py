@@ -11,11 +11,13 @@ after its ten digits when the longer run is no number.
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 import attrs
 import phonenumbers
 import regex
+from phonenumbers import PhoneMetadata
 
 __all__ = ["COUNTRY_REGIONS", "PhoneMatch", "ReadNumbers", "find_phones", "region_code"]
 
@@ -134,15 +136,130 @@ def region_code(country: str | None, default: str) -> str:
     return COUNTRY_REGIONS.get(key, default)
 
 
+#: Regions of the North American plan, where :func:`_may_be_nanp` tells most numbers.
+_NANP_REGIONS: Final = frozenset({"US", "CA"})
+
+
+def _may_be_nanp(printed: str) -> bool:
+    """A cheap test every candidate phonenumbers reads as a valid number in the US or Canada
+    passes.
+
+    Read there, a number with no "+" and no extension ("x 12", "ext. 12") has the plan's
+    country code "1", unless it opens with the international prefix "011". Its national
+    number is its digits with some of the ones they open with taken off (the country code and
+    the trunk prefix are each "1"); a valid one has a length one of the plan's regions gives
+    (seven or ten digits).
+    """
+    if "+" in printed or "x" in printed or "X" in printed:
+        return True
+    digits = "".join(filter(str.isdigit, printed))
+    if digits.startswith("011"):
+        return True
+    lengths = _calling_code(1).lengths
+    if lengths is None:
+        return True
+    ones = len(digits) - len(digits.lstrip("1"))
+    return any(len(digits) - k in lengths for k in range(ones + 1))
+
+
+def _plain_nanp(printed: str) -> int | None:
+    """The national number of a North American number printed plainly: ten digits, the first
+    neither "0" nor "1", with no "+" or extension, read in the US or Canada; else ``None``.
+
+    phonenumbers reads such a number as it is, with the plan's country code: no country code,
+    international prefix ("011") or trunk prefix ("1") opens it.
+    """
+    if "+" in printed or "x" in printed or "X" in printed:
+        return None
+    digits = "".join(filter(str.isdigit, printed))
+    if len(digits) != _NANP_NATIONAL_DIGITS or digits[0] in "01" or not digits.isascii():
+        return None
+    return int(digits)
+
+
+#: The digits of a North American national number.
+_NANP_NATIONAL_DIGITS: Final = 10
+
+
 def _read(printed: str, region: str) -> str | None:
     """Return the E.164 form of ``printed`` when it is a valid number, else ``None``."""
+    if region in _NANP_REGIONS:
+        if not _may_be_nanp(printed):
+            return None  # no valid number there: phonenumbers need not read it
+        national = _plain_nanp(printed)
+        if national is not None:  # read as phonenumbers reads it, without its parser
+            plain = phonenumbers.PhoneNumber(country_code=1, national_number=national)
+            if not _is_valid(plain):
+                return None
+            return phonenumbers.format_number(plain, phonenumbers.PhoneNumberFormat.E164)
     try:
         number = phonenumbers.parse(printed, region)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_valid_number(number):
+    if not _is_valid(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+@attrs.frozen
+class _CallingCode:
+    """What tells a number of one country calling code valid in few steps.
+
+    ``lengths``: the lengths a valid number's national significant number has (those of the
+    general description of each region the code serves), ``None`` when a region gives none;
+    ``first``: a region whose verdict on a number is asked first, ``None`` for none;
+    ``final``: whether that verdict is the answer either way (the code serves one region).
+    """
+
+    lengths: frozenset[int] | None
+    first: str | None
+    final: bool
+
+
+@functools.lru_cache(maxsize=64)
+def _calling_code(code: int) -> _CallingCode:
+    """The :class:`_CallingCode` of country calling code ``code``, from phonenumbers' metadata."""
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(code)
+    if not regions:
+        return _CallingCode(lengths=frozenset(), first=None, final=True)  # never valid
+    lengths: set[int] | None = set()
+    for region in regions:
+        meta = PhoneMetadata.metadata_for_region_or_calling_code(code, region.upper())
+        desc = meta.general_desc if meta is not None else None
+        if lengths is None or desc is None or not desc.possible_length:
+            lengths = None
+        else:
+            lengths.update(desc.possible_length)
+    known = frozenset(lengths) if lengths is not None else None
+    if len(regions) == 1:
+        return _CallingCode(lengths=known, first=regions[0], final=True)
+    meta = PhoneMetadata.metadata_for_region(regions[0].upper(), None)
+    first = regions[0] if meta is not None and meta.leading_digits is None else None
+    return _CallingCode(lengths=known, first=first, final=False)
+
+
+def _is_valid(number: phonenumbers.PhoneNumber) -> bool:
+    """``phonenumbers.is_valid_number(number)``, in fewer steps for most numbers.
+
+    ``is_valid_number`` finds the number's region, trying in turn each region its calling code
+    serves (the 25 of "+1" for a number valid in none), then asks that region. A number
+    whose length no region of its code has is valid in none. A number valid in the code's
+    first region, when that region is told by the number's type (not by leading digits), is
+    the one ``is_valid_number`` finds there and validates; a code that serves one region
+    leaves ``is_valid_number`` nothing else to ask.
+    """
+    code = _calling_code(number.country_code)
+    if (
+        code.lengths is not None
+        and len(phonenumbers.national_significant_number(number)) not in code.lengths
+    ):
+        return False
+    if code.first is not None:
+        if phonenumbers.is_valid_number_for_region(number, code.first):
+            return True
+        if code.final:
+            return False
+    return phonenumbers.is_valid_number(number)
 
 
 def _digits(text: str) -> int:

@@ -12,7 +12,7 @@ from typing import Final
 
 import regex
 
-__all__ = ["CONTACT_LABEL", "END_MARK", "contact_label"]
+__all__ = ["CONTACT_LABEL", "END_MARK", "LABEL_HEADS", "contact_label"]
 
 #: A contact-block label at the start of a block: "Media Contact:", "Press Contacts",
 #: "Contact:", "Investor Relations:", "Contact Details", "For more information, contact".
@@ -102,6 +102,12 @@ _OPENING_HEADS: Final = frozenset(
     for b in {opening[1], opening[1].upper()}
 )
 
+#: The first two characters, when both are ASCII letters, of a text that may open with a
+#: :data:`CONTACT_LABEL`: a text opening with two other ASCII letters ("The", "Acme") opens
+#: none, and :func:`contact_label` turns it away at once. A caller asking about every block
+#: of a document makes the same test before calling it.
+LABEL_HEADS: Final = _OPENING_HEADS
+
 #: The letters a :data:`CONTACT_LABEL` alternative opens with, in either case; the pattern
 #: ignores case, so the long "ſ", the dotted "İ" and the Kelvin sign also stand for "s", "i"
 #: and "k".
@@ -111,6 +117,8 @@ _LABEL_INITIALS: Final = frozenset("acfgikmnoprstACFGIKMNOPRST\u017f\u0130\u212a
 #: common ones, all of them neither a word character nor a line break, as the pattern's
 #: ``[^\w\n]`` wants (the underscore is a word character).
 _LABEL_MARKS: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~ \t“”‘’•·–—")
+#: The same marks in one string, as str.lstrip takes them.
+_LABEL_MARK_CHARS: Final = "".join(sorted(_LABEL_MARKS))
 
 
 def contact_label(text: str) -> regex.Match[str] | None:
@@ -129,9 +137,8 @@ def contact_label(text: str) -> regex.Match[str] | None:
         return _contact_label(text)
     if head.isascii() and head.isalpha():
         return None  # the usual block: two ASCII letters, and no label opens with them
-    at = 0
-    while at <= 3 and text[at : at + 1] in _LABEL_MARKS:
-        at += 1
+    lead = text[:4]
+    at = len(lead) - len(lead.lstrip(_LABEL_MARK_CHARS))  # the marks it opens with
     if at > 3:
         return None  # four marks: a label stands after three at most
     head = text[at : at + 2]

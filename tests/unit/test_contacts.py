@@ -9,6 +9,7 @@ only the fields that matter for the case; a field left out is not checked.
 from __future__ import annotations
 
 import itertools
+import random
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ import pytest
 import pressparse
 from pressparse import ParseOptions, vocab
 from pressparse.model import Contact
+from pressparse.stages import _contact_blocks, _contact_segments
 from pressparse.vocab import CONTACT_LABEL, contact_label
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "contacts"
@@ -718,3 +720,34 @@ def test_three_letter_label_openings_are_those_of_the_pattern() -> None:
         if CONTACT_LABEL.match("".join(three), partial=True) is not None
     }
     assert openings == vocab._LABEL_OPENINGS3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Opens Plant\n\nBody text.\n\nJane Roe\njane@acme.example\n555-0100\n",
+        "Acme\n\nCall 212 555\n0100 or 555\n\n0199 now\n\nThe 2027 plan, 12 sites.\n",
+        "Acme\n\nEmail Us Here\n\nSend Email\n\nE-Mail us\n\nSEND EMAIL\n",
+        "Acme\n\nHotline \u0665\u0665\u0665-\u0660\u0661\u0660\u0660\n\nCall 555-0100\n",
+        "Acme\n\nTel \uff15\uff15\uff15\uff10\uff11\uff10\uff10\n\n12345678\n\nnone\n",
+        "Acme\n\n1234567\n89 and 12-34\n\n@acme\n",
+        "Acme\n\nCall 555\n0100555 now\n",
+    ],
+)
+def test_blocks_asked_for_a_value_are_those_that_may_hold_one(text: str) -> None:
+    # Searching the whole document finds every block that may hold a value, told one by one.
+    doc = pressparse.read(text, fmt="text")
+    texts = [b.text for b in doc.blocks]
+    expected = {k for k, t in enumerate(texts) if _contact_blocks._has_value(t)}
+    assert expected <= set(_contact_blocks._value_blocks(doc))
+    scan = _contact_blocks._Blocks(doc)
+    for start, end in itertools.product(range(len(texts) + 1), repeat=2):
+        assert scan.any_value(start, end) == any(k in expected for k in range(start, end))
+
+
+def test_the_join_test_passes_every_text_with_a_join() -> None:
+    # Every ASCII text the join pattern cuts passes the cheap test that spares the pattern.
+    rng = random.Random(3)
+    for _ in range(20000):
+        text = "".join(rng.choices("aZbY.9 -,'xQ\tMc", k=rng.randint(1, 14)))
+        assert _contact_segments._may_glue(text) or not _contact_segments._GLUE.search(text)

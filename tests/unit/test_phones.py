@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
+import phonenumbers
 import pytest
 
+from pressparse import phones
 from pressparse.phones import find_phones, region_code
 
 
@@ -69,3 +73,64 @@ def test_region_reads_national_numbers() -> None:
 )
 def test_region_code(country: str | None, code: str) -> None:
     assert region_code(country, "US") == code
+
+
+def test_validity_is_that_of_phonenumbers() -> None:
+    # The short ways to a verdict give phonenumbers' own: on example numbers of every region
+    # and kind, on them with one digit changed, and on runs of digits read in a few regions.
+    rng = random.Random(5)
+    numbers: list[str] = []
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is not None:
+                printed = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+                at = rng.randrange(2, len(printed))
+                numbers += [printed, printed[:at] + str(rng.randrange(10)) + printed[at + 1 :]]
+    for code in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS:
+        example = phonenumbers.example_number_for_non_geo_entity(code)
+        if example is not None:
+            numbers.append(phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164))
+    numbers += ["".join(rng.choices("0123456789", k=rng.randint(7, 15))) for _ in range(600)]
+    numbers += [f"+1 {a} {rng.randrange(10**7):07}" for a in ("268", "876", "212", "555") * 20]
+    for printed in numbers:
+        for region in ("US", "GB", "IN"):
+            try:
+                number = phonenumbers.parse(printed, region)
+            except phonenumbers.NumberParseException:
+                continue
+            assert phones._is_valid(number) == phonenumbers.is_valid_number(number), printed
+
+
+def test_numbers_told_without_phonenumbers_are_no_numbers_there() -> None:
+    # A candidate the North American length test turns away is one phonenumbers reads as no
+    # valid number in the US or Canada.
+    rng = random.Random(5)
+    candidates = ["310.8609", "(11)17478580/115", "202509/205492", "1024x1024", "555-0100"]
+    for ones in range(4):
+        for size in range(5, 14):
+            for _ in range(20):
+                digits = "1" * ones + "".join(rng.choices("0123456789", k=size))
+                candidates += [digits, f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"]
+    for printed in candidates:
+        for region in ("US", "CA"):
+            if phones._may_be_nanp(printed):
+                continue
+            number = phonenumbers.parse(printed, region)
+            assert not phonenumbers.is_valid_number(number), (printed, region)
+
+
+def test_plainly_printed_numbers_are_read_as_phonenumbers_reads_them() -> None:
+    # Ten digits printed plainly are read in the US or Canada without phonenumbers' parser,
+    # to the same E.164 form (or none).
+    rng = random.Random(17)
+    for _ in range(400):
+        digits = "".join(rng.choices("0123456789", k=10))
+        printed = rng.choice(["", "("]) + digits[:3] + rng.choice(["", ") ", "-", "."])
+        printed += digits[3:6] + rng.choice(["", " ", "-", "/"]) + digits[6:]
+        for region in ("US", "CA"):
+            number = phonenumbers.parse(printed, region)
+            expected = None
+            if phonenumbers.is_valid_number(number):
+                expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            assert phones._read(printed, region) == expected, (printed, region)

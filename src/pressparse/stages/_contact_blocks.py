@@ -19,6 +19,8 @@ first line of running text.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -30,7 +32,7 @@ from pressparse.emails import PLACEHOLDER
 from pressparse.stages._contact_entries import role_of
 from pressparse.stages._contact_items import Line
 from pressparse.stages._contact_segments import Kind, classify
-from pressparse.vocab import END_MARK, contact_label
+from pressparse.vocab import END_MARK, LABEL_HEADS, contact_label
 
 __all__ = ["Region", "find_regions"]
 
@@ -82,9 +84,6 @@ _INLINE: Final = regex.compile(
     regex.VERBOSE,
 )
 
-# Cheap tests for a line that may hold an inline label.
-_INLINE_HINTS: Final = ("ontact", "ONTACT", "nquir", "edia:", "ress:", "nvestor", "urther")
-
 # A line that may open with a person's name: "Jane Roe", "Jane A. Roe-Doe, Director".
 _PERSONISH: Final = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+(?:,|$)")
 
@@ -94,6 +93,18 @@ _DIGITS: Final = regex.compile(r"\d{3}\D{0,3}\d{4}|\d{7}")
 #: The fewest digits :data:`_DIGITS` matches, and the ASCII digits as bytes.
 _MIN_DIGITS: Final = 7
 _ASCII_DIGITS: Final = b"0123456789"
+
+# :data:`_DIGITS` in a text whose digits are all ASCII ("\d{7}" is the case of no character
+# between the groups). Searched in a whole document: a pattern that opens with a class of
+# ASCII characters skips ahead fast, where "\d" tests every character's Unicode category.
+_ASCII_DIGIT_GROUPS: Final = regex.compile(r"[0-9]{3}[^0-9]{0,3}[0-9]{4}")
+
+# A digit other than the ASCII ones: Arabic-Indic, Devanagari, full-width ...
+_OTHER_DIGIT: Final = regex.compile(r"[^\x00-\x7f](?<=\d)")
+
+# What a block holding a value (:func:`_has_value`) holds: an at sign, or "mail" in either case
+# (a hidden address), besides the digits of a number.
+_VALUE_MARKS: Final = ("@", "mail", "MAIL")
 
 # Where one sentence ends and the next begins.
 _SENTENCE_END: Final = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
@@ -156,23 +167,46 @@ def _cut(line: Line) -> tuple[Line, bool]:
 class _Blocks:
     """The blocks of one document as the scan reads them, set out once per
     :func:`find_regions` call: their texts, sizes and groups in plain lists (the scan asks
-    about each block several times), and what is cheaply known of each, worked out when
-    first asked.
+    about each block several times), which of them may hold a value, and what is cheaply
+    known of each, worked out when first asked.
 
-    ``has_value``: the block may hold an address, a number or a hidden address;
-    ``card``: the block is short enough, and no stop line, to stand in a card printed one
-    line to a paragraph.
+    ``chars``: the characters of the blocks before each block (one entry more than the
+    blocks); ``next_value``: for each block, the index of the first block from it on that
+    :func:`_value_blocks` found may hold a value, or :data:`MAX_CARD_LINES` past the last
+    block when none does (so that no test of a block reaches it; one entry more than the
+    blocks); ``has_value``: the block may hold an address, a number or a hidden address
+    (:func:`_has_value`); ``card``: the block is short enough, and no stop line, to stand in
+    a card printed one line to a paragraph.
     """
 
-    __slots__ = ("_cards", "_values", "blocks", "groups", "sizes", "texts")
+    __slots__ = (
+        "_cards",
+        "_values",
+        "blocks",
+        "chars",
+        "groups",
+        "next_value",
+        "sizes",
+        "texts",
+    )
 
-    def __init__(self, blocks: tuple[Block, ...]) -> None:
+    def __init__(self, doc: Document, texts: list[str] | None = None) -> None:
+        blocks = doc.blocks
         self.blocks = blocks
-        self.texts = [b.text for b in blocks]
-        self.sizes = [len(t) for t in self.texts]
+        self.texts = texts = [b.text for b in blocks] if texts is None else texts
+        self.sizes = sizes = list(map(len, texts))
         self.groups = [b.group for b in blocks]
-        self._values: list[bool | None] = [None] * len(blocks)
-        self._cards: list[bool | None] = [None] * len(blocks)
+        self.chars = list(itertools.accumulate(sizes, initial=0))
+        count = len(blocks)
+        # A block no find overlaps holds no value; the others are asked when needed.
+        self._values: list[bool | None] = [False] * count
+        self.next_value = next_value = [count + MAX_CARD_LINES] * (count + 1)
+        first = 0  # the first block whose next value is not yet set
+        for k in _value_blocks(doc):
+            self._values[k] = None
+            next_value[first : k + 1] = [k] * (k + 1 - first)
+            first = k + 1
+        self._cards: list[bool | None] = [None] * count
 
     def line(self, i: int) -> Line:
         """Block ``i`` as a line."""
@@ -189,15 +223,12 @@ class _Blocks:
         return found
 
     def any_value(self, start: int, end: int) -> bool:
-        """True when a block from ``start`` to ``end`` may hold a value (the caller knows
-        them all short enough for a card)."""
-        values = self._values
-        for i in range(start, end):
-            found = values[i]
-            if found is None:
-                found = values[i] = _has_value(self.texts[i])
-            if found:
+        """True when a block from ``start`` to ``end`` may hold a value."""
+        k = self.next_value[start]
+        while k < end:
+            if self.has_value(k):
                 return True
+            k = self.next_value[k + 1]
         return False
 
     def card(self, i: int) -> bool:
@@ -207,6 +238,43 @@ class _Blocks:
         if found is None:
             found = self._cards[i] = _continues(self.blocks[i])
         return found
+
+
+def _value_blocks(doc: Document) -> list[int]:
+    """Return, in order, the indexes of the blocks that may hold a value: every block
+    :func:`_has_value` takes, and a few more.
+
+    Few blocks do. The document's text, where every block's text stands at its span, is
+    searched once for what a value needs (an at sign, "mail", seven digits in a number's
+    groups), cheaper than a test of each block, and the blocks a find overlaps are
+    returned. A find of the digit groups may run from one block into the next and so stand
+    over digits of the next block; a block holding the groups is still overlapped by a find:
+    where its groups start, the search either is inside a find or finds them. In the rare
+    document with digits other than ASCII ones, every block is returned.
+    """
+    text, blocks = doc.text, doc.blocks
+    if not text.isascii() and _OTHER_DIGIT.search(text) is not None:
+        return list(range(len(blocks)))
+    finds: list[tuple[int, int]] = []
+    for mark in _VALUE_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            finds.append((at, at + len(mark)))
+            at = text.find(mark, at + 1)
+    for m in _ASCII_DIGIT_GROUPS.finditer(text):
+        finds.append(m.span())
+    if not finds:
+        return []
+    starts = [b.span.start for b in blocks]
+    found: set[int] = set()
+    for start, end in finds:
+        # The block the find starts in (or the one before the gap it starts in), and those
+        # after it that start before the find ends.
+        k = max(bisect.bisect_right(starts, start) - 1, 0)
+        while k < len(starts) and starts[k] < end:
+            found.add(k)
+            k += 1
+    return sorted(found)
 
 
 def _gather(
@@ -286,12 +354,18 @@ def _has_value(text: str) -> bool:
     return ("mail" in text or "MAIL" in text) and PLACEHOLDER.search(text) is not None
 
 
-def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> list[Region]:
+def find_regions(
+    doc: Document,
+    *,
+    is_card: CardTest,
+    is_prose: LineTest,
+    texts: list[str] | None = None,
+) -> list[Region]:
     """Return the contact regions of ``doc`` in document order.
 
     ``is_card`` tells whether a block with no label holds a contact card; ``is_prose``
     whether a line is running text, where a block ends (both need the line reader, which the
-    caller has).
+    caller has); ``texts`` the texts of the blocks, when the caller has set them out.
 
     Most blocks open no region: the loop turns each away with the cheap tests of the three
     kinds of unlabelled region (an inline label needs a colon, a press office a short name
@@ -299,36 +373,54 @@ def find_regions(doc: Document, *, is_card: CardTest, is_prose: LineTest) -> lis
     them reads it.
     """
     regions: list[Region] = []
-    scan = _Blocks(doc.blocks)
-    texts, sizes, groups = scan.texts, scan.sizes, scan.groups
+    scan = _Blocks(doc, texts)
+    texts, sizes, groups, chars = scan.texts, scan.sizes, scan.groups, scan.chars
+    next_value = scan.next_value
     count = len(texts)
     i = 0
     while i < count:
         text = texts[i]
-        m = contact_label(text)
-        if m is not None:
-            lines, i = _gather(scan, scan.line(i), i + 1, extend=True, is_prose=is_prose)
-            regions.append(Region(lines=tuple(lines)))
-            continue
+        head = text[:2]
+        # Most blocks open with two ASCII letters no label opens with: told without a call.
+        if head in LABEL_HEADS or not (head.isascii() and head.isalpha()):
+            m = contact_label(text)
+            if m is not None:
+                lines, i = _gather(scan, scan.line(i), i + 1, extend=True, is_prose=is_prose)
+                regions.append(Region(lines=tuple(lines)))
+                continue
         found: tuple[Region, int] | None = None
-        if ":" in text and any(hint in text for hint in _INLINE_HINTS):
+        # Cheap tests every line holding an inline label passes, before its pattern.
+        if ":" in text and (
+            "ontact" in text
+            or "ONTACT" in text
+            or "nquir" in text
+            or "edia:" in text
+            or "ress:" in text
+            or "nvestor" in text
+            or "urther" in text
+        ):
             m = _INLINE.search(text)
             if m is not None:
                 found = _inline(scan, i, m, is_prose)
-        size = sizes[i]
-        if (
-            found is None
-            and size <= MAX_OFFICE_NAME_CHARS
-            and i + 2 < count
-            and sizes[i + 1] <= MAX_OFFICE_TITLE_CHARS
-        ):
-            found = _press_office(scan, i, is_prose)
-        if (
-            found is None
-            and size <= MAX_CARD_CHARS
-            and (i == 0 or groups[i - 1] != groups[i])  # a card opens its group
-        ):
-            found = _card(scan, i, is_card, is_prose)
+        # A press office's block and a card both need a value: in one of the two blocks
+        # after the title line, or in the lines a card reads, which stand within
+        # MAX_CARD_LINES blocks and MAX_CARD_CHARS characters from the card's first block.
+        value = next_value[i]
+        if found is None and value - i < MAX_CARD_LINES:
+            size = sizes[i]
+            if (
+                size <= MAX_OFFICE_NAME_CHARS
+                and value <= i + 3
+                and i + 2 < count
+                and sizes[i + 1] <= MAX_OFFICE_TITLE_CHARS
+            ):
+                found = _press_office(scan, i, is_prose)
+            if (
+                found is None
+                and chars[value + 1] - chars[i] <= MAX_CARD_CHARS
+                and (i == 0 or groups[i - 1] != groups[i])  # a card opens its group
+            ):
+                found = _card(scan, i, is_card, is_prose)
         if found is not None:
             regions.append(found[0])
             i = found[1]

@@ -26,7 +26,7 @@ from pressparse.stages._contact_segments import (
 )
 from pressparse.stages._contact_words import NOISE_PHRASE, SOCIAL_HOSTS
 
-__all__ = ["Item", "Line", "read_line"]
+__all__ = ["Item", "Line", "Values", "line_values", "read_line"]
 
 # A web address: "https://www.acme.com/news", "www.acme.com" (also run into what stands before
 # it: "CAwww.acme.com"). The top-level domain ends before a letter of another case or a digit,
@@ -190,10 +190,16 @@ def _free(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return all(end <= a or start >= b for a, b in spans)
 
 
-def _values(
+#: What :func:`line_values` finds in a line: each value's kind, span in the line, and
+#: plain address or E.164 form.
+Values = list[tuple[Kind, int, int, str | None]]
+
+
+def line_values(
     text: str, region: str, known_orgs: Collection[str], numbers: ReadNumbers | None
-) -> list[tuple[Kind, int, int, str | None]]:
-    """Return the placeholders, phones, e-mails, web addresses and handles of ``text``."""
+) -> Values:
+    """Return the placeholders, phones, e-mails, web addresses and handles of ``text``, the
+    first step of :func:`read_line` (a caller may look at them before reading the rest)."""
     found: list[tuple[Kind, int, int, str | None]] = []
     taken: list[tuple[int, int]] = []
     for m in PLACEHOLDER.finditer(text) if may_hold_placeholder(text) else ():
@@ -291,14 +297,16 @@ def read_line(
     region: str,
     known_orgs: Collection[str] = (),
     numbers: ReadNumbers | None = None,
+    values: Values | None = None,
 ) -> list[Item]:
     """Return the items of one contact line, in order, with spans in the document's text.
 
     ``numbers`` keeps the phone numbers read in the document's other lines
-    (:func:`pressparse.phones.find_phones`).
+    (:func:`pressparse.phones.find_phones`); ``values`` are the line's values when the
+    caller has found them (:func:`line_values`).
     """
     text = line.text
-    found = _values(text, region, known_orgs, numbers)
+    found = line_values(text, region, known_orgs, numbers) if values is None else list(values)
     taken = [(a, b) for _, a, b, _ in found]
     found += _labels(text, taken)
     found.sort(key=lambda f: f[1])

@@ -31,7 +31,7 @@ from pressparse.model import Contact
 from pressparse.phones import ReadNumbers, region_code
 from pressparse.stages._contact_blocks import Region, find_regions
 from pressparse.stages._contact_entries import BlockContext, assemble, role_of
-from pressparse.stages._contact_items import Item, Line, read_line
+from pressparse.stages._contact_items import Item, Line, Values, line_values, read_line
 from pressparse.stages._contact_segments import Kind
 from pressparse.stages.state import ParseState
 from pressparse.vocab import contact_label
@@ -49,6 +49,10 @@ _ISSUER: Final = regex.compile(
 #: The letters an issuer line can open with, in either case ("ſ" matches "s" when case is
 #: ignored).
 _ISSUER_INITIALS: Final = frozenset("aAàÀsSſ")
+
+#: The first two characters, in lower case, of an issuer line: "about", "acerca de",
+#: "source" ("ſ" for "s"); "à propos" and "a propos" go on with a space after the letter.
+_ISSUER_HEADS: Final = frozenset({"ab", "ac", "so", "ſo"})
 
 # "for Acme Corp:" after a label ("Media and Investor Contact for Acme Corp:").
 _FOR_ORG: Final = regex.compile(r"\s*for\s+(?P<org>\p{Lu}[^:\n]{1,60}?)\s*:")
@@ -72,6 +76,9 @@ _VALUES: Final = frozenset({Kind.EMAIL, Kind.PHONE, Kind.WEBSITE})
 # The kinds of item that make the details of a contact card (a hidden address counts).
 _CARD_VALUES: Final = _VALUES | {Kind.PLACEHOLDER}
 
+# The kinds of item a contact card needs one of.
+_CARD_DETAILS: Final = frozenset({Kind.EMAIL, Kind.PHONE, Kind.PLACEHOLDER})
+
 # The kinds of item that keep a line in a contact block even beside text it cannot read.
 _ANCHORS: Final = _VALUES | {Kind.FIELD, Kind.LABEL, Kind.PLACEHOLDER}
 
@@ -91,13 +98,16 @@ class _Reader:
     """Reads lines of one document: its phone region and the organizations it names.
 
     A reader lives for one parse; it remembers the lines it has read, since finding a block's
-    end and reading the block read the same lines, and the phone numbers it has read.
+    end and reading the block read the same lines, the values it has found in a line before
+    reading the rest of it (:meth:`is_card` looks at them first), and the phone numbers it
+    has read.
     """
 
     region: str
     known_orgs: frozenset[str]
     _seen: dict[tuple[str, int], list[Item]] = attrs.field(factory=dict, eq=False)
     _by_text: dict[str, tuple[int, list[Item]]] = attrs.field(factory=dict, eq=False)
+    _parts: dict[str, tuple[list[Item], int, Values]] = attrs.field(factory=dict, eq=False)
     _numbers: ReadNumbers = attrs.field(factory=dict, eq=False)
 
     def items(self, line: Line) -> list[Item]:
@@ -119,29 +129,57 @@ class _Reader:
         start, items = earlier
         return [_on_line(i, line.start, line.start - start) for i in items]
 
-    def _read(self, line: Line) -> list[Item]:
-        """Read a line: each contact label opening what is left of it (a line may print
-        several, "Contact: Media Contact: ...") is a group label, the rest is read for
-        fields. At most :data:`MAX_LINE_LABELS` labels are taken, so a hostile line of
-        thousands of labels costs no more than reading it once."""
+    def _split(self, text: str) -> tuple[list[Item], int, Values]:
+        """The contact labels opening a line of ``text`` (a line may print several, "Contact:
+        Media Contact: ..."), as group labels with their spans in the line; where the rest
+        starts; and the values of the rest (:func:`line_values`).
+
+        At most :data:`MAX_LINE_LABELS` labels are taken, so a hostile line of thousands of
+        labels costs no more than reading it once.
+        """
+        parts = self._parts.get(text)
+        if parts is not None:
+            return parts
         found: list[Item] = []
-        rest = line
+        rest = Line(text=text, start=0)
         for _ in range(MAX_LINE_LABELS):
             m = contact_label(rest.text)
             if m is None or m.end() == 0:
                 break
-            found.append(_group_item(Kind.LABEL, m, "label", rest, line.start))
+            found.append(_group_item(Kind.LABEL, m, "label", rest, 0))
             end = m.end()
             org = _FOR_ORG.match(rest.text, end)
             if org is not None:
-                found.append(_group_item(Kind.ORG, org, "org", rest, line.start))
+                found.append(_group_item(Kind.ORG, org, "org", rest, 0))
                 end = org.end()
             rest = Line(text=rest.text[end:], start=rest.start + end)
-        known, numbers = self.known_orgs, self._numbers
-        if not found:
-            return read_line(line, region=self.region, known_orgs=known, numbers=numbers)
-        tail = read_line(rest, region=self.region, known_orgs=known, numbers=numbers)
-        return [*found, *(_on_line(i, line.start) for i in tail)]
+        values = line_values(rest.text, self.region, self.known_orgs, self._numbers)
+        parts = self._parts[text] = (found, rest.start, values)
+        return parts
+
+    def _read(self, line: Line) -> list[Item]:
+        """Read a line: each contact label opening it is a group label, the rest is read for
+        fields (:meth:`_split`)."""
+        labels, at, values = self._split(line.text)
+        rest = Line(text=line.text[at:], start=line.start + at)
+        tail = read_line(
+            rest,
+            region=self.region,
+            known_orgs=self.known_orgs,
+            numbers=self._numbers,
+            values=values,
+        )
+        if not labels:
+            return tail
+        return [
+            *(_on_line(i, line.start, line.start) for i in labels),
+            *(_on_line(i, line.start) for i in tail),
+        ]
+
+    def _may_be_card_line(self, line: Line) -> bool:
+        """Tell whether ``line`` holds an e-mail address, a number or a hidden address (its
+        values alone tell: no other part of a line is one of them)."""
+        return any(kind in _CARD_DETAILS for kind, _, _, _ in self._split(line.text)[2])
 
     def is_prose(self, line: Line) -> bool:
         """Tell whether ``line`` is running text (where a contact block has ended)."""
@@ -158,6 +196,9 @@ class _Reader:
         no other detail. A line of details alone ("info@acme.com | 555-0100") is a site's
         footer, not a card.
         """
+        # A card needs one of these details, found before the rest of a line is read.
+        if not any(self._may_be_card_line(line) for line in lines):
+            return False
         kinds: set[Kind] = set()
         for line in lines:
             # A line that rules the card out spares reading the lines after it.
@@ -190,13 +231,17 @@ def _on_line(item: Item, line: int, shift: int = 0) -> Item:
     )
 
 
-def _known_orgs(doc: Document) -> frozenset[str]:
-    """Return the organization names the document prints as "About X" or "Source: X"."""
+def _known_orgs(texts: list[str]) -> frozenset[str]:
+    """Return the organization names a document whose blocks are ``texts`` prints as "About
+    X" or "Source: X"."""
     found = set()
-    for block in doc.blocks:
-        if len(block.text) > 90 or block.text[:1] not in _ISSUER_INITIALS:
+    for text in [t for t in texts if t[:1] in _ISSUER_INITIALS]:
+        if len(text) > 90:
             continue
-        m = _ISSUER.match(block.text)
+        head = text[:2].lower()
+        if head not in _ISSUER_HEADS and not (head[:1] in "aà" and head[1:].isspace()):
+            continue  # "Acme", "Suite 200": told without the pattern
+        m = _ISSUER.match(text)
         if m is not None:
             org = m["org"].strip(" .,:").lower()
             found.add(org)
@@ -296,8 +341,9 @@ def parse_contacts_in(
     doc: Document, region: str, known: Collection[str] = ()
 ) -> tuple[Contact, ...]:
     """Return the contacts of ``doc``, phone numbers read in ``region``."""
-    reader = _Reader(region=region, known_orgs=_known_orgs(doc) | frozenset(known))
-    regions = find_regions(doc, is_card=reader.is_card, is_prose=reader.is_prose)
+    texts = [b.text for b in doc.blocks]
+    reader = _Reader(region=region, known_orgs=_known_orgs(texts) | frozenset(known))
+    regions = find_regions(doc, is_card=reader.is_card, is_prose=reader.is_prose, texts=texts)
     found = [c for r in regions for c in _read_region(r, reader, doc)]
     return merge_contacts(found)
 
