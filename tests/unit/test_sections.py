@@ -28,7 +28,9 @@ from pressparse.sectionparsers import (
     ContactLabel,
     _may_be_titled,
     cheap_test,
+    default_section_parsers,
     is_builtin,
+    match_after_test,
     no_builtin_answers,
 )
 from pressparse.stages import _headings as h
@@ -545,6 +547,8 @@ def test_a_builtin_parser_declines_every_block_its_cheap_test_turns_away(name: s
             for i, block in enumerate(doc.blocks):
                 if test is not None and not test(block):
                     assert parser.match(ctx, i) is None
+                else:  # what the stage calls on a block the test passed
+                    assert match_after_test(parser)(ctx, i) == parser.match(ctx, i)
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.iterdir()))
@@ -575,6 +579,16 @@ def test_only_the_builtin_classes_have_a_cheap_test() -> None:
     assert cheap_test(AboutHeading()) is not None
     assert cheap_test(Custom()) is None  # a subclass may match what the built-in declines
     assert cheap_test(ContactLabel()) is None
+
+
+def test_the_builtin_parsers_are_asked_as_worked_out_once_only_as_registered_by_default() -> None:
+    entries = pressparse.Parser().section_parsers.entries()
+    assert sections._askers_of(entries) is sections._builtin_askers()
+    assert sections._askers_of(entries) == sections._Askers.of(entries)
+    registry = default_section_parsers()
+    registry.register(AboutHeading(max_words=4), name="about", priority=90, replace=True)
+    assert sections._askers_of(registry.entries()) == sections._Askers.of(registry.entries())
+    assert sections._askers_of(registry.entries()) != sections._builtin_askers()
 
 
 @pytest.mark.parametrize(
