@@ -44,6 +44,7 @@ from pressparse.stages._runin import (
     _TITLES_ANY_CASE,
     _TYPOGRAPHIC_MARKS,
     _ascii_glue,
+    _BodyWords,
     _fls_matches,
     _holds_fls_words,
 )
@@ -616,6 +617,23 @@ def test_disclaimer_headings_may_name_boilerplate(heading: str) -> None:
 def test_fls_words_are_found_as_lowering_the_text_finds_them(text: str) -> None:
     lowered = text.lower()
     assert _holds_fls_words(text) == ("looking" in lowered or "harbo" in lowered)
+
+
+#: Pieces of the texts of a body: the words of embedded headings in several cases, their
+#: parts, characters that lower to two or to an ASCII letter, and the joiner itself.
+_BODY_PIECES = st.sampled_from(
+    ["About", "ABOUT", "aBOUT", "looKing", "LOO\u212aING", "LOOK\u0130NG", "Harbo", "lo",
+     "oking", "harbor’s", " ", "é", "’", "\u0130", "\x00", "a"]
+)  # fmt: skip
+
+
+@given(st.lists(st.lists(_BODY_PIECES, max_size=5).map("".join), max_size=6))
+def test_the_body_words_are_those_each_text_holds(texts: list[str]) -> None:
+    words = _BodyWords.of(texts)
+    assert words.about == {i for i, t in enumerate(texts) if "About" in t or "ABOUT" in t}
+    assert words.fls == {
+        i for i, t in enumerate(texts) if "looking" in t.lower() or "harbo" in t.lower()
+    }
 
 
 @pytest.mark.parametrize(
