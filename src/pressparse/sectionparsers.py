@@ -160,7 +160,7 @@ class BoilerplateHeading:
         text = block.text
         if block.kind is _RULE or len(text) > h.MAX_HEADING_CHARS:
             return False
-        return h.may_name_boilerplate(_strip_label(text))
+        return h.may_name_boilerplate(text)  # (which strips the label itself, if need be)
 
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
         return self.match_tested(ctx, index) if self.test(ctx.blocks[index]) else None

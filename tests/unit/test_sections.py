@@ -730,6 +730,23 @@ def test_is_chrome_agrees_with_the_pattern(text: str) -> None:
     assert h.is_chrome(text) is (len(text) <= 40 and h._CHROME.match(text) is not None)
 
 
+_DATE_OR_CAPTION_LIKE = st.sampled_from(
+    ["May 4, 2026", "Tuesday, May 4, 2026", "4 May 2026", "2026-05-04", "SEPT. 9, 2026",
+     "Photo: Acme", "IMAGES", "Source: Acme", "Pictured", "Sunday", "Maybe", "Dec"]
+)  # fmt: skip
+
+
+@given(
+    st.one_of(
+        st.text(max_size=12),
+        st.tuples(st.text(max_size=3), _DATE_OR_CAPTION_LIKE, st.text(max_size=3)).map("".join),
+    )
+)
+def test_date_and_caption_lines_are_what_the_patterns_find(text: str) -> None:
+    assert h.is_date_line(text) is (len(text) <= 80 and h._DATE_LINE.match(text) is not None)
+    assert h.is_caption(text) is (h._CAPTION.match(text) is not None)
+
+
 @pytest.mark.parametrize(
     "text",
     [
