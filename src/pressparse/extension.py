@@ -47,7 +47,9 @@ __all__ = [
     "apply_extension",
     "available_extensions",
     "call_section_parser",
+    "check_section_match",
     "load_extension",
+    "section_parser_failed",
     "validate_section_parser",
 ]
 
@@ -148,22 +150,36 @@ def validate_section_parser(name: str, item: object) -> None:
 def call_section_parser(
     name: str, parser: SectionParser, ctx: SectionContext, index: int
 ) -> SectionMatch | None:
-    """Ask ``parser`` about block ``index``; any failure becomes an :class:`ExtensionError`."""
+    """Ask ``parser`` about block ``index``; any failure becomes an :class:`ExtensionError`.
+
+    (The sections stage asks its parsers in the same way, the call written out in its loop:
+    it raises :func:`section_parser_failed` and calls :func:`check_section_match`.)
+    """
     try:
         found = parser.match(ctx, index)
     except Exception as exc:  # re-raised below, naming the plugin: never swallowed
-        raise ExtensionError(
-            f"section parser {name!r} failed on block {index}: {type(exc).__name__}: {exc}"
-        ) from exc
-    if found is None:
-        return None
+        raise section_parser_failed(name, index, exc) from exc
+    if found is not None:
+        check_section_match(name, found, ctx, index)
+    return found
+
+
+def section_parser_failed(name: str, index: int, exc: Exception) -> ExtensionError:
+    """The error to raise, from ``exc``, when parser ``name`` failed on block ``index``."""
+    return ExtensionError(
+        f"section parser {name!r} failed on block {index}: {type(exc).__name__}: {exc}"
+    )
+
+
+def check_section_match(name: str, found: object, ctx: SectionContext, index: int) -> None:
+    """Raise :class:`ExtensionError` unless ``found``, what parser ``name`` answered for
+    block ``index`` (not ``None``), is a :class:`SectionMatch` that fits the block."""
     if not isinstance(found, SectionMatch):
         raise ExtensionError(
             f"section parser {name!r} returned {type(found).__name__} on block {index}; "
             "expected SectionMatch or None"
         )
     _check_match(name, found, ctx, index)
-    return found
 
 
 def _check_match(name: str, found: SectionMatch, ctx: SectionContext, index: int) -> None:

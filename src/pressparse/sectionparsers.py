@@ -22,7 +22,9 @@ after boilerplate and contact labels; at 100 it sees every block first.
 
 Each built-in parser also has a cheap ``test(block)``, as Python-Markdown's block
 processors do: false only when ``match`` surely declines the block, so the sections stage
-need not ask it (:func:`cheap_test`). A custom parser needs none: it is always asked.
+need not ask it (:func:`cheap_test`). A custom parser needs none: it is always asked. For
+a block its test passed, the stage calls ``match_tested``, the parser's ``match`` without
+the test again (:func:`match_after_test`).
 
 >>> reg = default_section_parsers()
 >>> reg.names()
@@ -56,6 +58,7 @@ __all__ = [
     "cheap_test",
     "default_section_parsers",
     "is_builtin",
+    "match_after_test",
     "new_section_registry",
     "no_builtin_answers",
 ]
@@ -130,9 +133,11 @@ class AboutHeading:
         )
 
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
+        return self.match_tested(ctx, index) if self.test(ctx.blocks[index]) else None
+
+    def match_tested(self, ctx: SectionContext, index: int) -> SectionMatch | None:
+        """:meth:`match` for a block :meth:`test` has passed."""
         block = ctx.blocks[index]
-        if not self.test(block):
-            return None
         text = _strip_label(block.text)
         found = h.ABOUT_HEADING.match(text)
         if found is None or len(text.split()) > self.max_words:
@@ -155,13 +160,14 @@ class BoilerplateHeading:
         text = block.text
         if block.kind is _RULE or len(text) > h.MAX_HEADING_CHARS:
             return False
-        return h.may_name_boilerplate(_strip_label(text))
+        return h.may_name_boilerplate(text)  # (which strips the label itself, if need be)
 
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
-        block = ctx.blocks[index]
-        if not self.test(block):
-            return None
-        text = _strip_label(block.text)
+        return self.match_tested(ctx, index) if self.test(ctx.blocks[index]) else None
+
+    def match_tested(self, ctx: SectionContext, index: int) -> SectionMatch | None:
+        """:meth:`match` for a block :meth:`test` has passed."""
+        text = _strip_label(ctx.blocks[index].text)
         if len(text.split()) > self.max_words:
             return None
         kind, _ = h.classify(text)
@@ -218,9 +224,11 @@ class MarkupHeading:
         return (block.kind is _HEADING or block.bold) and _short(block)
 
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
+        return self.match_tested(ctx, index) if self.test(ctx.blocks[index]) else None
+
+    def match_tested(self, ctx: SectionContext, index: int) -> SectionMatch | None:
+        """:meth:`match` for a block :meth:`test` has passed."""
         block = ctx.blocks[index]
-        if not self.test(block):
-            return None
         if block.level == 1 and _title_level(ctx):
             return None  # a page's one top-level heading is its title, not a subhead
         text = _strip_label(block.text)
@@ -258,9 +266,13 @@ class LabelHeading:
         return block.kind is not _RULE and block.text.rstrip().endswith(":")
 
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
-        block = ctx.blocks[index]
-        if not self.test(block) or ctx.open_kind is _CONTACT:
+        return self.match_tested(ctx, index) if self.test(ctx.blocks[index]) else None
+
+    def match_tested(self, ctx: SectionContext, index: int) -> SectionMatch | None:
+        """:meth:`match` for a block :meth:`test` has passed."""
+        if ctx.open_kind is _CONTACT:
             return None
+        block = ctx.blocks[index]
         label = h.label_alone(block.text)
         if label is None:
             return None
@@ -303,9 +315,13 @@ class TitleLine:
     test = staticmethod(_line_fits)
 
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
+        return self.match_tested(ctx, index) if _line_fits(ctx.blocks[index]) else None
+
+    def match_tested(self, ctx: SectionContext, index: int) -> SectionMatch | None:
+        """:meth:`match` for a block :meth:`test` has passed."""
         if ctx.open_kind is _CONTACT:
             return None
-        shape = _candidate(ctx, index)
+        shape = _fitting_candidate(ctx, index)
         if shape is None:
             return None
         if shape is _SENTENCE_CASE and not _has_company(ctx, index):
@@ -316,7 +332,12 @@ class TitleLine:
 
 
 def _candidate(ctx: SectionContext, index: int) -> h.Shape | None:
-    """The shape of block ``index`` when it stands alone as a title line before content.
+    """The shape of block ``index`` when it stands alone as a title line before content."""
+    return _fitting_candidate(ctx, index) if _line_fits(ctx.blocks[index]) else None
+
+
+def _fitting_candidate(ctx: SectionContext, index: int) -> h.Shape | None:
+    """:func:`_candidate` of a block that fits a title line (:func:`_line_fits`).
 
     A title line is short, title-like (no closing period, not a date, a caption or chrome),
     stands alone (the line before ends its sentence) and is followed by running text that
@@ -324,7 +345,7 @@ def _candidate(ctx: SectionContext, index: int) -> h.Shape | None:
     only in a group of its own, with blank lines on both sides.
     """
     block = ctx.blocks[index]
-    if not _line_fits(block) or not _may_be_titled(block.text):
+    if not _may_be_titled(block.text):
         return None
     if not _stands_alone(ctx, index):
         return None  # (cheaper than the title tests, so asked first)
@@ -429,6 +450,14 @@ def cheap_test(parser: SectionParser) -> Callable[[Block], bool] | None:
     if isinstance(parser, _TESTED) and type(parser) in _TESTED:
         return parser.test
     return None
+
+
+def match_after_test(parser: SectionParser) -> Callable[[SectionContext, int], SectionMatch | None]:
+    """What to call on a block :func:`cheap_test` passed: the ``match_tested`` of a built-in
+    parser with a cheap test (its ``match`` without the test again), else ``match``."""
+    if isinstance(parser, _TESTED) and type(parser) in _TESTED:
+        return parser.match_tested
+    return parser.match
 
 
 #: The built-in parser classes (an instance of a subclass is not a built-in parser).

@@ -12,7 +12,7 @@ import pytest
 
 import pressparse
 from pressparse import InputError, ParseOptions, PressRelease
-from pressparse.model import Span, trusted_span
+from pressparse.model import Paragraph, Span, trusted_paragraph, trusted_span
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "releases"
 PRN = EXAMPLES / "northwind-prnewswire.txt"
@@ -131,3 +131,15 @@ def test_a_trusted_span_is_the_span_of_its_offsets() -> None:
     assert repr(span) == "Span(start=2, end=7)"
     assert pickle.loads(pickle.dumps(span)) == span
     assert attrs.evolve(span, end=9) == Span(start=2, end=9)
+
+
+def test_a_trusted_paragraph_is_the_paragraph_of_its_text_and_span() -> None:
+    span = Span(start=3, end=7)
+    paragraph = trusted_paragraph("Acme", span)
+    built = Paragraph(text="Acme", span=span)
+    assert paragraph == built
+    assert hash(paragraph) == hash(built)
+    assert repr(paragraph) == repr(built)
+    assert pickle.loads(pickle.dumps(paragraph)) == built
+    assert attrs.evolve(paragraph, text="Acme!") == Paragraph(text="Acme!", span=span)
+    assert attrs.asdict(paragraph) == attrs.asdict(built)

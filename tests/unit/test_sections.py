@@ -28,7 +28,9 @@ from pressparse.sectionparsers import (
     ContactLabel,
     _may_be_titled,
     cheap_test,
+    default_section_parsers,
     is_builtin,
+    match_after_test,
     no_builtin_answers,
 )
 from pressparse.stages import _headings as h
@@ -42,6 +44,7 @@ from pressparse.stages._runin import (
     _TITLES_ANY_CASE,
     _TYPOGRAPHIC_MARKS,
     _ascii_glue,
+    _BodyWords,
     _fls_matches,
     _holds_fls_words,
 )
@@ -545,6 +548,8 @@ def test_a_builtin_parser_declines_every_block_its_cheap_test_turns_away(name: s
             for i, block in enumerate(doc.blocks):
                 if test is not None and not test(block):
                     assert parser.match(ctx, i) is None
+                else:  # what the stage calls on a block the test passed
+                    assert match_after_test(parser)(ctx, i) == parser.match(ctx, i)
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.iterdir()))
@@ -577,6 +582,16 @@ def test_only_the_builtin_classes_have_a_cheap_test() -> None:
     assert cheap_test(ContactLabel()) is None
 
 
+def test_the_builtin_parsers_are_asked_as_worked_out_once_only_as_registered_by_default() -> None:
+    entries = pressparse.Parser().section_parsers.entries()
+    assert sections._askers_of(entries) is sections._builtin_askers()
+    assert sections._askers_of(entries) == sections._Askers.of(entries)
+    registry = default_section_parsers()
+    registry.register(AboutHeading(max_words=4), name="about", priority=90, replace=True)
+    assert sections._askers_of(registry.entries()) == sections._Askers.of(registry.entries())
+    assert sections._askers_of(registry.entries()) != sections._builtin_askers()
+
+
 @pytest.mark.parametrize(
     "heading",
     [
@@ -602,6 +617,23 @@ def test_disclaimer_headings_may_name_boilerplate(heading: str) -> None:
 def test_fls_words_are_found_as_lowering_the_text_finds_them(text: str) -> None:
     lowered = text.lower()
     assert _holds_fls_words(text) == ("looking" in lowered or "harbo" in lowered)
+
+
+#: Pieces of the texts of a body: the words of embedded headings in several cases, their
+#: parts, characters that lower to two or to an ASCII letter, and the joiner itself.
+_BODY_PIECES = st.sampled_from(
+    ["About", "ABOUT", "aBOUT", "looKing", "LOO\u212aING", "LOOK\u0130NG", "Harbo", "lo",
+     "oking", "harbor’s", " ", "é", "’", "\u0130", "\x00", "a"]
+)  # fmt: skip
+
+
+@given(st.lists(st.lists(_BODY_PIECES, max_size=5).map("".join), max_size=6))
+def test_the_body_words_are_those_each_text_holds(texts: list[str]) -> None:
+    words = _BodyWords.of(texts)
+    assert words.about == {i for i, t in enumerate(texts) if "About" in t or "ABOUT" in t}
+    assert words.fls == {
+        i for i, t in enumerate(texts) if "looking" in t.lower() or "harbo" in t.lower()
+    }
 
 
 @pytest.mark.parametrize(
@@ -696,6 +728,23 @@ _CHROME_LIKE = st.sampled_from(["Read more", "SHARE", "Search", "Menu", "Back", 
 )
 def test_is_chrome_agrees_with_the_pattern(text: str) -> None:
     assert h.is_chrome(text) is (len(text) <= 40 and h._CHROME.match(text) is not None)
+
+
+_DATE_OR_CAPTION_LIKE = st.sampled_from(
+    ["May 4, 2026", "Tuesday, May 4, 2026", "4 May 2026", "2026-05-04", "SEPT. 9, 2026",
+     "Photo: Acme", "IMAGES", "Source: Acme", "Pictured", "Sunday", "Maybe", "Dec"]
+)  # fmt: skip
+
+
+@given(
+    st.one_of(
+        st.text(max_size=12),
+        st.tuples(st.text(max_size=3), _DATE_OR_CAPTION_LIKE, st.text(max_size=3)).map("".join),
+    )
+)
+def test_date_and_caption_lines_are_what_the_patterns_find(text: str) -> None:
+    assert h.is_date_line(text) is (len(text) <= 80 and h._DATE_LINE.match(text) is not None)
+    assert h.is_caption(text) is (h._CAPTION.match(text) is not None)
 
 
 @pytest.mark.parametrize(

@@ -46,16 +46,23 @@ _PHONE_NUMBER: Final = regex.compile(r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b", r
 _DIGIT: Final = regex.compile(r"\d")
 
 # A date standing alone or opening a line: "May 4, 2026", "04 May 2026", "2026-05-04".
-_MONTH: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAYS: Final = "mon|tues|wednes|thurs|fri|satur|sun"
+_MONTHS: Final = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_MONTH: Final = rf"(?:{_MONTHS})[a-z]*\.?"
 _DATE_LINE: Final = regex.compile(
     rf"""
-    ^\W{{0,3}}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?
+    ^\W{{0,3}}(?:(?:{_WEEKDAYS})day,?\s+)?
     (?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|\d{{1,2}}:\d{{2}})  # "May 4, 2026"
       |\d{{1,2}}\s+{_MONTH}\s+\d{{4}}                     # "4 May 2026"
       |\d{{4}}-\d{{2}}-\d{{2}})                           # "2026-05-04"
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+#: The first two letters of the words :data:`_DATE_LINE` may open with (past its marks);
+#: its other openings are digits.
+_DATE_OPENINGS: Final = frozenset(w[:2] for w in f"{_WEEKDAYS}|{_MONTHS}".split("|"))
+
 
 # Page furniture that is never a heading or body text: "Read More>>", "Continue Reading",
 # "Share this article", "Click here", "Back to top", "[TWEET THIS]".
@@ -117,6 +124,9 @@ def opens_with_other_letters(text: str, others: frozenset[str]) -> bool:
 #: The pairs of letters no line of page chrome opens with.
 _NOT_CHROME_PAIRS: Final = other_letter_pairs(_CHROME_OPENINGS)
 
+#: The pairs of letters no date line opens with.
+_NOT_DATE_PAIRS: Final = other_letter_pairs(_DATE_OPENINGS)
+
 
 # A field label, not a heading, even alone on its line: "Phone:", "Email:", "Date:".
 _FIELD_LABEL: Final = regex.compile(
@@ -135,10 +145,11 @@ _ATTRIBUTION: Final = regex.compile(
 )
 
 # A caption or credit line under a picture: "Photo: Acme's new plant", "Image credit: ...".
-_CAPTION: Final = regex.compile(
-    r"^\W{0,2}(?:photo|image|picture|video|caption|credit|pictured|source)s?\b",
-    regex.IGNORECASE,
-)
+_CAPTION_WORDS: Final = "photo|image|picture|video|caption|credit|pictured|source"
+_CAPTION: Final = regex.compile(rf"^\W{{0,2}}(?:{_CAPTION_WORDS})s?\b", regex.IGNORECASE)
+
+#: The pairs of letters no caption line opens with.
+_NOT_CAPTION_PAIRS: Final = other_letter_pairs(frozenset(w[:2] for w in _CAPTION_WORDS.split("|")))
 
 # An auxiliary verb or a first/second-person pronoun: a short line holding one is a
 # sentence, not a sentence-case heading ("CryptoWire is powered by IBN").
@@ -278,12 +289,16 @@ def is_chrome(text: str) -> bool:
 
 def is_caption(text: str) -> bool:
     """True for a caption or credit line: "Photo: ...", "Image credit: ..."."""
+    if opens_with_other_letters(text, _NOT_CAPTION_PAIRS):
+        return False  # (most lines: the pattern tries each of its words ignoring case)
     return _CAPTION.match(text) is not None
 
 
 def is_date_line(text: str) -> bool:
     """True for a line that is (or opens with) a date: "May 4, 2026 08:00 ET"."""
-    return len(text) <= 80 and _DATE_LINE.match(text) is not None
+    if len(text) > 80 or opens_with_other_letters(text, _NOT_DATE_PAIRS):
+        return False  # (most lines: the pattern tries each of its words ignoring case)
+    return _DATE_LINE.match(text) is not None
 
 
 def has_contact_detail(text: str) -> bool:
@@ -438,12 +453,15 @@ def names_contact(text: str) -> bool:
     return _CONTACT_NAMED.match(text.strip()) is not None
 
 
-def may_name_boilerplate(heading: str) -> bool:
-    """A cheap test :func:`classify` passes for every forward-looking or disclaimer heading.
+def may_name_boilerplate(text: str) -> bool:
+    """A cheap test :func:`classify` passes for every forward-looking or disclaimer heading
+    that is ``text`` stripped of white space and of colons at its end.
 
     Such a heading holds "forward" or "harbo(u)r" (in any case), or opens as a disclaimer.
+    (White space and colons hold no letter of those words: they are looked for in the text
+    as it stands.)
     """
-    lowered = heading.lower()
+    lowered = text.lower()
     if "forward" in lowered or "harbo" in lowered:
         return True
     # Every heading _DISCLAIMER matches holds one of these once put in lower case ("cla" of
@@ -458,7 +476,7 @@ def may_name_boilerplate(heading: str) -> bool:
         or "gaap" in lowered
     ):
         return False
-    return _DISCLAIMER.match(heading.strip()) is not None
+    return _DISCLAIMER.match(text.strip().rstrip(":").rstrip()) is not None
 
 
 def classify(heading: str) -> tuple[SectionKind, str | None]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import pairwise, product
-from typing import Final
+from typing import Final, TypeVar
 
 import attrs
 import regex
@@ -96,6 +96,10 @@ _FLS_EMBEDDED: Final = regex.compile(
     r"(?<=[.!?”\"’)]\s{0,3}|^)(?P<head>" + h.FORWARD_LOOKING.pattern + r")(?=\s+\p{Lu}|:)",
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+
+#: A text or its UTF-8 bytes (:func:`_holding` searches either).
+_Text = TypeVar("_Text", str, bytes)
 
 
 # Shapes read in the loops below, bound once (reading an enum member off its class goes
@@ -269,14 +273,14 @@ def _verb_next(tokens: Sequence[str], k: int) -> bool:
     return nxt.endswith("s") and after in {"a", "an", "the", "that", "to", "its", "their"}
 
 
-def _embedded_splits(text: str, words: _BodyWords) -> list[Split]:
+def _embedded_splits(text: str, *, about: bool, fls: bool) -> list[Split]:
     """Boilerplate headings standing inside a run of text (or opening it, run in).
 
-    ``words`` tells which of the headings' words the body holds at all, so a block of a
-    body without them is not searched.
+    ``about`` and ``fls`` tell whether the text holds "About" (or "ABOUT") and the words of
+    a forward-looking heading (:class:`_BodyWords`): a text without them is not searched.
     """
     splits: list[Split] = []
-    if words.about and ("About" in text or "ABOUT" in text):
+    if about:
         for m in _ABOUT.finditer(text):
             p = m.start()
             if p > 0 and _BEFORE_EMBEDDED.search(text, max(0, p - _BEFORE_REACH), p) is None:
@@ -284,7 +288,7 @@ def _embedded_splits(text: str, words: _BodyWords) -> list[Split]:
             end = about_end(text[p:])
             if end is not None and len(text) - (p + end) >= (MIN_REST if p else 1):
                 splits.append(Split(p, p + end, family="about"))
-    if words.fls and _holds_fls_words(text):
+    if fls:
         for m in _fls_matches(text):
             head = m["head"]
             if h.shape(head) not in _HEADING_SHAPES:
@@ -294,22 +298,59 @@ def _embedded_splits(text: str, words: _BodyWords) -> list[Split]:
     return splits
 
 
+#: What joins the texts of a body to search them at once: a character no block holds (the
+#: readers drop control characters; a text that holds it is searched on its own).
+_JOINER: Final = "\x00"
+
+
 @attrs.frozen
 class _BodyWords:
-    """Which words of the embedded headings the body holds: "About" (or "ABOUT"), and
-    "looking" or "harbo" in any case (:func:`_holds_fls_words`). Worked out once for the
-    body, so that most blocks are not searched for them one by one."""
+    """Which texts of a body hold the words of the embedded headings: "About" (or
+    "ABOUT"), and "looking" or "harbo" in any case (:func:`_holds_fls_words`).
 
-    about: bool
-    fls: bool
+    Worked out with one search of the joined body for each word, not of every text, and
+    only the few texts holding one are searched for the headings.
+    """
+
+    #: The indices of the texts holding "About" or "ABOUT".
+    about: frozenset[int]
+    #: The indices of the texts holding "looking" or "harbo" in any case.
+    fls: frozenset[int]
 
     @classmethod
     def of(cls, texts: Sequence[str]) -> _BodyWords:
-        # No word holds the line break that joins the texts, so the joined text holds one
-        # of them exactly when one of the texts does (and in lower case the same holds:
-        # lowering a character never depends on one across a line break).
-        body = "\n".join(texts)
-        return cls(about="About" in body or "ABOUT" in body, fls=_holds_fls_words(body))
+        body = _JOINER.join(texts)
+        if texts and body.count(_JOINER) != len(texts) - 1:
+            return cls._one_by_one(texts)  # (a text holds the joiner itself)
+        if body.isascii() or ("\u0130" not in body and "\u212a" not in body):
+            # the words are ASCII: they stand in the UTF-8 bytes where they stand in the
+            # text, and lowering the bytes lowers every letter that can lower to one of
+            # theirs (see _holds_fls_words)
+            octets = body.encode()
+            about = _holding(octets, (b"About", b"ABOUT"), b"\x00")
+            fls = _holding(octets.lower(), (b"looking", b"harbo"), b"\x00")
+        else:
+            about = _holding(body, ("About", "ABOUT"), _JOINER)
+            fls = _holding(body.lower(), ("looking", "harbo"), _JOINER)
+        return cls(about, fls)
+
+    @classmethod
+    def _one_by_one(cls, texts: Sequence[str]) -> _BodyWords:
+        about = (i for i, t in enumerate(texts) if "About" in t or "ABOUT" in t)
+        fls = (i for i, t in enumerate(texts) if _holds_fls_words(t))
+        return cls(frozenset(about), frozenset(fls))
+
+
+def _holding(body: _Text, words: tuple[_Text, _Text], joiner: _Text) -> frozenset[int]:
+    """The indices of the texts joined by ``joiner`` into ``body`` that hold one of ``words``."""
+    found: set[int] = set()
+    for word in words:
+        at = body.find(word)
+        while at >= 0:
+            found.add(body.count(joiner, 0, at))
+            end = body.find(joiner, at)  # (on to the next text: this one is found)
+            at = body.find(word, end) if end >= 0 else -1
+    return frozenset(found)
 
 
 #: The marks :data:`_FLS_EMBEDDED` wants before a heading (past up to three spaces).
@@ -363,11 +404,15 @@ def _holds_fls_words(text: str) -> bool:
     return octets.find(b"looking") >= 0 or octets.find(b"harbo") >= 0  # (find: see _ascii_glue)
 
 
+#: A heading runs into the start of a text at least this long.
+_OPENING_MIN_CHARS: Final = MIN_REST + 4
+
+
 def _opening_split(block: Block) -> Split | None:
     """A subhead or label run into the start of a paragraph."""
     text = block.text
     kind = block.kind
-    if (kind is not _PARAGRAPH and kind is not _LINE) or len(text) < MIN_REST + 4:
+    if (kind is not _PARAGRAPH and kind is not _LINE) or len(text) < _OPENING_MIN_CHARS:
         return None
     first = text[0]
     if first in "“\"'‘(-–—*•[":
@@ -398,14 +443,15 @@ _OPENING_RULES: Final[tuple[tuple[_Rules, _Rules], tuple[_Rules, _Rules]]] = (
 )
 
 
-def find_splits(block: Block, *, first: bool, words: _BodyWords) -> list[Split]:
+def find_splits(block: Block, *, first: bool, about: bool, fls: bool) -> list[Split]:
     """Every heading found inside ``block``, in order, without overlaps.
 
     The opening blocks of the body (to its first paragraph) are only searched for
-    boilerplate headings that a flattening ran into them.
+    boilerplate headings that a flattening ran into them. ``about`` and ``fls`` tell
+    whether the block holds the words of those (:class:`_BodyWords`).
     """
-    splits = _embedded_splits(block.text, words) if words.about or words.fls else []
-    if not splits:  # (mostly)
+    splits = _embedded_splits(block.text, about=about, fls=fls) if about or fls else []
+    if not splits:
         opening = None if first else _opening_split(block)
         return [] if opening is None else [opening]
     if not first and not any(s.start == 0 for s in splits):
@@ -437,9 +483,18 @@ def split_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """Split headings run into the blocks of the body off into blocks of their own."""
     lead = next((i for i, b in enumerate(blocks) if h.is_prose(b.text)), 0)
     words = _BodyWords.of([b.text for b in blocks])
+    holding = words.about | words.fls
     found: dict[int, list[Split]] = {}  # the splits of each block that has any (a few)
     for i, block in enumerate(blocks):
-        splits = find_splits(block, first=i <= lead, words=words)
+        if i in holding:
+            splits = find_splits(block, first=i <= lead, about=i in words.about, fls=i in words.fls)
+        elif i > lead and len(block.text) >= _OPENING_MIN_CHARS:
+            # (find_splits of a block holding no embedded heading's words, written out;
+            # the first test of _opening_split is read here: most blocks are too short)
+            opening = _opening_split(block)
+            splits = [] if opening is None else [opening]
+        else:
+            continue
         if splits:
             found[i] = splits
     if not found:

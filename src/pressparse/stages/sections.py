@@ -31,14 +31,17 @@ from pressparse.extension import (
     SectionContext,
     SectionMatch,
     SectionParser,
-    call_section_parser,
+    check_section_match,
+    section_parser_failed,
 )
-from pressparse.model import Paragraph, Section, SectionKind, Span
+from pressparse.model import Paragraph, Section, SectionKind, Span, trusted_paragraph
 from pressparse.registry import Registry, RegistryEntry
 from pressparse.sectionparsers import (
+    BUILTINS,
     cheap_test,
     default_section_parsers,
     is_builtin,
+    match_after_test,
     no_builtin_answers,
 )
 from pressparse.stages import _headings as h
@@ -207,7 +210,7 @@ def body_end(state: ParseState, lead: int) -> int:
         text = blocks[i].text
         if text[:2] in _NOT_ENDING_PAIRS:
             continue  # (most blocks: the first test of _may_end_release, read in the loop)
-        if _may_end_release(text) and _ends_release(blocks, i):
+        if _ends_release(blocks, i):
             return i
     return state.body_end
 
@@ -271,7 +274,7 @@ def _paragraph(block: Block, start: int | None = None, end: int | None = None) -
     if not text:
         return None
     begin = block.span.start + offset + lead
-    return Paragraph(text=text, span=Span(start=begin, end=begin + len(text)))
+    return trusted_paragraph(text, Span(start=begin, end=begin + len(text)))
 
 
 #: What a paragraph is trimmed of at its start (and white space at its end).
@@ -289,12 +292,15 @@ def _block_paragraph(block: Block) -> Paragraph | None:
     span = block.span
     whole = span.end - span.start == len(text)  # (the text is the block's whole span)
     if whole and text and text[0] not in _PARAGRAPH_LEAD and not text[-1].isspace():
-        return Paragraph(text=text, span=span)  # nothing to trim at either end
+        return trusted_paragraph(text, span)  # nothing to trim at either end
     return _paragraph(block)
 
 
-#: A parser to ask, by name, with the cheap test that spares asking it (``None``: ask it).
-_Asked = tuple[str, SectionParser, Callable[[Block], bool] | None]
+#: A parser to ask: its name, the cheap test that spares asking it (``None``: ask it) and
+#: what to call on a block the test passed (see sectionparsers.match_after_test).
+_Asked = tuple[
+    str, Callable[[Block], bool] | None, Callable[[SectionContext, int], SectionMatch | None]
+]
 
 
 @attrs.frozen
@@ -308,22 +314,20 @@ class _Askers:
 
     @classmethod
     def of(cls, entries: tuple[RegistryEntry[SectionParser], ...]) -> _Askers:
-        every = tuple((e.name, e.item, cheap_test(e.item)) for e in entries)
-        return cls(every, tuple(a for a in every if not is_builtin(a[1])))
+        every = tuple((e.name, cheap_test(e.item), match_after_test(e.item)) for e in entries)
+        custom = tuple(a for a, e in zip(every, entries, strict=True) if not is_builtin(e.item))
+        return cls(every, custom)
 
 
-def _ask(
-    asked: tuple[_Asked, ...], ctx: SectionContext, index: int
-) -> tuple[str, SectionMatch] | None:
-    """The first parser to answer for block ``index``, with its answer."""
-    block = ctx.blocks[index]
-    for name, parser, test in asked:
-        if test is not None and not test(block):
-            continue  # a built-in parser that would decline the block
-        found = call_section_parser(name, parser, ctx, index)
-        if found is not None:
-            return name, found
-    return None
+def _askers_of(entries: tuple[RegistryEntry[SectionParser], ...]) -> _Askers:
+    """The parsers of ``entries`` to ask: when they are the built-in parsers themselves, in
+    their order under their names (a parser's default registry), those worked out once."""
+    if len(entries) == len(BUILTINS) and all(
+        e.item is parser and e.name == name
+        for e, (name, _, parser) in zip(entries, BUILTINS, strict=True)
+    ):
+        return _builtin_askers()
+    return _Askers.of(entries)
 
 
 def _add(paragraphs: list[Paragraph], para: Paragraph | None) -> None:
@@ -362,7 +366,9 @@ def _resumes(para: Paragraph) -> bool:
 
 def _with_open_kind(ctx: SectionContext, kind: SectionKind) -> SectionContext:
     """``ctx`` with ``kind`` as the kind of the open section (``ctx`` itself when it has it)."""
-    return ctx if ctx.open_kind is kind else attrs.evolve(ctx, open_kind=kind)
+    if ctx.open_kind is kind:
+        return ctx
+    return SectionContext(doc=ctx.doc, blocks=ctx.blocks, options=ctx.options, open_kind=kind)
 
 
 @cache
@@ -372,21 +378,32 @@ def _builtin_askers() -> _Askers:
 
 
 def _walk(ctx: SectionContext, askers: _Askers) -> list[Section]:
-    """Offer each block to the parsers; open a section where one answers."""
+    """Offer each block to the parsers; open a section where one answers.
+
+    Each parser is asked as :func:`~pressparse.extension.call_section_parser` asks it (the
+    call written out here: it is made for most blocks of a body).
+    """
     sections: list[Section] = []
     current = _Open()
     blocks = ctx.blocks
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        answer = None
+        found: SectionMatch | None = None
         if i > 0 and block.kind is not _RULE:
             # a paragraph longer than a heading is mostly one no built-in parser answers for
             long = len(block.text) > _HEADING_CHARS and no_builtin_answers(block)
-            asked = askers.custom if long else askers.every
-            if asked:
-                answer = _ask(asked, ctx, i)
-        if answer is None:
+            for name, test, match in askers.custom if long else askers.every:
+                if test is not None and not test(block):
+                    continue  # a built-in parser that would decline the block
+                try:
+                    found = match(ctx, i)
+                except Exception as exc:  # re-raised, naming the parser: never swallowed
+                    raise section_parser_failed(name, i, exc) from exc
+                if found is not None:
+                    check_section_match(name, found, ctx, i)
+                    break
+        if found is None:
             para = _block_paragraph(block)
             if para is not None:
                 if current.kind is _CONTACT and _resumes(para):
@@ -396,7 +413,6 @@ def _walk(ctx: SectionContext, askers: _Askers) -> list[Section]:
                 current.paragraphs.append(para)
             i += 1
             continue
-        name, found = answer
         # text of the block before a heading found inside it stays with the section before
         _add(current.paragraphs, _paragraph(block, end=found.heading_span.start))
         _close(current, sections)
@@ -421,7 +437,7 @@ def run(state: ParseState) -> ParseState:
         body[0] = _after(body[0], state.headline_span.end)
     units = split_blocks(body)
     registry = state.section_parsers  # (none or empty: the built-in parsers)
-    askers = _Askers.of(registry.entries()) if registry else _builtin_askers()
+    askers = _askers_of(registry.entries()) if registry else _builtin_askers()
     ctx = SectionContext(doc=state.doc, blocks=units, options=state.options)
     sections = _walk(ctx, askers)
     if end <= state.body_start:
