@@ -207,7 +207,9 @@ class NameIndex:
                 # No key: the piece is read for the words its key was found to hold.
                 found = ((text, offset, None),)
             else:
-                found = tuple((text[a:b], offset + a, _key(text[a:b])) for a, b in bounds)
+                parts = [text[a:b] for a, b in bounds]  # each sliced once
+                starts = [offset + a for a, _ in bounds]
+                found = tuple(zip(parts, starts, map(_key, parts), strict=True))
             self._parts[i] = found
         return found
 

@@ -490,8 +490,19 @@ def sentence_parts(text: str) -> tuple[tuple[int, int], ...]:
     parts: list[tuple[int, int]] = []
     start = 0
     for m in _sentence_gaps(text):
-        word = _LAST_WORD.search(text, max(start, m.start() - LAST_WORD_CHARS), m.start())
-        if word is None or word[0][:1].isupper() or fold(word[0]) in TITLE_WORDS:
+        end = m.start()
+        low = max(start, end - LAST_WORD_CHARS)
+        # Most sentences end in a word of ASCII letters after a space: that word is the
+        # one :data:`_LAST_WORD` finds, and folds to its lower case, told without the
+        # pattern.
+        space = text.rfind(" ", low, end)
+        word = text[space + 1 : end] if space >= 0 else ""
+        if word.isascii() and word.isalpha():
+            goes_on = word[0].isupper() or word.lower() in TITLE_WORDS
+        else:
+            found = _LAST_WORD.search(text, low, end)
+            goes_on = found is None or found[0][:1].isupper() or fold(found[0]) in TITLE_WORDS
+        if goes_on:  # no sentence end: a capitalized word or a title ("Gov.", "executive.")
             continue
         parts.append((start, m.start("gap")))
         start = m.end("gap")
