@@ -199,15 +199,19 @@ def _introduction(text: str, read: Tokens, run: Run) -> tuple[str | None, frozen
     tokens = read.tokens
     first, last = _after_range(tokens, run)
     before = _before_range(tokens, run.first)
+    if last == first and before == run.first:  # most names: no title on either side
+        return None, frozenset()
     words = frozenset(
         fold(t.text) for t in (*tokens[before : run.first], *tokens[first:last]) if t.kind is _TITLE
     )
     if last > first:
-        return _clean_title(text[read.start(first) : read.end(last - 1)]), words
+        start, end = read.span(first, last - 1)
+        return _clean_title(text[start:end]), words
     if before < run.first and not all(
         fold(t.text) in _HONORIFICS for t in tokens[before : run.first]
     ):
-        return _clean_title(text[read.start(before) : read.end(run.first - 1)]), words
+        start, end = read.span(before, run.first - 1)
+        return _clean_title(text[start:end]), words
     return None, words
 
 
@@ -287,7 +291,7 @@ def _person(
     text: str, read: Tokens, run: Run, words: tuple[str, ...], offset: int, weak: bool
 ) -> PersonName:
     tokens = read.tokens
-    start, end = read.start(run.first), read.end(run.last)
+    start, end = read.span(run.first, run.last)
     shown = text[start:end]
     if shown.endswith(".") and tokens[run.last].kind is _NAME:
         shown = shown[:-1]
@@ -340,11 +344,11 @@ class SentenceNames:
         full: list[bool] = []
         words: list[tuple[str, ...]] = []
         for run in find_runs(tokens, read.gap_before):
-            first, last = run.first, run.last
+            first, last, modifier = run
             # a run of one token is one name word: no need to count
             two = last > first and run.full(tokens)
             # a title line prints "Acme Names Ann Lee Chief Executive": keep the name
-            if not run.modifier or (weak and two) or _named_as(tokens, run):
+            if not modifier or (weak and two) or _named_as(tokens, run):
                 runs.append(run)
                 full.append(two)
                 if first == last:  # most runs are one word (a run opens with no mark)

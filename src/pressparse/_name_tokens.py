@@ -328,6 +328,17 @@ class Tokens:
         """Where token ``k`` ends in the text."""
         return self._base(k) + self.tokens[k].end
 
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Where token ``first`` starts and token ``last`` ends in the text (:meth:`start`
+        and :meth:`end` in one call)."""
+        starts = self._starts if self._starts is not None else self._stretch_starts()
+        firsts = self._firsts if self._firsts is not None else self._stretch_firsts()
+        tokens = self.tokens
+        return (
+            starts[bisect.bisect_right(firsts, first) - 1] + tokens[first].start,
+            starts[bisect.bisect_right(firsts, last) - 1] + tokens[last].end,
+        )
+
     def gap_before(self, k: int) -> int:
         """How many characters stand between token ``k`` (not the first) and the one before.
 
