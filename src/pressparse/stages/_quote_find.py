@@ -96,8 +96,11 @@ def _own_cue(
     next_open = marks[i + 1].open_mark if i + 1 < len(marks) else None
     sentence_end = next_sentence_end(ends, close_end, len(text))
     after_end = min(next_open if next_open is not None else len(text), sentence_end)
-    quoted = text[m.start : m.end].rstrip()
-    open_ended = quoted[-1:] not in _SENTENCE_MARKS
+    # the quotation's last character but white space, read in place (no copy of it)
+    last = m.end
+    while last > m.start and text[last - 1].isspace():
+        last -= 1
+    open_ended = last > m.start and text[last - 1] not in _SENTENCE_MARKS
     after = cue_after(text, close_end, after_end, loose=open_ended)
     leading = None
     trusted = open_ended or not m.closed or after_end == sentence_end
