@@ -269,11 +269,11 @@ def _title_line(block: Block) -> bool:
 def _broken(last: Block, block: Block) -> bool:
     """True when a name is broken over two lines of one group ("... President Jane" /
     "Doe today announced ..."): the two are read as one piece."""
-    return (
+    return (  # the cheap tests first: splitting off the last word copies the rest
         last.group == block.group
+        and block.text[:1].isupper()
         and last.text[-1:].isalpha()
         and last.text.rsplit(None, 1)[-1][:1].isupper()
-        and block.text[:1].isupper()
     )
 
 
