@@ -153,7 +153,7 @@ class NameIndex:
 
     __slots__ = (
         "_ascii", "_by_word", "_folded", "_found", "_introduced", "_is_title",
-        "_parts", "_read", "_starts", "_texts", "_weak",
+        "_parts", "_read", "_starts", "_texts", "_titled", "_weak", "_with",
     )  # fmt: skip
 
     def __init__(self, pieces: Sequence[Piece]) -> None:
@@ -189,6 +189,11 @@ class NameIndex:
         # what :meth:`lookup` found for a name at a position: a pronoun looks up every
         # name it walks back over, and the next pronoun walks back over the same ones
         self._found: dict[tuple[str, int], PersonName | None] = {}
+        # what :meth:`_names_with` and :meth:`title_of` found for a word (a name's words),
+        # when that is the same wherever the lookup stands (see there): a release looks
+        # up the same speakers' names again and again
+        self._with: dict[tuple[str, int], list[PersonName]] = {}
+        self._titled: dict[tuple[str, ...], list[PersonName]] = {}
 
     def _sentences(self, i: int) -> tuple[_Sentence, ...]:
         """The sentences of piece ``i``, each with its offset and folded key. A piece of
@@ -202,7 +207,9 @@ class NameIndex:
                 # No key: the piece is read for the words its key was found to hold.
                 found = ((text, offset, None),)
             else:
-                found = tuple((text[a:b], offset + a, _key(text[a:b])) for a, b in bounds)
+                parts = [text[a:b] for a, b in bounds]  # each sliced once
+                starts = [offset + a for a, _ in bounds]
+                found = tuple(zip(parts, starts, map(_key, parts), strict=True))
             self._parts[i] = found
         return found
 
@@ -274,19 +281,49 @@ class NameIndex:
 
     def _names_with(self, word: str, at: int, position: int) -> list[PersonName]:
         """The full names whose word at ``at`` (0: first name, -1: surname) is ``word``,
-        in the sentences :meth:`_near` ``position``."""
-        parts = self._near(self._holding(word), position)
-        return [p for ij in parts for p in self._part(*ij).names_with(word, at, position)]
+        in the sentences :meth:`_near` ``position`` (the list is shared: not to be changed).
+
+        Unless a list of sentences or of a sentence's mentions is cut down to the items
+        near ``position`` (only in a release that prints the word very often), they are
+        the same wherever the lookup stands, and are remembered for the word.
+        """
+        known = self._with.get((word, at))
+        if known is not None:
+            return known
+        holding = self._holding(word)
+        parts = self._near(holding, position)
+        found: list[PersonName] = []
+        whole = parts is holding  # no list was cut down to the items near ``position``
+        for ij in parts:
+            sentence = self._part(*ij)
+            found += sentence.names_with(word, at, position)
+            whole = whole and len(sentence.words) <= NEAR_LIMIT
+        if whole:
+            self._with[word, at] = found
+        return found
 
     def _mentions_of(self, words: tuple[str, ...], position: int | None = None) -> list[PersonName]:
         """The mentions that may name the person whose full name has ``words``: those
         printed in a sentence that prints the first or last of ``words`` (:meth:`_near`
         ``position``), whose own words a lookup could take to ``words``
         (:meth:`SentenceNames.mentions_like`)."""
-        first = self._near(self._holding(words[0]), position)
-        last = self._near(self._holding(words[-1]), position)
-        parts = sorted({*first, *last})
-        return [p for ij in parts for p in self._part(*ij).mentions_like(words, position)]
+        return self._mentions_near(words, position)[0]
+
+    def _mentions_near(
+        self, words: tuple[str, ...], position: int | None
+    ) -> tuple[list[PersonName], bool]:
+        """:meth:`_mentions_of`, and whether they are the same wherever the lookup stands
+        (no list was cut down to the items near ``position``)."""
+        first_holding, last_holding = self._holding(words[0]), self._holding(words[-1])
+        first = self._near(first_holding, position)
+        last = self._near(last_holding, position)
+        whole = first is first_holding and last is last_holding
+        found: list[PersonName] = []
+        for ij in sorted({*first, *last}):
+            sentence = self._part(*ij)
+            found += sentence.mentions_like(words, position)
+            whole = whole and len(sentence.words) <= NEAR_LIMIT
+        return found, whole
 
     def _before(self, position: int) -> Iterator[PersonName]:
         """The mentions printed before ``position``, the nearest first."""
@@ -394,11 +431,14 @@ class NameIndex:
         words = name_words(name)
         if not words:
             return None
-        titled = [
-            p
-            for p in self._mentions_of(words, position)
-            if p.title and not p.weak and _same_person(p, words, self)
-        ]
+        titled = self._titled.get(words)
+        if titled is None:
+            mentions, whole = self._mentions_near(words, position)
+            titled = [
+                p for p in mentions if p.title and not p.weak and _same_person(p, words, self)
+            ]
+            if whole:  # the same wherever the lookup stands: remembered for the name
+                self._titled[words] = titled
         before = [p for p in titled if p.position <= position]
         chosen = before[-1] if before else (titled[0] if titled else None)
         return chosen.title if chosen is not None else None

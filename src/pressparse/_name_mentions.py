@@ -199,15 +199,19 @@ def _introduction(text: str, read: Tokens, run: Run) -> tuple[str | None, frozen
     tokens = read.tokens
     first, last = _after_range(tokens, run)
     before = _before_range(tokens, run.first)
+    if last == first and before == run.first:  # most names: no title on either side
+        return None, frozenset()
     words = frozenset(
         fold(t.text) for t in (*tokens[before : run.first], *tokens[first:last]) if t.kind is _TITLE
     )
     if last > first:
-        return _clean_title(text[read.start(first) : read.end(last - 1)]), words
+        start, end = read.span(first, last - 1)
+        return _clean_title(text[start:end]), words
     if before < run.first and not all(
         fold(t.text) in _HONORIFICS for t in tokens[before : run.first]
     ):
-        return _clean_title(text[read.start(before) : read.end(run.first - 1)]), words
+        start, end = read.span(before, run.first - 1)
+        return _clean_title(text[start:end]), words
     return None, words
 
 
@@ -287,7 +291,7 @@ def _person(
     text: str, read: Tokens, run: Run, words: tuple[str, ...], offset: int, weak: bool
 ) -> PersonName:
     tokens = read.tokens
-    start, end = read.start(run.first), read.end(run.last)
+    start, end = read.span(run.first, run.last)
     shown = text[start:end]
     if shown.endswith(".") and tokens[run.last].kind is _NAME:
         shown = shown[:-1]
@@ -340,11 +344,11 @@ class SentenceNames:
         full: list[bool] = []
         words: list[tuple[str, ...]] = []
         for run in find_runs(tokens, read.gap_before):
-            first, last = run.first, run.last
+            first, last, modifier = run
             # a run of one token is one name word: no need to count
             two = last > first and run.full(tokens)
             # a title line prints "Acme Names Ann Lee Chief Executive": keep the name
-            if not run.modifier or (weak and two) or _named_as(tokens, run):
+            if not modifier or (weak and two) or _named_as(tokens, run):
                 runs.append(run)
                 full.append(two)
                 if first == last:  # most runs are one word (a run opens with no mark)
@@ -490,8 +494,19 @@ def sentence_parts(text: str) -> tuple[tuple[int, int], ...]:
     parts: list[tuple[int, int]] = []
     start = 0
     for m in _sentence_gaps(text):
-        word = _LAST_WORD.search(text, max(start, m.start() - LAST_WORD_CHARS), m.start())
-        if word is None or word[0][:1].isupper() or fold(word[0]) in TITLE_WORDS:
+        end = m.start()
+        low = max(start, end - LAST_WORD_CHARS)
+        # Most sentences end in a word of ASCII letters after a space: that word is the
+        # one :data:`_LAST_WORD` finds, and folds to its lower case, told without the
+        # pattern.
+        space = text.rfind(" ", low, end)
+        word = text[space + 1 : end] if space >= 0 else ""
+        if word.isascii() and word.isalpha():
+            goes_on = word[0].isupper() or word.lower() in TITLE_WORDS
+        else:
+            found = _LAST_WORD.search(text, low, end)
+            goes_on = found is None or found[0][:1].isupper() or fold(found[0]) in TITLE_WORDS
+        if goes_on:  # no sentence end: a capitalized word or a title ("Gov.", "executive.")
             continue
         parts.append((start, m.start("gap")))
         start = m.end("gap")

@@ -116,7 +116,6 @@ _TITLE: Final = Kind.TITLE
 _RUN_STARTS: Final = (_NAME, _INITIAL)
 _NAME_WORDS: Final = (_NAME, _INITIAL, _SUFFIX)
 _QUALIFIED: Final = (_TITLE, _ORG)
-_QUALIFIED_OR_LOWER: Final = (_TITLE, _ORG, _LOWER)
 # The kinds of tokens :func:`_extends` may take to carry a name on.
 _MAY_EXTEND: Final = (_NAME, _INITIAL, _SUFFIX, _TITLE, _PARTICLE)
 
@@ -329,6 +328,17 @@ class Tokens:
         """Where token ``k`` ends in the text."""
         return self._base(k) + self.tokens[k].end
 
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Where token ``first`` starts and token ``last`` ends in the text (:meth:`start`
+        and :meth:`end` in one call)."""
+        starts = self._starts if self._starts is not None else self._stretch_starts()
+        firsts = self._firsts if self._firsts is not None else self._stretch_firsts()
+        tokens = self.tokens
+        return (
+            starts[bisect.bisect_right(firsts, first) - 1] + tokens[first].start,
+            starts[bisect.bisect_right(firsts, last) - 1] + tokens[last].end,
+        )
+
     def gap_before(self, k: int) -> int:
         """How many characters stand between token ``k`` (not the first) and the one before.
 
@@ -400,8 +410,8 @@ def find_runs(
     runs: list[Run] = []
     n = len(tokens)
     free = 0  # the first token not yet in a run
-    for i in [k for k, token in enumerate(tokens) if token.kind in _RUN_STARTS]:
-        if i < free:
+    for i, token in enumerate(tokens):
+        if token.kind not in _RUN_STARTS or i < free:
             continue
         j = i
         # a lower-case word or a mark, most often, ends the run: told by its kind alone
@@ -410,11 +420,17 @@ def find_runs(
                 break
             j += 1
         # What follows the run tells whether it is a modifier (:func:`_is_modifier`),
-        # read in place for the most common followers: a mark, a name, nothing.
+        # read in place for the most common followers: a mark, a name, nothing, a title
+        # or organization word, a function word ("Doe said").
+        following = tokens[j + 1] if j + 1 < n else None
         if tokens[j].possessive:
             modifier = True
-        elif j + 1 < n and tokens[j + 1].kind in _QUALIFIED_OR_LOWER:
-            modifier = _is_modifier(tokens, j)
+        elif following is None:
+            modifier = False
+        elif following.kind in _QUALIFIED:
+            modifier = True
+        elif following.kind is _LOWER and fold(following.text) not in _FUNCTION:
+            modifier = _is_modifier(tokens, j)  # a lower-case word or two, then a title?
         else:
             modifier = False
         # tuple.__new__: a named tuple's own constructor is a Python call, and every

@@ -433,7 +433,8 @@ def split_speaker(phrase: str) -> SpeakerPhrase | None:
         run = _pick_run(part, find_runs(part))
         if run is None:
             continue
-        whole = Run(first=run.first + first, last=run.last + first, modifier=False)
+        # tuple.__new__: a named tuple's own constructor is a Python call
+        whole = tuple.__new__(Run, (run.first + first, run.last + first, False))
         chain = _of_chain(tokens, whole)
         if chain is not None:
             return _named_organization(phrase, tokens, chain)

@@ -17,7 +17,15 @@ from typing import Final
 
 import regex
 
-__all__ = ["BEFORE_CHARS", "MIN_CHARS", "MIN_WORDS", "is_not_speech", "word_count"]
+__all__ = [
+    "BEFORE_CHARS",
+    "MIN_CHARS",
+    "MIN_WORDS",
+    "is_not_speech",
+    "not_speech_by_lead",
+    "not_speech_by_words",
+    "word_count",
+]
 
 #: A quotation shorter than this many words is taken for a scare quote, a name or a term.
 MIN_WORDS: Final = 4
@@ -101,13 +109,24 @@ def is_not_speech(quoted: str, before: str) -> bool:
     ``before`` is the text of the sentence up to the opening mark (its last
     :data:`BEFORE_CHARS` are read).
     """
+    return not_speech_by_words(quoted) or not_speech_by_lead(quoted, before)
+
+
+def not_speech_by_words(quoted: str) -> bool:
+    """True when the words of ``quoted`` alone tell it is not speech: fewer than
+    :data:`MIN_WORDS` of them, or words in title case. The caller need not read the
+    sentence before it then (:func:`not_speech_by_lead`)."""
     found = _WORD.finditer(quoted)
     first = [m[0] for m in islice(found, MIN_WORDS)]
     if len(first) < MIN_WORDS:
         return True
+    return _title_case(chain(first, (m[0] for m in found)))
+
+
+def not_speech_by_lead(quoted: str, before: str) -> bool:
+    """True when what stands before ``quoted`` makes it a name, a term or an example:
+    words that introduce one, or a slot for a noun unless it speaks in the first person."""
     tail = before[-BEFORE_CHARS:]
     if _NAMING.search(tail):
         return True
-    if _NOUN_SLOT.search(tail) and not _FIRST_PERSON.search(quoted):
-        return True
-    return _title_case(chain(first, (m[0] for m in found)))
+    return _NOUN_SLOT.search(tail) is not None and _FIRST_PERSON.search(quoted) is None

@@ -18,7 +18,12 @@ from pressparse.stages._attribution import (
     leading_attribution,
     trailing_attribution,
 )
-from pressparse.stages._quote_filter import BEFORE_CHARS, MIN_CHARS, is_not_speech
+from pressparse.stages._quote_filter import (
+    BEFORE_CHARS,
+    MIN_CHARS,
+    not_speech_by_lead,
+    not_speech_by_words,
+)
 from pressparse.stages._quote_marks import Marked, find_marked
 from pressparse.stages._sentences import (
     next_sentence_end,
@@ -96,8 +101,11 @@ def _own_cue(
     next_open = marks[i + 1].open_mark if i + 1 < len(marks) else None
     sentence_end = next_sentence_end(ends, close_end, len(text))
     after_end = min(next_open if next_open is not None else len(text), sentence_end)
-    quoted = text[m.start : m.end].rstrip()
-    open_ended = quoted[-1:] not in _SENTENCE_MARKS
+    # the quotation's last character but white space, read in place (no copy of it)
+    last = m.end
+    while last > m.start and text[last - 1].isspace():
+        last -= 1
+    open_ended = last > m.start and text[last - 1] not in _SENTENCE_MARKS
     after = cue_after(text, close_end, after_end, loose=open_ended)
     leading = None
     trusted = open_ended or not m.closed or after_end == sentence_end
@@ -147,20 +155,29 @@ def find_quotes(
     ``carry_open`` says the passage before ended inside an open quotation; ``doubles``
     are the offsets of its double quotation marks, when the caller knows them.
     """
-    ends = sentence_ends(text)
-    marks = [
-        m if m.closed else _cut_unclosed(text, m, ends)
-        for m in find_marked(text, carry_open=carry_open, doubles=doubles)
-    ]
+    # The sentence ends are read when first needed: many passages hold only quoted
+    # names and titles, which their own words tell.
+    ends: tuple[int, ...] | None = None
+    marks: list[Marked] = []
+    for m in find_marked(text, carry_open=carry_open, doubles=doubles):
+        if not m.closed:
+            ends = ends if ends is not None else sentence_ends(text)
+            m = _cut_unclosed(text, m, ends)
+        marks.append(m)
     content = _content_start(text)
     found: list[Found] = []
     for i, m in enumerate(marks):
         if m.end - m.start < MIN_CHARS:
-            continue  # too short to be speech, as is_not_speech would tell: '"Acme"'
+            continue  # too short to be speech, as not_speech_by_words would tell: '"Acme"'
+        # what is not speech (is_not_speech): told by its words, then by what leads in
+        quoted = text[m.start : m.end]
+        if not_speech_by_words(quoted):
+            continue
+        if ends is None:
+            ends = sentence_ends(text)
         opening = m.open_mark if m.open_mark is not None else 0
         start = max(sentence_start_before(ends, opening), opening - BEFORE_CHARS)
-        before = text[start:opening]
-        if is_not_speech(text[m.start : m.end], before):
+        if not_speech_by_lead(quoted, text[start:opening]):
             continue
         own, next_cue = _own_cue(text, marks, i, ends)
         same = i > 0 and _same_sentence(marks[i - 1], m, ends)

@@ -49,10 +49,16 @@ _WORD_BEFORE: Final = regex.compile(r"([\p{L}.]+)\.$", regex.REVERSE)
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` closes an abbreviation or an initial."""
-    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
-    if m is None:
-        return False
-    word = m[1]
+    low = max(0, dot - 12)
+    # Most periods follow a word of ASCII letters after a space: that word is the one
+    # :data:`_WORD_BEFORE` finds, told without the pattern.
+    space = text.rfind(" ", low, dot)
+    word = text[space + 1 : dot] if space >= 0 else ""
+    if not (word.isascii() and word.isalpha()):
+        m = _WORD_BEFORE.search(text, low, dot + 1)
+        if m is None:
+            return False
+        word = m[1]
     if "." in word:  # "U.S.", "J.D.", "a.m."
         return True
     if len(word) == 1 and word.isupper():  # an initial: "Ravi K. Ostrum"

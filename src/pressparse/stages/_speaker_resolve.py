@@ -269,19 +269,18 @@ def _title_line(block: Block) -> bool:
 def _broken(last: Block, block: Block) -> bool:
     """True when a name is broken over two lines of one group ("... President Jane" /
     "Doe today announced ..."): the two are read as one piece."""
-    return (
+    return (  # the cheap tests first: splitting off the last word copies the rest
         last.group == block.group
+        and block.text[:1].isupper()
         and last.text[-1:].isalpha()
         and last.text.rsplit(None, 1)[-1][:1].isupper()
-        and block.text[:1].isupper()
     )
 
 
-# A block's text, where it starts and ends, and the last character of a text (read in C
+# A block's text, where it starts, and the last character of a text (read in C
 # by ``map``).
 _TEXT: Final = operator.attrgetter("text")
 _START: Final = operator.attrgetter("span.start")
-_END: Final = operator.attrgetter("span.end")
 _LAST_CHAR: Final = operator.itemgetter(slice(-1, None))
 
 
@@ -291,8 +290,7 @@ def name_index(state: ParseState) -> NameIndex:
     Whether a piece is a title line is worked out only if the index reads it."""
     first = state.headline_index if state.headline_index is not None else state.body_start
     blocks = state.doc.blocks[first : state.body_end]
-    texts = list(map(_TEXT, blocks))
-    starts, ends = list(map(_START, blocks)), list(map(_END, blocks))
+    texts, starts = list(map(_TEXT, blocks)), list(map(_START, blocks))
     firsts, lasts = list(range(len(blocks))), list(range(len(blocks)))  # of each piece
     # Only a block ending in a letter may break a name (told in C); the few that do are
     # joined to the next, from the last one back, so each merge leaves the indices of
@@ -300,9 +298,9 @@ def name_index(state: ParseState) -> NameIndex:
     ending = compress(range(len(blocks) - 1), map(str.isalpha, map(_LAST_CHAR, texts)))
     broken = [i for i in ending if _broken(blocks[i], blocks[i + 1])]
     for i in reversed(broken):  # piece i takes in piece i + 1, from the last one back
-        ends[i], lasts[i] = ends[i + 1], lasts[i + 1]
-        texts[i] = state.doc.text[starts[i] : ends[i]]
-        del texts[i + 1], starts[i + 1], ends[i + 1], firsts[i + 1], lasts[i + 1]
+        lasts[i] = lasts[i + 1]
+        texts[i] = state.doc.text[starts[i] : blocks[lasts[i]].span.end]
+        del texts[i + 1], starts[i + 1], firsts[i + 1], lasts[i + 1]
     return NameIndex.of_texts(
         texts, starts, lambda i: all(map(_title_line, blocks[firsts[i] : lasts[i] + 1]))
     )
