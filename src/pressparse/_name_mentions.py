@@ -18,20 +18,22 @@ import attrs
 import regex
 
 from pressparse._chars import char_offsets
-from pressparse._name_tokens import Kind, Run, Token, Tokens, find_runs, stretch_tokens
+from pressparse._name_tokens import (
+    _ACRONYM,
+    _INITIAL,
+    _LOWER,
+    _NAME,
+    _ORG,
+    _PUNCT,
+    _STOP,
+    _TITLE,
+    Run,
+    Token,
+    Tokens,
+    find_runs,
+    stretch_tokens,
+)
 from pressparse._name_vocab import TITLE_WORDS, fold
-
-# Enum members read in hot code, bound once: on Python 3.11 reading a member off its
-# class goes through EnumType.__getattr__, ten times slower than reading a global.
-_ACRONYM: Final = Kind.ACRONYM
-_INITIAL: Final = Kind.INITIAL
-_LOWER: Final = Kind.LOWER
-_NAME: Final = Kind.NAME
-_ORG: Final = Kind.ORG
-_PUNCT: Final = Kind.PUNCT
-_STOP: Final = Kind.STOP
-_TITLE: Final = Kind.TITLE
-
 
 __all__ = ["NEAR_LIMIT", "PersonName", "SentenceNames", "name_words", "near", "sentence_parts"]
 

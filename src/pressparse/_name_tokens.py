@@ -95,8 +95,9 @@ class Kind(enum.Enum):
     OTHER = "other"
 
 
-# Enum members read in hot code, bound once: on Python 3.11 reading a member off its
-# class goes through EnumType.__getattr__, ten times slower than reading a global.
+# Enum members read in hot code, bound once here for this module and the name modules that
+# import them: on Python 3.11 reading a member off its class goes through
+# EnumType.__getattr__, ten times slower than reading a global.
 _ACRONYM: Final = Kind.ACRONYM
 _INITIAL: Final = Kind.INITIAL
 _LOWER: Final = Kind.LOWER

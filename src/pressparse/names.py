@@ -18,8 +18,15 @@ import regex
 
 from pressparse._name_index import NameIndex, PersonName, PronounScope, build_name_index
 from pressparse._name_tokens import (
+    _ACRONYM,
+    _INITIAL,
+    _LOWER,
+    _NAME,
+    _ORG,
+    _PUNCT,
+    _STOP,
+    _TITLE,
     MODIFIER_GAP,
-    Kind,
     Run,
     Token,
     find_runs,
@@ -40,17 +47,6 @@ __all__ = [
     "split_speaker",
     "title_organization",
 ]
-
-# Enum members read in hot code, bound once: on Python 3.11 reading a member off its
-# class goes through EnumType.__getattr__, ten times slower than reading a global.
-_ACRONYM: Final = Kind.ACRONYM
-_INITIAL: Final = Kind.INITIAL
-_LOWER: Final = Kind.LOWER
-_NAME: Final = Kind.NAME
-_ORG: Final = Kind.ORG
-_PUNCT: Final = Kind.PUNCT
-_STOP: Final = Kind.STOP
-_TITLE: Final = Kind.TITLE
 
 
 # A reference to the issuing organization instead of a name: "the company", "our firm",
@@ -106,8 +102,10 @@ class SpeakerKind(enum.Enum):
     IMPLIED = "implied"  #: no subject printed: Spanish '"...", afirmó.' means the last speaker
 
 
-# Enum members read in hot code, bound once: on Python 3.11 reading a member off its
-# class goes through EnumType.__getattr__, ten times slower than reading a global.
+# Enum members read in hot code, bound once here for this module and the stages that read
+# speakers: on Python 3.11 reading a member off its class goes through
+# EnumType.__getattr__, ten times slower than reading a global.
+_IMPLIED: Final = SpeakerKind.IMPLIED
 _INITIALS: Final = SpeakerKind.INITIALS
 _ISSUER: Final = SpeakerKind.ISSUER
 _ORGANIZATION: Final = SpeakerKind.ORGANIZATION

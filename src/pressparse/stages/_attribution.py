@@ -13,7 +13,14 @@ from typing import Final, NamedTuple
 
 import regex
 
-from pressparse.names import SpeakerKind, SpeakerPhrase, split_speaker
+from pressparse.names import (
+    _IMPLIED,
+    _ISSUER,
+    _ORGANIZATION,
+    _PERSON,
+    SpeakerPhrase,
+    split_speaker,
+)
 
 __all__ = [
     "Cue",
@@ -158,13 +165,6 @@ _GENERIC_FORMS: Final = frozenset({"say", "ask", "tell", "claim", "write", "call
 
 # The dash that may open a line holding only an attribution: "— Jane Doe, CEO of Acme".
 _BARE_LEAD: Final = regex.compile(r"^\s*(?:[—–-]{1,2}|~)?\s*")
-
-# Enum members read in hot code, bound once: on Python 3.11 reading a member off its
-# class goes through EnumType.__getattr__, ten times slower than reading a global.
-_IMPLIED: Final = SpeakerKind.IMPLIED
-_ISSUER: Final = SpeakerKind.ISSUER
-_ORGANIZATION: Final = SpeakerKind.ORGANIZATION
-_PERSON: Final = SpeakerKind.PERSON
 
 
 #: A line holding only an attribution is at most this many words long.

@@ -29,7 +29,7 @@ import regex
 from pressparse._chars import char_offsets
 from pressparse._name_index import name_words
 from pressparse.model import Span, Speaker
-from pressparse.names import SpeakerKind, opens_with_name, split_speaker
+from pressparse.names import _PERSON, opens_with_name, split_speaker
 from pressparse.stages._attribution import (
     MAX_SUBJECT_CHARS,
     bare_attribution,
@@ -44,10 +44,6 @@ from pressparse.stages._speaker_resolve import Context, IndexOnce, resolve, spea
 from pressparse.stages.state import ParseState
 
 __all__ = ["Attributed", "attribute_all"]
-
-# Enum members read in hot code, bound once: on Python 3.11 reading a member off its
-# class goes through EnumType.__getattr__, ten times slower than reading a global.
-_PERSON: Final = SpeakerKind.PERSON
 
 
 #: A sentence introduces its subject as a speaker only if it has this many lower-case words.

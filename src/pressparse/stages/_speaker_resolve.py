@@ -17,9 +17,15 @@ from pressparse._name_index import name_words
 from pressparse.document import Block, BlockKind
 from pressparse.model import Span, Speaker
 from pressparse.names import (
+    _IMPLIED,
+    _INITIALS,
+    _ISSUER,
+    _ORGANIZATION,
+    _PERSON,
+    _PRONOUN,
+    _ROLE,
     NameIndex,
     PronounScope,
-    SpeakerKind,
     SpeakerPhrase,
     role_titles,
     title_organization,
@@ -37,15 +43,8 @@ from pressparse.stages.state import ParseState
 
 __all__ = ["Context", "IndexOnce", "name_index", "resolve", "speaker_of"]
 
-# Enum members read in hot code, bound once: on Python 3.11 reading a member off its
-# class goes through EnumType.__getattr__, ten times slower than reading a global.
-_IMPLIED: Final = SpeakerKind.IMPLIED
-_INITIALS: Final = SpeakerKind.INITIALS
-_ISSUER: Final = SpeakerKind.ISSUER
-_ORGANIZATION: Final = SpeakerKind.ORGANIZATION
-_PERSON: Final = SpeakerKind.PERSON
-_PRONOUN: Final = SpeakerKind.PRONOUN
-_ROLE: Final = SpeakerKind.ROLE
+# An enum member read in hot code, bound once (the speaker kinds are bound in
+# pressparse.names): on Python 3.11 reading it off its class is ten times slower.
 _HEADING: Final = BlockKind.HEADING
 
 
