@@ -12,7 +12,7 @@ from typing import Final
 
 import regex
 
-__all__ = ["CONTACT_LABEL", "END_MARK", "LABEL_HEADS", "contact_label"]
+__all__ = ["CONTACT_LABEL", "END_MARK", "LABEL_HEADS", "NO_LABEL_HEADS", "contact_label"]
 
 #: A contact-block label at the start of a block: "Media Contact:", "Press Contacts",
 #: "Contact:", "Investor Relations:", "Contact Details", "For more information, contact".
@@ -108,6 +108,25 @@ _OPENING_HEADS: Final = frozenset(
 #: of a document makes the same test before calling it.
 LABEL_HEADS: Final = _OPENING_HEADS
 
+_ASCII_LETTERS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+#: The first two characters of a text that opens with no :data:`CONTACT_LABEL` for its
+#: letters alone: two ASCII letters no label opens with ("Th", "Ac"), or a text of one ASCII
+#: letter. ``text[:2] in NO_LABEL_HEADS`` is ``text[:2].isascii() and text[:2].isalpha()
+#: and text[:2] not in LABEL_HEADS``, in one look-up.
+NO_LABEL_HEADS: Final = frozenset(
+    {a + b for a in _ASCII_LETTERS for b in _ASCII_LETTERS} - _OPENING_HEADS
+) | frozenset(_ASCII_LETTERS)
+
+#: The first three characters of a text that opens with the two letters of a label
+#: (:data:`LABEL_HEADS`) and a third ASCII letter no label goes on with ("Recent", "Today").
+_NO_LABEL_OPENINGS3: Final = frozenset(
+    head + c
+    for head in _OPENING_HEADS
+    for c in _ASCII_LETTERS
+    if (head + c).lower() not in _LABEL_OPENINGS3
+)
+
 #: The letters a :data:`CONTACT_LABEL` alternative opens with, in either case; the pattern
 #: ignores case, so the long "ſ", the dotted "İ" and the Kelvin sign also stand for "s", "i"
 #: and "k".
@@ -131,12 +150,12 @@ def contact_label(text: str) -> regex.Match[str] | None:
     remembered for the last texts asked about.
     """
     head = text[:2]
+    if head in NO_LABEL_HEADS:
+        return None  # the usual block: two ASCII letters, and no label opens with them
     if head in _OPENING_HEADS:
-        if text[2:3].isalpha() and text[:3].isascii() and text[:3].lower() not in _LABEL_OPENINGS3:
+        if text[:3] in _NO_LABEL_OPENINGS3:
             return None  # "Recent", "Industry", "Today": a third letter no label goes on with
         return _contact_label(text)
-    if head.isascii() and head.isalpha():
-        return None  # the usual block: two ASCII letters, and no label opens with them
     lead = text[:4]
     at = len(lead) - len(lead.lstrip(_LABEL_MARK_CHARS))  # the marks it opens with
     if at > 3:

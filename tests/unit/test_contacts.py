@@ -19,6 +19,7 @@ import pressparse
 from pressparse import ParseOptions, vocab
 from pressparse.model import Contact
 from pressparse.stages import _contact_blocks, _contact_segments
+from pressparse.stages._contact_words import NOISE_HEADS, NOISE_PHRASE
 from pressparse.vocab import CONTACT_LABEL, contact_label
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "contacts"
@@ -720,6 +721,31 @@ def test_three_letter_label_openings_are_those_of_the_pattern() -> None:
         if CONTACT_LABEL.match("".join(three), partial=True) is not None
     }
     assert openings == vocab._LABEL_OPENINGS3
+
+
+def test_no_label_heads_are_the_ascii_letters_no_label_opens_with() -> None:
+    chars = "abcoCOzZ é1*[ \u017f\u0130"
+    heads = {""} | set(chars) | {a + b for a in chars for b in chars}
+    for head in heads:
+        expected = head.isascii() and head.isalpha() and head not in vocab.LABEL_HEADS
+        assert (head in vocab.NO_LABEL_HEADS) == expected, head
+    for head in vocab.LABEL_HEADS:
+        for c in "aAeEnNtTsSzZ é1:":
+            three = head + c
+            expected = c.isascii() and c.isalpha() and three.lower() not in vocab._LABEL_OPENINGS3
+            assert (three in vocab._NO_LABEL_OPENINGS3) == expected, three
+
+
+def test_noise_phrase_heads_are_those_of_the_pattern() -> None:
+    # Every three lower-case letters a noise phrase opens with: the pattern matches them as
+    # the start of a longer text (a partial match).
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    heads = {
+        "".join(three)
+        for three in itertools.product(letters, repeat=3)
+        if NOISE_PHRASE.match("".join(three), partial=True) is not None
+    }
+    assert heads == NOISE_HEADS
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ from pressparse.emails import PLACEHOLDER
 from pressparse.stages._contact_entries import role_of
 from pressparse.stages._contact_items import Line
 from pressparse.stages._contact_segments import Kind, classify
-from pressparse.vocab import END_MARK, LABEL_HEADS, contact_label
+from pressparse.vocab import END_MARK, NO_LABEL_HEADS, contact_label
 
 __all__ = ["Region", "find_regions"]
 
@@ -380,9 +380,8 @@ def find_regions(
     i = 0
     while i < count:
         text = texts[i]
-        head = text[:2]
         # Most blocks open with two ASCII letters no label opens with: told without a call.
-        if head in LABEL_HEADS or not (head.isascii() and head.isalpha()):
+        if text[:2] not in NO_LABEL_HEADS:
             m = contact_label(text)
             if m is not None:
                 lines, i = _gather(scan, scan.line(i), i + 1, extend=True, is_prose=is_prose)

@@ -19,12 +19,13 @@ from pressparse.phones import ReadNumbers, find_phones
 from pressparse.stages._contact_segments import (
     Kind,
     classify,
+    is_noise_phrase,
     split_name_org,
     split_org_desk,
     split_segments,
     split_title_org,
 )
-from pressparse.stages._contact_words import NOISE_PHRASE, SOCIAL_HOSTS
+from pressparse.stages._contact_words import SOCIAL_HOSTS
 
 __all__ = ["Item", "Line", "Values", "line_values", "read_line"]
 
@@ -248,7 +249,7 @@ def _labels(text: str, taken: list[tuple[int, int]]) -> list[tuple[Kind, int, in
     for m in [_GROUP.match(text), *_ROLE_LABEL.finditer(text)]:
         if m is None or not _free(taken, m.start("label"), m.end()):
             continue
-        if len(m["label"].split()) > MAX_LABEL_WORDS or NOISE_PHRASE.match(m["label"]):
+        if len(m["label"].split()) > MAX_LABEL_WORDS or is_noise_phrase(m["label"]):
             continue  # a sentence, or furniture ("Visit us on social media:")
         found.append((Kind.LABEL, m.start("label"), m.end("label"), None))
         taken.append((m.start("label"), m.end()))
