@@ -736,6 +736,39 @@ def test_no_label_heads_are_the_ascii_letters_no_label_opens_with() -> None:
             assert (three in vocab._NO_LABEL_OPENINGS3) == expected, three
 
 
+def test_inline_label_is_the_search_of_its_pattern() -> None:
+    pieces = [
+        "2026",
+        "12345",
+        "\u0663\u0663\u0663\u0663",
+        ".",
+        "!",
+        "?",
+        " ",
+        "   ",
+        "\n",
+        "\u2003",
+        "Contact:",
+        "Contacts :",
+        "Media:",
+        "Media Contact:",
+        "Investors and Media Contacts:",
+        "For further information:",
+        "Jane Roe",
+        "press",
+        "PR Inquiries:",
+        "x",
+        ",",
+        "Acme Corp",
+    ]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        want = _contact_blocks._INLINE.search(text)
+        got = _contact_blocks._inline_label(text)
+        assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
 def test_noise_phrase_heads_are_those_of_the_pattern() -> None:
     # Every three lower-case letters a noise phrase opens with: the pattern matches them as
     # the start of a longer text (a partial match).

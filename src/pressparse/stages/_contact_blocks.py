@@ -84,6 +84,12 @@ _INLINE: Final = regex.compile(
     regex.VERBOSE,
 )
 
+# Where :data:`_INLINE` may match: after a sentence's end or four digits and the white space
+# its look-behinds allow (the greedy run ends where a label, which opens with a letter, can
+# start). One class opens it, so that the search skips ahead fast where "(?:[.!?]|\d{4})"
+# would try each position.
+_INLINE_AFTER: Final = regex.compile(r"[.!?\d](?:(?<=[.!?])|(?<=\d)\d{3})\s{1,3}")
+
 # A line that may open with a person's name: "Jane Roe", "Jane A. Roe-Doe, Director".
 _PERSONISH: Final = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+(?:,|$)")
 
@@ -304,6 +310,20 @@ def _gather(
     return lines, j
 
 
+def _inline_label(text: str) -> regex.Match[str] | None:
+    """Return ``_INLINE.search(text)``.
+
+    The pattern tries its look-behinds and its labels at every position of a long
+    paragraph: the places its look-behinds allow are found first, and the pattern is matched
+    only there. The first place it matches is where the search finds it.
+    """
+    for after in _INLINE_AFTER.finditer(text):
+        m = _INLINE.match(text, after.end())
+        if m is not None:
+            return m
+    return None
+
+
 def _inline(scan: _Blocks, i: int, m: regex.Match[str], is_prose: LineTest) -> tuple[Region, int]:
     block = scan.blocks[i]
     before = block.text[: m.start()].rstrip()
@@ -398,7 +418,7 @@ def find_regions(
             or "nvestor" in text
             or "urther" in text
         ):
-            m = _INLINE.search(text)
+            m = _inline_label(text)
             if m is not None:
                 found = _inline(scan, i, m, is_prose)
         # A press office's block and a card both need a value: in one of the two blocks
