@@ -13,12 +13,14 @@ import random
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import pressparse
 from pressparse import ParseOptions, vocab
 from pressparse.model import Contact
-from pressparse.stages import _contact_blocks, _contact_segments
+from pressparse.stages import _contact_blocks, _contact_items, _contact_segments
+from pressparse.stages._contact_segments import Kind
 from pressparse.stages._contact_words import NOISE_HEADS, NOISE_PHRASE
 from pressparse.vocab import CONTACT_LABEL, contact_label
 
@@ -810,3 +812,20 @@ def test_the_join_test_passes_every_text_with_a_join() -> None:
     for _ in range(20000):
         text = "".join(rng.choices("aZbY.9 -,'xQ\tMc", k=rng.randint(1, 14)))
         assert _contact_segments._may_glue(text) or not _contact_segments._GLUE.search(text)
+
+
+def test_items_and_lines_built_past_init_are_those_of_the_classes() -> None:
+    line = _contact_items.make_line("Jane Roe", 12)
+    assert line == _contact_items.Line(text="Jane Roe", start=12)
+    assert attrs.asdict(line) == {"text": "Jane Roe", "start": 12}
+    fields = {f.name for f in attrs.fields(_contact_items.Item)}
+    assert fields == {"kind", "start", "end", "text", "line", "value", "field"}
+    item = _contact_items.make_item(Kind.PHONE, 3, 11, "555-0100", 1, "+15550100", "phone")
+    want = _contact_items.Item(
+        kind=Kind.PHONE, start=3, end=11, text="555-0100", line=1, value="+15550100", field="phone"
+    )
+    assert item == want
+    assert hash(item) == hash(want)
+    assert _contact_items.make_item(Kind.NAME, 0, 4, "Jane", 0) == _contact_items.Item(
+        kind=Kind.NAME, start=0, end=4, text="Jane", line=0
+    )

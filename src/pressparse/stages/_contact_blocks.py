@@ -30,7 +30,7 @@ import regex
 from pressparse.document import Block, BlockKind, Document
 from pressparse.emails import PLACEHOLDER
 from pressparse.stages._contact_entries import role_of
-from pressparse.stages._contact_items import Line
+from pressparse.stages._contact_items import Line, make_line
 from pressparse.stages._contact_segments import Kind, classify
 from pressparse.vocab import END_MARK, NO_LABEL_HEADS, contact_label
 
@@ -167,7 +167,7 @@ def _cut(line: Line) -> tuple[Line, bool]:
     m = _STOP_INLINE.search(line.text)
     if m is None:
         return line, False
-    return Line(text=line.text[: m.start()], start=line.start), True
+    return make_line(line.text[: m.start()], line.start), True
 
 
 class _Blocks:
@@ -216,11 +216,11 @@ class _Blocks:
 
     def line(self, i: int) -> Line:
         """Block ``i`` as a line."""
-        return Line(text=self.texts[i], start=self.blocks[i].span.start)
+        return make_line(self.texts[i], self.blocks[i].span.start)
 
     def lines(self, start: int, end: int) -> list[Line]:
         """The blocks ``start`` to ``end`` as lines."""
-        return [Line(text=b.text, start=b.span.start) for b in self.blocks[start:end]]
+        return [make_line(b.text, b.span.start) for b in self.blocks[start:end]]
 
     def has_value(self, i: int) -> bool:
         found = self._values[i]
@@ -298,7 +298,7 @@ def _gather(
         block = blocks[j]
         if not _continues(block):
             break
-        line, cut = _cut(Line(text=block.text, start=block.span.start))
+        line, cut = _cut(make_line(block.text, block.span.start))
         if is_prose(line):
             break
         if line.text.strip():
@@ -333,7 +333,7 @@ def _inline(scan: _Blocks, i: int, m: regex.Match[str], is_prose: LineTest) -> t
         end = block.span.start + len(before)
         org = (end - len(last), end)
     rest = block.text[m.end() : m.end() + MAX_INLINE_CHARS]
-    first = Line(text=rest, start=block.span.start + m.end())
+    first = make_line(rest, block.span.start + m.end())
     extend = len(block.text) - m.end() <= MAX_LINE_CHARS
     lines, j = _gather(scan, first, i + 1, extend=extend, is_prose=is_prose)
     return Region(lines=tuple(lines), role=role_of(m["label"]), org=org), j
