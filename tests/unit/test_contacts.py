@@ -771,6 +771,15 @@ def test_inline_label_is_the_search_of_its_pattern() -> None:
         assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
 
 
+def test_stop_line_and_end_mark_heads_are_those_of_the_patterns() -> None:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    pairs = ["".join(two) for two in itertools.product(letters, repeat=2)]
+    stop = {two for two in pairs if _contact_blocks._STOP_LINE.match(two, partial=True)}
+    assert stop == _contact_blocks._STOP_HEADS
+    end = {two for two in pairs if vocab.END_MARK.match(two, partial=True)}
+    assert end == {_contact_blocks._END_HEAD}
+
+
 def test_noise_phrase_heads_are_those_of_the_pattern() -> None:
     # Every three lower-case letters a noise phrase opens with: the pattern matches them as
     # the start of a longer text (a partial match).

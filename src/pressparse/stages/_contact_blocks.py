@@ -55,6 +55,18 @@ _STOP_LINE: Final = regex.compile(
     regex.VERBOSE,
 )
 
+#: The first two letters, in lower case, of every :data:`_STOP_LINE` that opens with two
+#: letters: a line opening with two other ASCII letters ("Jane", "Acme") is no stop line.
+#: A unit test derives the set from the pattern; keep in sync with it.
+_STOP_HEADS: Final = frozenset(
+    {"ab", "ac", "at", "ba", "cl", "co", "di", "en", "fo", "ho", "im", "ke", "la", "le", "lo"}
+    | {"me", "mo", "ne", "or", "pa", "ph", "pr", "re", "sa", "se", "sh", "sk", "so", "su"}
+    | {"ta", "th", "to", "vi"}
+)
+
+#: The first two letters, in lower case, of an :data:`END_MARK` that opens with two letters.
+_END_HEAD: Final = "en"
+
 # A trailer that cuts a line short where a flattened release ran on: "... Logo - http...",
 # "SOURCE Acme Corp.", "(END) Dow Jones Newswires", "To view the original version ...".
 _STOP_INLINE: Final = regex.compile(
@@ -153,12 +165,24 @@ class Region:
 
 
 def _continues(block: Block) -> bool:
-    """Tell whether ``block`` may still belong to the contact block before it."""
+    """Tell whether ``block`` may still belong to the contact block before it.
+
+    A block opening with two ASCII letters ("Jane Roe") is an end mark or a stop line only
+    when an end mark or a stop line opens with them: told before their patterns.
+    """
     text = block.text
-    if block.kind is BlockKind.RULE or END_MARK.match(text) or len(text) > MAX_LINE_CHARS:
+    head = text[:2]
+    lower = head.lower() if len(head) == 2 and head.isascii() and head.isalpha() else None
+    if (
+        block.kind is BlockKind.RULE
+        or ((lower is None or lower == _END_HEAD) and END_MARK.match(text))
+        or len(text) > MAX_LINE_CHARS
+    ):
         return False
     if block.kind is BlockKind.HEADING and not contact_label(text):
         return False
+    if lower is not None and lower not in _STOP_HEADS:
+        return True
     return not _STOP_LINE.match(text)
 
 
