@@ -12,7 +12,15 @@ from typing import Final
 
 import regex
 
-__all__ = ["CONTACT_LABEL", "END_MARK", "LABEL_HEADS", "NO_LABEL_HEADS", "contact_label"]
+__all__ = [
+    "CONTACT_LABEL",
+    "END_MARK",
+    "LABEL_HEADS",
+    "LABEL_MARKS",
+    "NO_LABEL_HEADS",
+    "NO_LABEL_OPENINGS3",
+    "contact_label",
+]
 
 #: A contact-block label at the start of a block: "Media Contact:", "Press Contacts",
 #: "Contact:", "Investor Relations:", "Contact Details", "For more information, contact".
@@ -119,8 +127,9 @@ NO_LABEL_HEADS: Final = frozenset(
 ) | frozenset(_ASCII_LETTERS)
 
 #: The first three characters of a text that opens with the two letters of a label
-#: (:data:`LABEL_HEADS`) and a third ASCII letter no label goes on with ("Recent", "Today").
-_NO_LABEL_OPENINGS3: Final = frozenset(
+#: (:data:`LABEL_HEADS`) and a third ASCII letter no label goes on with ("Recent", "Today"):
+#: it opens no label.
+NO_LABEL_OPENINGS3: Final = frozenset(
     head + c
     for head in _OPENING_HEADS
     for c in _ASCII_LETTERS
@@ -136,6 +145,9 @@ _LABEL_INITIALS: Final = frozenset("acfgikmnoprstACFGIKMNOPRST\u017f\u0130\u212a
 #: common ones, all of them neither a word character nor a line break, as the pattern's
 #: ``[^\w\n]`` wants (the underscore is a word character).
 _LABEL_MARKS: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~ \t“”‘’•·–—")
+#: The same marks, as callers read them: a text opening with one of them before two ASCII
+#: letters no label opens with (``text[1:3] in NO_LABEL_HEADS``) opens no label.
+LABEL_MARKS: Final = _LABEL_MARKS
 #: The same marks in one string, as str.lstrip takes them.
 _LABEL_MARK_CHARS: Final = "".join(sorted(_LABEL_MARKS))
 
@@ -153,7 +165,7 @@ def contact_label(text: str) -> regex.Match[str] | None:
     if head in NO_LABEL_HEADS:
         return None  # the usual block: two ASCII letters, and no label opens with them
     if head in _OPENING_HEADS:
-        if text[:3] in _NO_LABEL_OPENINGS3:
+        if text[:3] in NO_LABEL_OPENINGS3:
             return None  # "Recent", "Industry", "Today": a third letter no label goes on with
         return _contact_label(text)
     lead = text[:4]

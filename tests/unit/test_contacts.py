@@ -735,7 +735,7 @@ def test_no_label_heads_are_the_ascii_letters_no_label_opens_with() -> None:
         for c in "aAeEnNtTsSzZ é1:":
             three = head + c
             expected = c.isascii() and c.isalpha() and three.lower() not in vocab._LABEL_OPENINGS3
-            assert (three in vocab._NO_LABEL_OPENINGS3) == expected, three
+            assert (three in vocab.NO_LABEL_OPENINGS3) == expected, three
 
 
 def test_inline_label_is_the_search_of_its_pattern() -> None:
@@ -778,6 +778,22 @@ def test_stop_line_and_end_mark_heads_are_those_of_the_patterns() -> None:
     assert stop == _contact_blocks._STOP_HEADS
     end = {two for two in pairs if vocab.END_MARK.match(two, partial=True)}
     assert end == {_contact_blocks._END_HEAD}
+
+
+def test_blocks_the_scan_turns_away_open_no_label() -> None:
+    pieces = ["Co", "co", "Contact", "Rec", "Th", "[", "#", "**", " ", "Media", ":", "Acme"]
+    pieces += ["-", "x", "İ", "Pr", "ess", "é", "1", "\n", "Investors", "Tod", "ay"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        head = text[:2]
+        skipped = (
+            head in vocab.NO_LABEL_HEADS
+            or text[:3] in vocab.NO_LABEL_OPENINGS3
+            or (head[:1] in vocab.LABEL_MARKS and text[1:3] in vocab.NO_LABEL_HEADS)
+        )
+        if skipped:
+            assert contact_label(text) is None, text
 
 
 def test_noise_phrase_heads_are_those_of_the_pattern() -> None:

@@ -31,8 +31,14 @@ from pressparse.document import Block, BlockKind, Document
 from pressparse.emails import PLACEHOLDER
 from pressparse.stages._contact_entries import role_of
 from pressparse.stages._contact_items import Line, make_line
-from pressparse.stages._contact_segments import Kind, classify
-from pressparse.vocab import END_MARK, NO_LABEL_HEADS, contact_label
+from pressparse.stages._contact_segments import Kind, classify, may_be_title
+from pressparse.vocab import (
+    END_MARK,
+    LABEL_MARKS,
+    NO_LABEL_HEADS,
+    NO_LABEL_OPENINGS3,
+    contact_label,
+)
 
 __all__ = ["Region", "find_regions"]
 
@@ -371,6 +377,9 @@ def _press_office(scan: _Blocks, i: int, is_prose: LineTest) -> tuple[Region, in
         return None  # a name has two words at least
     if not (scan.has_value(i + 2) or (i + 3 < len(texts) and scan.has_value(i + 3))):
         return None
+    # Few lines hold a title word: the title line is told first, the name line only then.
+    if not may_be_title(texts[i + 1]):
+        return None
     if classify(texts[i]) is not Kind.NAME or classify(texts[i + 1]) is not Kind.TITLE:
         return None
     lines, j = _gather(scan, scan.line(i), i + 1, extend=True, is_prose=is_prose)
@@ -424,8 +433,15 @@ def find_regions(
     i = 0
     while i < count:
         text = texts[i]
-        # Most blocks open with two ASCII letters no label opens with: told without a call.
-        if text[:2] not in NO_LABEL_HEADS:
+        head = text[:2]
+        # Most blocks open with two ASCII letters no label opens with ("Th", "Ac"), with
+        # three a label opens with none goes on with ("Rec", "Tod"), or with a mark before
+        # two such letters ("[Ac", "#Th"): told without a call, as contact_label tells it.
+        if not (
+            head in NO_LABEL_HEADS
+            or text[:3] in NO_LABEL_OPENINGS3
+            or (head[:1] in LABEL_MARKS and text[1:3] in NO_LABEL_HEADS)
+        ):
             m = contact_label(text)
             if m is not None:
                 lines, i = _gather(scan, scan.line(i), i + 1, extend=True, is_prose=is_prose)

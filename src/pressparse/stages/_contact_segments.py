@@ -36,6 +36,7 @@ __all__ = [
     "Kind",
     "classify",
     "is_noise_phrase",
+    "may_be_title",
     "split_name_org",
     "split_org_desk",
     "split_segments",
@@ -211,6 +212,12 @@ def _title_index(words: list[str]) -> int:
         ):
             last = i  # "SVP-Managing", "Founder/CEO"
     return last
+
+
+def may_be_title(text: str) -> bool:
+    """A cheap test every text :func:`classify` reads as a title passes: one of its words is
+    a title word."""
+    return _title_index(_words(text)) >= 0
 
 
 def _is_desk(words: list[str]) -> bool:
