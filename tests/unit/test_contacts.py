@@ -854,3 +854,16 @@ def test_items_and_lines_built_past_init_are_those_of_the_classes() -> None:
     assert _contact_items.make_item(Kind.NAME, 0, 4, "Jane", 0) == _contact_items.Item(
         kind=Kind.NAME, start=0, end=4, text="Jane", line=0
     )
+
+
+def test_issuer_heads_are_the_lower_case_test() -> None:
+    from pressparse.stages import contacts
+
+    chars = "aAàÀsSſbBcCoOİ \t\u2003x"
+    for a in chars:
+        for b in ["", *chars]:
+            text = a + b
+            head = text.lower()
+            want = head[:2] in {"ab", "ac", "so", "ſo"} or (head[:1] in "aà" and head[1:].isspace())
+            got = text[:2] in contacts._ISSUER_HEADS or (text[:1] in "aAàÀ" and text[1:2].isspace())
+            assert got == want, text

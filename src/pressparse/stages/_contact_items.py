@@ -368,7 +368,7 @@ def read_line(
             field = extra if kind is Kind.FIELD else None
             items.append(_item(line, kind, start, end, value=value, field=field))
         pos = max(pos, end)
-    return [i for i in items if not _is_social(i)]
+    return [i for i in items if i.kind is not Kind.WEBSITE or not _is_social(i)]
 
 
 def _item(

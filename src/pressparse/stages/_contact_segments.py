@@ -353,8 +353,10 @@ def classify(text: str, known_orgs: Collection[str] = ()) -> Kind:
 
 def _cut_known(text: str, known_orgs: Collection[str]) -> list[str]:
     """Cut ``text`` after a known organization name run into what follows it."""
+    if not known_orgs:
+        return [text]
     low = text.lower()
-    if not known_orgs or not low.startswith(tuple(known_orgs)):
+    if not low.startswith(tuple(known_orgs)):
         return [text]  # no known name opens the text
     for org in known_orgs:
         if len(org) > 3 and low.startswith(org) and len(text) > len(org):

@@ -58,9 +58,14 @@ _ISSUER: Final = regex.compile(
 #: ignored).
 _ISSUER_INITIALS: Final = frozenset("aAàÀsSſ")
 
-#: The first two characters, in lower case, of an issuer line: "about", "acerca de",
-#: "source" ("ſ" for "s"); "à propos" and "a propos" go on with a space after the letter.
-_ISSUER_HEADS: Final = frozenset({"ab", "ac", "so", "ſo"})
+#: The first two characters of an issuer line, in any case: "about", "acerca de", "source"
+#: ("ſ" for "s"); "à propos" and "a propos" go on with a space after the letter.
+_ISSUER_HEADS: Final = frozenset(
+    a + b
+    for head in ("ab", "ac", "so", "ſo")
+    for a in {head[0], head[0].upper()}
+    for b in {head[1], head[1].upper()}
+)
 
 # "for Acme Corp:" after a label ("Media and Investor Contact for Acme Corp:").
 _FOR_ORG: Final = regex.compile(r"\s*for\s+(?P<org>\p{Lu}[^:\n]{1,60}?)\s*:")
@@ -240,8 +245,7 @@ def _known_orgs(texts: list[str]) -> frozenset[str]:
     for text in [t for t in texts if t[:1] in _ISSUER_INITIALS]:
         if len(text) > 90:
             continue
-        head = text[:2].lower()
-        if head not in _ISSUER_HEADS and not (head[:1] in "aà" and head[1:].isspace()):
+        if text[:2] not in _ISSUER_HEADS and not (text[:1] in "aAàÀ" and text[1:2].isspace()):
             continue  # "Acme", "Suite 200": told without the pattern
         m = _ISSUER.match(text)
         if m is not None:
