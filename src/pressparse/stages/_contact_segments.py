@@ -310,7 +310,7 @@ def classify(text: str, known_orgs: Collection[str] = ()) -> Kind:
     words = _words(text)
     if not _two_letters(text):
         return Kind.NOISE
-    if _BARE_DOMAIN.match(text):
+    if "." in text and _BARE_DOMAIN.match(text):  # a domain holds a dot
         return Kind.WEBSITE
     if is_noise_phrase(text):
         return Kind.NOISE
