@@ -12,7 +12,15 @@ from typing import Final
 
 import regex
 
-__all__ = ["CONTACT_LABEL", "END_MARK", "LABEL_HEADS", "contact_label"]
+__all__ = [
+    "CONTACT_LABEL",
+    "END_MARK",
+    "LABEL_HEADS",
+    "LABEL_MARKS",
+    "NO_LABEL_HEADS",
+    "NO_LABEL_OPENINGS3",
+    "contact_label",
+]
 
 #: A contact-block label at the start of a block: "Media Contact:", "Press Contacts",
 #: "Contact:", "Investor Relations:", "Contact Details", "For more information, contact".
@@ -108,6 +116,26 @@ _OPENING_HEADS: Final = frozenset(
 #: of a document makes the same test before calling it.
 LABEL_HEADS: Final = _OPENING_HEADS
 
+_ASCII_LETTERS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+#: The first two characters of a text that opens with no :data:`CONTACT_LABEL` for its
+#: letters alone: two ASCII letters no label opens with ("Th", "Ac"), or a text of one ASCII
+#: letter. ``text[:2] in NO_LABEL_HEADS`` is ``text[:2].isascii() and text[:2].isalpha()
+#: and text[:2] not in LABEL_HEADS``, in one look-up.
+NO_LABEL_HEADS: Final = frozenset(
+    {a + b for a in _ASCII_LETTERS for b in _ASCII_LETTERS} - _OPENING_HEADS
+) | frozenset(_ASCII_LETTERS)
+
+#: The first three characters of a text that opens with the two letters of a label
+#: (:data:`LABEL_HEADS`) and a third ASCII letter no label goes on with ("Recent", "Today"):
+#: it opens no label.
+NO_LABEL_OPENINGS3: Final = frozenset(
+    head + c
+    for head in _OPENING_HEADS
+    for c in _ASCII_LETTERS
+    if (head + c).lower() not in _LABEL_OPENINGS3
+)
+
 #: The letters a :data:`CONTACT_LABEL` alternative opens with, in either case; the pattern
 #: ignores case, so the long "ſ", the dotted "İ" and the Kelvin sign also stand for "s", "i"
 #: and "k".
@@ -117,6 +145,9 @@ _LABEL_INITIALS: Final = frozenset("acfgikmnoprstACFGIKMNOPRST\u017f\u0130\u212a
 #: common ones, all of them neither a word character nor a line break, as the pattern's
 #: ``[^\w\n]`` wants (the underscore is a word character).
 _LABEL_MARKS: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~ \t“”‘’•·–—")
+#: The same marks, as callers read them: a text opening with one of them before two ASCII
+#: letters no label opens with (``text[1:3] in NO_LABEL_HEADS``) opens no label.
+LABEL_MARKS: Final = _LABEL_MARKS
 #: The same marks in one string, as str.lstrip takes them.
 _LABEL_MARK_CHARS: Final = "".join(sorted(_LABEL_MARKS))
 
@@ -131,12 +162,12 @@ def contact_label(text: str) -> regex.Match[str] | None:
     remembered for the last texts asked about.
     """
     head = text[:2]
+    if head in NO_LABEL_HEADS:
+        return None  # the usual block: two ASCII letters, and no label opens with them
     if head in _OPENING_HEADS:
-        if text[2:3].isalpha() and text[:3].isascii() and text[:3].lower() not in _LABEL_OPENINGS3:
+        if text[:3] in NO_LABEL_OPENINGS3:
             return None  # "Recent", "Industry", "Today": a third letter no label goes on with
         return _contact_label(text)
-    if head.isascii() and head.isalpha():
-        return None  # the usual block: two ASCII letters, and no label opens with them
     lead = text[:4]
     at = len(lead) - len(lead.lstrip(_LABEL_MARK_CHARS))  # the marks it opens with
     if at > 3:

@@ -13,12 +13,15 @@ import random
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import pressparse
 from pressparse import ParseOptions, vocab
 from pressparse.model import Contact
-from pressparse.stages import _contact_blocks, _contact_segments
+from pressparse.stages import _contact_blocks, _contact_items, _contact_segments
+from pressparse.stages._contact_segments import Kind
+from pressparse.stages._contact_words import NOISE_HEADS, NOISE_PHRASE
 from pressparse.vocab import CONTACT_LABEL, contact_label
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "contacts"
@@ -722,6 +725,89 @@ def test_three_letter_label_openings_are_those_of_the_pattern() -> None:
     assert openings == vocab._LABEL_OPENINGS3
 
 
+def test_no_label_heads_are_the_ascii_letters_no_label_opens_with() -> None:
+    chars = "abcoCOzZ é1*[ \u017f\u0130"
+    heads = {""} | set(chars) | {a + b for a in chars for b in chars}
+    for head in heads:
+        expected = head.isascii() and head.isalpha() and head not in vocab.LABEL_HEADS
+        assert (head in vocab.NO_LABEL_HEADS) == expected, head
+    for head in vocab.LABEL_HEADS:
+        for c in "aAeEnNtTsSzZ é1:":
+            three = head + c
+            expected = c.isascii() and c.isalpha() and three.lower() not in vocab._LABEL_OPENINGS3
+            assert (three in vocab.NO_LABEL_OPENINGS3) == expected, three
+
+
+def test_inline_label_is_the_search_of_its_pattern() -> None:
+    pieces = [
+        "2026",
+        "12345",
+        "\u0663\u0663\u0663\u0663",
+        ".",
+        "!",
+        "?",
+        " ",
+        "   ",
+        "\n",
+        "\u2003",
+        "Contact:",
+        "Contacts :",
+        "Media:",
+        "Media Contact:",
+        "Investors and Media Contacts:",
+        "For further information:",
+        "Jane Roe",
+        "press",
+        "PR Inquiries:",
+        "x",
+        ",",
+        "Acme Corp",
+    ]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        want = _contact_blocks._INLINE.search(text)
+        got = _contact_blocks._inline_label(text)
+        assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+def test_stop_line_and_end_mark_heads_are_those_of_the_patterns() -> None:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    pairs = ["".join(two) for two in itertools.product(letters, repeat=2)]
+    stop = {two for two in pairs if _contact_blocks._STOP_LINE.match(two, partial=True)}
+    assert stop == _contact_blocks._STOP_HEADS
+    end = {two for two in pairs if vocab.END_MARK.match(two, partial=True)}
+    assert end == {_contact_blocks._END_HEAD}
+
+
+def test_blocks_the_scan_turns_away_open_no_label() -> None:
+    pieces = ["Co", "co", "Contact", "Rec", "Th", "[", "#", "**", " ", "Media", ":", "Acme"]
+    pieces += ["-", "x", "İ", "Pr", "ess", "é", "1", "\n", "Investors", "Tod", "ay"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        head = text[:2]
+        skipped = (
+            head in vocab.NO_LABEL_HEADS
+            or text[:3] in vocab.NO_LABEL_OPENINGS3
+            or (head[:1] in vocab.LABEL_MARKS and text[1:3] in vocab.NO_LABEL_HEADS)
+        )
+        if skipped:
+            assert contact_label(text) is None, text
+
+
+def test_noise_phrase_heads_are_those_of_the_pattern() -> None:
+    # Every three lower-case letters a noise phrase opens with: the pattern matches them as
+    # the start of a longer text (a partial match).
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    heads = {
+        "".join(three)
+        for three in itertools.product(letters, repeat=3)
+        if NOISE_PHRASE.match("".join(three), partial=True) is not None
+    }
+    assert heads == NOISE_HEADS
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -751,3 +837,33 @@ def test_the_join_test_passes_every_text_with_a_join() -> None:
     for _ in range(20000):
         text = "".join(rng.choices("aZbY.9 -,'xQ\tMc", k=rng.randint(1, 14)))
         assert _contact_segments._may_glue(text) or not _contact_segments._GLUE.search(text)
+
+
+def test_items_and_lines_built_past_init_are_those_of_the_classes() -> None:
+    line = _contact_items.make_line("Jane Roe", 12)
+    assert line == _contact_items.Line(text="Jane Roe", start=12)
+    assert attrs.asdict(line) == {"text": "Jane Roe", "start": 12}
+    fields = {f.name for f in attrs.fields(_contact_items.Item)}
+    assert fields == {"kind", "start", "end", "text", "line", "value", "field"}
+    item = _contact_items.make_item(Kind.PHONE, 3, 11, "555-0100", 1, "+15550100", "phone")
+    want = _contact_items.Item(
+        kind=Kind.PHONE, start=3, end=11, text="555-0100", line=1, value="+15550100", field="phone"
+    )
+    assert item == want
+    assert hash(item) == hash(want)
+    assert _contact_items.make_item(Kind.NAME, 0, 4, "Jane", 0) == _contact_items.Item(
+        kind=Kind.NAME, start=0, end=4, text="Jane", line=0
+    )
+
+
+def test_issuer_heads_are_the_lower_case_test() -> None:
+    from pressparse.stages import contacts
+
+    chars = "aAàÀsSſbBcCoOİ \t\u2003x"
+    for a in chars:
+        for b in ["", *chars]:
+            text = a + b
+            head = text.lower()
+            want = head[:2] in {"ab", "ac", "so", "ſo"} or (head[:1] in "aà" and head[1:].isspace())
+            got = text[:2] in contacts._ISSUER_HEADS or (text[:1] in "aAàÀ" and text[1:2].isspace())
+            assert got == want, text

@@ -30,9 +30,15 @@ import regex
 from pressparse.document import Block, BlockKind, Document
 from pressparse.emails import PLACEHOLDER
 from pressparse.stages._contact_entries import role_of
-from pressparse.stages._contact_items import Line
-from pressparse.stages._contact_segments import Kind, classify
-from pressparse.vocab import END_MARK, LABEL_HEADS, contact_label
+from pressparse.stages._contact_items import Line, make_line
+from pressparse.stages._contact_segments import Kind, classify, may_be_title
+from pressparse.vocab import (
+    END_MARK,
+    LABEL_MARKS,
+    NO_LABEL_HEADS,
+    NO_LABEL_OPENINGS3,
+    contact_label,
+)
 
 __all__ = ["Region", "find_regions"]
 
@@ -54,6 +60,18 @@ _STOP_LINE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+#: The first two letters, in lower case, of every :data:`_STOP_LINE` that opens with two
+#: letters: a line opening with two other ASCII letters ("Jane", "Acme") is no stop line.
+#: A unit test derives the set from the pattern; keep in sync with it.
+_STOP_HEADS: Final = frozenset(
+    {"ab", "ac", "at", "ba", "cl", "co", "di", "en", "fo", "ho", "im", "ke", "la", "le", "lo"}
+    | {"me", "mo", "ne", "or", "pa", "ph", "pr", "re", "sa", "se", "sh", "sk", "so", "su"}
+    | {"ta", "th", "to", "vi"}
+)
+
+#: The first two letters, in lower case, of an :data:`END_MARK` that opens with two letters.
+_END_HEAD: Final = "en"
 
 # A trailer that cuts a line short where a flattened release ran on: "... Logo - http...",
 # "SOURCE Acme Corp.", "(END) Dow Jones Newswires", "To view the original version ...".
@@ -83,6 +101,12 @@ _INLINE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# Where :data:`_INLINE` may match: after a sentence's end or four digits and the white space
+# its look-behinds allow (the greedy run ends where a label, which opens with a letter, can
+# start). One class opens it, so that the search skips ahead fast where "(?:[.!?]|\d{4})"
+# would try each position.
+_INLINE_AFTER: Final = regex.compile(r"[.!?\d](?:(?<=[.!?])|(?<=\d)\d{3})\s{1,3}")
 
 # A line that may open with a person's name: "Jane Roe", "Jane A. Roe-Doe, Director".
 _PERSONISH: Final = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+(?:,|$)")
@@ -147,12 +171,24 @@ class Region:
 
 
 def _continues(block: Block) -> bool:
-    """Tell whether ``block`` may still belong to the contact block before it."""
+    """Tell whether ``block`` may still belong to the contact block before it.
+
+    A block opening with two ASCII letters ("Jane Roe") is an end mark or a stop line only
+    when an end mark or a stop line opens with them: told before their patterns.
+    """
     text = block.text
-    if block.kind is BlockKind.RULE or END_MARK.match(text) or len(text) > MAX_LINE_CHARS:
+    head = text[:2]
+    lower = head.lower() if len(head) == 2 and head.isascii() and head.isalpha() else None
+    if (
+        block.kind is BlockKind.RULE
+        or ((lower is None or lower == _END_HEAD) and END_MARK.match(text))
+        or len(text) > MAX_LINE_CHARS
+    ):
         return False
     if block.kind is BlockKind.HEADING and not contact_label(text):
         return False
+    if lower is not None and lower not in _STOP_HEADS:
+        return True
     return not _STOP_LINE.match(text)
 
 
@@ -161,7 +197,7 @@ def _cut(line: Line) -> tuple[Line, bool]:
     m = _STOP_INLINE.search(line.text)
     if m is None:
         return line, False
-    return Line(text=line.text[: m.start()], start=line.start), True
+    return make_line(line.text[: m.start()], line.start), True
 
 
 class _Blocks:
@@ -210,11 +246,11 @@ class _Blocks:
 
     def line(self, i: int) -> Line:
         """Block ``i`` as a line."""
-        return Line(text=self.texts[i], start=self.blocks[i].span.start)
+        return make_line(self.texts[i], self.blocks[i].span.start)
 
     def lines(self, start: int, end: int) -> list[Line]:
         """The blocks ``start`` to ``end`` as lines."""
-        return [Line(text=b.text, start=b.span.start) for b in self.blocks[start:end]]
+        return [make_line(b.text, b.span.start) for b in self.blocks[start:end]]
 
     def has_value(self, i: int) -> bool:
         found = self._values[i]
@@ -292,7 +328,7 @@ def _gather(
         block = blocks[j]
         if not _continues(block):
             break
-        line, cut = _cut(Line(text=block.text, start=block.span.start))
+        line, cut = _cut(make_line(block.text, block.span.start))
         if is_prose(line):
             break
         if line.text.strip():
@@ -304,6 +340,20 @@ def _gather(
     return lines, j
 
 
+def _inline_label(text: str) -> regex.Match[str] | None:
+    """Return ``_INLINE.search(text)``.
+
+    The pattern tries its look-behinds and its labels at every position of a long
+    paragraph: the places its look-behinds allow are found first, and the pattern is matched
+    only there. The first place it matches is where the search finds it.
+    """
+    for after in _INLINE_AFTER.finditer(text):
+        m = _INLINE.match(text, after.end())
+        if m is not None:
+            return m
+    return None
+
+
 def _inline(scan: _Blocks, i: int, m: regex.Match[str], is_prose: LineTest) -> tuple[Region, int]:
     block = scan.blocks[i]
     before = block.text[: m.start()].rstrip()
@@ -313,7 +363,7 @@ def _inline(scan: _Blocks, i: int, m: regex.Match[str], is_prose: LineTest) -> t
         end = block.span.start + len(before)
         org = (end - len(last), end)
     rest = block.text[m.end() : m.end() + MAX_INLINE_CHARS]
-    first = Line(text=rest, start=block.span.start + m.end())
+    first = make_line(rest, block.span.start + m.end())
     extend = len(block.text) - m.end() <= MAX_LINE_CHARS
     lines, j = _gather(scan, first, i + 1, extend=extend, is_prose=is_prose)
     return Region(lines=tuple(lines), role=role_of(m["label"]), org=org), j
@@ -326,6 +376,9 @@ def _press_office(scan: _Blocks, i: int, is_prose: LineTest) -> tuple[Region, in
     if len(texts[i].split()) < 2:
         return None  # a name has two words at least
     if not (scan.has_value(i + 2) or (i + 3 < len(texts) and scan.has_value(i + 3))):
+        return None
+    # Few lines hold a title word: the title line is told first, the name line only then.
+    if not may_be_title(texts[i + 1]):
         return None
     if classify(texts[i]) is not Kind.NAME or classify(texts[i + 1]) is not Kind.TITLE:
         return None
@@ -381,8 +434,14 @@ def find_regions(
     while i < count:
         text = texts[i]
         head = text[:2]
-        # Most blocks open with two ASCII letters no label opens with: told without a call.
-        if head in LABEL_HEADS or not (head.isascii() and head.isalpha()):
+        # Most blocks open with two ASCII letters no label opens with ("Th", "Ac"), with
+        # three a label opens with none goes on with ("Rec", "Tod"), or with a mark before
+        # two such letters ("[Ac", "#Th"): told without a call, as contact_label tells it.
+        if not (
+            head in NO_LABEL_HEADS
+            or text[:3] in NO_LABEL_OPENINGS3
+            or (head[:1] in LABEL_MARKS and text[1:3] in NO_LABEL_HEADS)
+        ):
             m = contact_label(text)
             if m is not None:
                 lines, i = _gather(scan, scan.line(i), i + 1, extend=True, is_prose=is_prose)
@@ -399,7 +458,7 @@ def find_regions(
             or "nvestor" in text
             or "urther" in text
         ):
-            m = _INLINE.search(text)
+            m = _inline_label(text)
             if m is not None:
                 found = _inline(scan, i, m, is_prose)
         # A press office's block and a card both need a value: in one of the two blocks

@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from pressparse.model import Contact, Span
-from pressparse.stages._contact_items import Item
+from pressparse.stages._contact_items import Item, make_item
 from pressparse.stages._contact_segments import Kind, classify
 from pressparse.stages._contact_words import HONORIFICS, ROLE_WORDS
 from pressparse.vocab import contact_label
@@ -374,15 +374,7 @@ def assemble(items: Sequence[Item], ctx: BlockContext) -> list[Contact]:
 
 def _as_kind(item: Item, kind: Kind) -> Item:
     """``item`` read as ``kind`` (built directly: attrs.evolve costs more than twice as much)."""
-    return Item(
-        kind=kind,
-        start=item.start,
-        end=item.end,
-        text=item.text,
-        line=item.line,
-        value=item.value,
-        field=item.field,
-    )
+    return make_item(kind, item.start, item.end, item.text, item.line, item.value, item.field)
 
 
 def _is_domain(text: str) -> bool:

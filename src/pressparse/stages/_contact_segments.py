@@ -23,6 +23,7 @@ from pressparse.stages._contact_words import (
     DESK_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
+    NOISE_HEADS,
     NOISE_PHRASE,
     ORG_WORDS,
     ROLE_WORDS,
@@ -34,6 +35,8 @@ from pressparse.stages._contact_words import (
 __all__ = [
     "Kind",
     "classify",
+    "is_noise_phrase",
+    "may_be_title",
     "split_name_org",
     "split_org_desk",
     "split_segments",
@@ -154,6 +157,15 @@ _WORD: Final = regex.compile(r"\S+")
 MAX_SEGMENT_WORDS: Final = 12
 
 
+def is_noise_phrase(text: str) -> bool:
+    """Tell whether ``text`` is a :data:`NOISE_PHRASE`: a text opening with three ASCII letters
+    none of them opens with ("Jane Roe", "Acme") is told without the pattern."""
+    head = text[:3]
+    if head.isascii() and head.isalpha() and head.lower() not in NOISE_HEADS:
+        return False
+    return NOISE_PHRASE.match(text) is not None
+
+
 def _words(text: str) -> list[str]:
     return text.split()
 
@@ -173,6 +185,16 @@ def _two_letters(text: str) -> bool:
     return False
 
 
+def _has_ticker(text: str) -> bool:
+    """Tell whether ``text`` holds a :data:`_TICKER` (which opens with a bracket)."""
+    return "(" in text and _TICKER.search(text) is not None
+
+
+def _is_possessive_org(text: str) -> bool:
+    """Tell whether ``text`` holds a :data:`_POSSESSIVE_ORG` (which holds "'s" or "’s")."""
+    return ("'s" in text or "’s" in text) and _POSSESSIVE_ORG.search(text) is not None
+
+
 def _is_org_word(word: str) -> bool:
     low = word.lower().strip(",()")
     return low in ORG_WORDS or low.rstrip(".") in ORG_WORDS
@@ -190,6 +212,12 @@ def _title_index(words: list[str]) -> int:
         ):
             last = i  # "SVP-Managing", "Founder/CEO"
     return last
+
+
+def may_be_title(text: str) -> bool:
+    """A cheap test every text :func:`classify` reads as a title passes: one of its words is
+    a title word."""
+    return _title_index(_words(text)) >= 0
 
 
 def _is_desk(words: list[str]) -> bool:
@@ -247,9 +275,14 @@ def _is_state(text: str) -> bool:
 
 
 def _is_address(text: str, words: list[str]) -> bool:
-    if _STREET.match(text) or _is_state(text):
+    # A street line opens with a digit or a "P" (an ASCII character other than these opens
+    # none); a town and its state hold a comma: told before their patterns.
+    first = text[:1]
+    if (not first.isascii() or first.isdigit() or first in "pP") and _STREET.match(text):
         return True
-    city = _CITY_STATE.match(text)
+    if _is_state(text):
+        return True
+    city = _CITY_STATE.match(text) if "," in text else None
     if city is not None and _is_state(city["state"]):
         return True
     if _is_org_word(words[-1]):
@@ -259,7 +292,7 @@ def _is_address(text: str, words: list[str]) -> bool:
 
 def _org_shaped(text: str, words: list[str]) -> bool:
     """Tell whether ``text`` reads as an organization's name."""
-    if _TICKER.search(text) or "&" in text or "’s " in text or "'s " in text:
+    if _has_ticker(text) or "&" in text or "’s " in text or "'s " in text:
         return True
     if _is_org_word(words[-1]):
         return True
@@ -277,17 +310,21 @@ def classify(text: str, known_orgs: Collection[str] = ()) -> Kind:
     words = _words(text)
     if not _two_letters(text):
         return Kind.NOISE
-    if _BARE_DOMAIN.match(text):
+    if "." in text and _BARE_DOMAIN.match(text):  # a domain holds a dot
         return Kind.WEBSITE
-    if NOISE_PHRASE.match(text):
+    if is_noise_phrase(text):
         return Kind.NOISE
-    if all(w[:1].islower() for w in words) and len(words) <= 4:
+    # The first word alone turns most pieces away before a test of every word.
+    if words[0][:1].islower() and len(words) <= 4 and all(w[:1].islower() for w in words):
         return Kind.NOISE
     if _is_desk(words):
         return Kind.DESK  # "Relations avec les investisseurs" before it reads as prose
     if _is_prose(words):
         return Kind.PROSE
-    if all(_bare(w) in ROLE_WORDS or _bare(w) in _ROLE_JOINS for w in words):
+    first = _bare(words[0])
+    if (first in ROLE_WORDS or first in _ROLE_JOINS) and all(
+        _bare(w) in ROLE_WORDS or _bare(w) in _ROLE_JOINS for w in words
+    ):
         return Kind.LABEL  # "Media", "Investors", "Media & Investors" alone: a group label
     low = text.lower().rstrip(".")
     if low in CREDENTIALS or f"{low}." in CREDENTIALS:
@@ -296,7 +333,7 @@ def classify(text: str, known_orgs: Collection[str] = ()) -> Kind:
         return Kind.COUNTRY
     if _is_address(text, words):
         return Kind.ADDRESS
-    if low in known_orgs or _TICKER.search(text) or _POSSESSIVE_ORG.search(text):
+    if low in known_orgs or _has_ticker(text) or _is_possessive_org(text):
         return Kind.ORG
     if text.isupper() and len(words) >= 4 and not _is_org_word(words[-1]):
         return Kind.UNKNOWN
@@ -316,8 +353,10 @@ def classify(text: str, known_orgs: Collection[str] = ()) -> Kind:
 
 def _cut_known(text: str, known_orgs: Collection[str]) -> list[str]:
     """Cut ``text`` after a known organization name run into what follows it."""
+    if not known_orgs:
+        return [text]
     low = text.lower()
-    if not known_orgs or not low.startswith(tuple(known_orgs)):
+    if not low.startswith(tuple(known_orgs)):
         return [text]  # no known name opens the text
     for org in known_orgs:
         if len(org) > 3 and low.startswith(org) and len(text) > len(org):

@@ -193,3 +193,13 @@ NOISE_PHRASE: Final = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+#: The first three letters, in lower case, of every :data:`NOISE_PHRASE` that opens with three
+#: letters: a piece opening with three other ASCII letters ("Jan", "Acm") is no such phrase.
+#: A unit test derives the set from the pattern; keep in sync with it.
+NOISE_HEADS: Final = _words(
+    """
+    blu cel cli com con dir ema fac fax fin fol for ins lea lin mai med mob new off onl oth
+    pho pin pre rea rel sen sha soc tel thr tik twi url vis web you
+    """
+)

@@ -31,7 +31,15 @@ from pressparse.model import Contact
 from pressparse.phones import ReadNumbers, region_code
 from pressparse.stages._contact_blocks import Region, find_regions
 from pressparse.stages._contact_entries import BlockContext, assemble, role_of
-from pressparse.stages._contact_items import Item, Line, Values, line_values, read_line
+from pressparse.stages._contact_items import (
+    Item,
+    Line,
+    Values,
+    line_values,
+    make_item,
+    make_line,
+    read_line,
+)
 from pressparse.stages._contact_segments import Kind
 from pressparse.stages.state import ParseState
 from pressparse.vocab import contact_label
@@ -50,9 +58,14 @@ _ISSUER: Final = regex.compile(
 #: ignored).
 _ISSUER_INITIALS: Final = frozenset("aAàÀsSſ")
 
-#: The first two characters, in lower case, of an issuer line: "about", "acerca de",
-#: "source" ("ſ" for "s"); "à propos" and "a propos" go on with a space after the letter.
-_ISSUER_HEADS: Final = frozenset({"ab", "ac", "so", "ſo"})
+#: The first two characters of an issuer line, in any case: "about", "acerca de", "source"
+#: ("ſ" for "s"); "à propos" and "a propos" go on with a space after the letter.
+_ISSUER_HEADS: Final = frozenset(
+    a + b
+    for head in ("ab", "ac", "so", "ſo")
+    for a in {head[0], head[0].upper()}
+    for b in {head[1], head[1].upper()}
+)
 
 # "for Acme Corp:" after a label ("Media and Investor Contact for Acme Corp:").
 _FOR_ORG: Final = regex.compile(r"\s*for\s+(?P<org>\p{Lu}[^:\n]{1,60}?)\s*:")
@@ -86,7 +99,7 @@ _ANCHORS: Final = _VALUES | {Kind.FIELD, Kind.LABEL, Kind.PLACEHOLDER}
 def _group_item(kind: Kind, m: regex.Match[str], group: str, rest: Line, line: int) -> Item:
     """The item for group ``group`` of a match ``m`` on ``rest``, a tail of the line at ``line``."""
     start = rest.start + m.start(group)
-    return Item(kind=kind, start=start, end=start + len(m[group]), text=m[group], line=line)
+    return make_item(kind, start, start + len(m[group]), m[group], line)
 
 
 #: How many contact labels one line may open with ("Contact: Media Contact: Jane Roe").
@@ -141,7 +154,7 @@ class _Reader:
         if parts is not None:
             return parts
         found: list[Item] = []
-        rest = Line(text=text, start=0)
+        rest = make_line(text, 0)
         for _ in range(MAX_LINE_LABELS):
             m = contact_label(rest.text)
             if m is None or m.end() == 0:
@@ -152,7 +165,7 @@ class _Reader:
             if org is not None:
                 found.append(_group_item(Kind.ORG, org, "org", rest, 0))
                 end = org.end()
-            rest = Line(text=rest.text[end:], start=rest.start + end)
+            rest = make_line(rest.text[end:], rest.start + end)
         values = line_values(rest.text, self.region, self.known_orgs, self._numbers)
         parts = self._parts[text] = (found, rest.start, values)
         return parts
@@ -161,7 +174,7 @@ class _Reader:
         """Read a line: each contact label opening it is a group label, the rest is read for
         fields (:meth:`_split`)."""
         labels, at, values = self._split(line.text)
-        rest = Line(text=line.text[at:], start=line.start + at)
+        rest = make_line(line.text[at:], line.start + at)
         tail = read_line(
             rest,
             region=self.region,
@@ -220,14 +233,8 @@ class _Reader:
 def _on_line(item: Item, line: int, shift: int = 0) -> Item:
     """``item`` moved ``shift`` characters on, as read from the line that starts at ``line``
     (built directly: attrs.evolve costs more than twice as much)."""
-    return Item(
-        kind=item.kind,
-        start=item.start + shift,
-        end=item.end + shift,
-        text=item.text,
-        line=line,
-        value=item.value,
-        field=item.field,
+    return make_item(
+        item.kind, item.start + shift, item.end + shift, item.text, line, item.value, item.field
     )
 
 
@@ -238,8 +245,7 @@ def _known_orgs(texts: list[str]) -> frozenset[str]:
     for text in [t for t in texts if t[:1] in _ISSUER_INITIALS]:
         if len(text) > 90:
             continue
-        head = text[:2].lower()
-        if head not in _ISSUER_HEADS and not (head[:1] in "aà" and head[1:].isspace()):
+        if text[:2] not in _ISSUER_HEADS and not (text[:1] in "aAàÀ" and text[1:2].isspace()):
             continue  # "Acme", "Suite 200": told without the pattern
         m = _ISSUER.match(text)
         if m is not None:
