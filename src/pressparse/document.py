@@ -14,14 +14,14 @@ So ``doc.text[b.span.start:b.span.end] == b.text`` holds for every block.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 import attrs
 
 from pressparse.model import InputFormat, Span
 
-__all__ = ["Block", "BlockKind", "Document"]
+__all__ = ["Block", "BlockKind", "Document", "trusted_block", "trusted_blocks"]
 
 
 class BlockKind(str, enum.Enum):
@@ -78,6 +78,39 @@ def trusted_block(
     _set_level(block, level)
     _set_bold(block, bold)
     return block
+
+
+# The setters of Span's two slots, for trusted_blocks.
+_set_start: Final[Callable[[Span, int], None]] = Span.__dict__["start"].__set__
+_set_end: Final[Callable[[Span, int], None]] = Span.__dict__["end"].__set__
+
+
+def trusted_blocks(
+    items: Iterable[tuple[BlockKind, str, int, int, bool]], starts: Iterable[int]
+) -> tuple[Block, ...]:
+    """Return the blocks of ``items`` (kind, text, group, level, bold), each spanning its
+    text from its offset in ``starts``: a reader's whole layout in one call.
+
+    The same blocks :func:`trusted_block` gives one at a time (with the span
+    :func:`~pressparse.model.trusted_span` gives), without two calls per block: the offsets
+    must be valid by construction (``0 <= start``).
+    """
+    new = object.__new__
+    blocks: list[Block] = []
+    append = blocks.append
+    for (kind, text, group, level, bold), start in zip(items, starts, strict=True):
+        span = new(Span)
+        _set_start(span, start)
+        _set_end(span, start + len(text))
+        block = new(Block)
+        _set_kind(block, kind)
+        _set_text(block, text)
+        _set_span(block, span)
+        _set_group(block, group)
+        _set_level(block, level)
+        _set_bold(block, bold)
+        append(block)
+    return tuple(blocks)
 
 
 @attrs.frozen(kw_only=True)

@@ -9,8 +9,8 @@ from typing import Final
 
 import regex
 
-from pressparse.document import Block, BlockKind, Document, trusted_block
-from pressparse.model import InputFormat, trusted_span
+from pressparse.document import BlockKind, Document, trusted_blocks
+from pressparse.model import InputFormat
 
 # Characters that carry no text: zero-width spaces and joiners, soft hyphens, BOMs, and C0/C1
 # controls other than tab and newline (NUL bytes and form feeds from PDF dumps land here).
@@ -135,11 +135,12 @@ class DocumentBuilder:
     ) -> Document:
         """Return the finished document."""
         self._settle()
+        items = self._items
         parts: list[str] = []
-        blocks: list[Block] = []
+        starts: list[int] = []
         pos = 0
         previous = 0  # the group of the block before (the first block needs no separator)
-        for kind, text, group, level, bold in self._items:
+        for _, text, group, _, _ in items:
             if parts:
                 if group == previous:
                     parts.append("\n")
@@ -147,16 +148,15 @@ class DocumentBuilder:
                 else:
                     parts.append("\n\n")
                     pos += 2
-            end = pos + len(text)
+            starts.append(pos)
             parts.append(text)
-            # The offsets are valid by construction: build without attrs' checks (see
-            # trusted_span).
-            blocks.append(trusted_block(kind, text, trusted_span(pos, end), group, level, bold))
-            pos = end
+            pos += len(text)
             previous = group
+        # The offsets are valid by construction: the blocks are built without attrs' checks.
+        blocks = trusted_blocks(items, starts)
         return Document(
             text="".join(parts),
-            blocks=tuple(blocks),
+            blocks=blocks,
             format=self._fmt,
             title=title,
             meta_title=meta_title,
