@@ -154,9 +154,12 @@ def marks_at(text: str, pos: int, head: str | None = None) -> str:
     Empty where no dateline form opens (see :func:`opens_a_dateline`): nothing is needed.
     ``head`` passes on what :func:`head_marks_at` gave the caller for ``pos``.
     """
-    if not opens_a_dateline(text, pos):
-        return ""
-    marks = _head_marks(text, pos) if head is None else head
+    if head is None:
+        if not opens_a_dateline(text, pos):
+            return ""
+        head = _head_marks(text, pos)
+    # (a head from head_marks_at is empty where no form opens: nothing more is read then)
+    marks = head
     if "P" in marks or text.startswith("(", pos):
         reach = _PLACE_REACH.match(text, pos)
         if reach is not None:
