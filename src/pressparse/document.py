@@ -21,7 +21,7 @@ import attrs
 
 from pressparse.model import InputFormat, Span
 
-__all__ = ["Block", "BlockKind", "Document", "trusted_block", "trusted_blocks"]
+__all__ = ["Block", "BlockKind", "Document", "laid_out", "trusted_block"]
 
 
 class BlockKind(str, enum.Enum):
@@ -80,37 +80,53 @@ def trusted_block(
     return block
 
 
-# The setters of Span's two slots, for trusted_blocks.
+# The setters of Span's two slots, for laid_out.
 _set_start: Final[Callable[[Span, int], None]] = Span.__dict__["start"].__set__
 _set_end: Final[Callable[[Span, int], None]] = Span.__dict__["end"].__set__
 
 
-def trusted_blocks(
-    items: Iterable[tuple[BlockKind, str, int, int, bool]], starts: Iterable[int]
-) -> tuple[Block, ...]:
-    """Return the blocks of ``items`` (kind, text, group, level, bold), each spanning its
-    text from its offset in ``starts``: a reader's whole layout in one call.
+def laid_out(
+    rows: Iterable[tuple[BlockKind, str, int, int, bool]],
+) -> tuple[str, tuple[Block, ...]]:
+    """Lay the blocks of ``rows`` (kind, text, group, level, bold) out as a
+    :class:`Document` holds them: the text, and the blocks with their spans in it.
 
-    The same blocks :func:`trusted_block` gives one at a time (with the span
-    :func:`~pressparse.model.trusted_span` gives), without two calls per block: the offsets
-    must be valid by construction (``0 <= start``).
+    Blocks of one group are joined by a newline, groups by a blank line (see the module's
+    docstring); the texts must be non-empty and hold no newline. For the readers' hot
+    path: the blocks and spans are the same objects :func:`trusted_block` and
+    :func:`~pressparse.model.trusted_span` give (the offsets are valid by construction),
+    built in one loop without two calls per block.
     """
     new = object.__new__
+    set_start, set_end = _set_start, _set_end
+    set_kind, set_text, set_span = _set_kind, _set_text, _set_span
+    set_group, set_level, set_bold = _set_group, _set_level, _set_bold
+    parts: list[str] = []
     blocks: list[Block] = []
-    append = blocks.append
-    for (kind, text, group, level, bold), start in zip(items, starts, strict=True):
+    pos = -2  # the first block's separator (a blank line: no group is before it) is dropped
+    previous: int | None = None
+    for kind, text, group, level, bold in rows:
+        if group == previous:
+            parts.append("\n")
+            pos += 1
+        else:
+            parts.append("\n\n")
+            pos += 2
+            previous = group
+        parts.append(text)
         span = new(Span)
-        _set_start(span, start)
-        _set_end(span, start + len(text))
+        set_start(span, pos)
+        pos += len(text)
+        set_end(span, pos)
         block = new(Block)
-        _set_kind(block, kind)
-        _set_text(block, text)
-        _set_span(block, span)
-        _set_group(block, group)
-        _set_level(block, level)
-        _set_bold(block, bold)
-        append(block)
-    return tuple(blocks)
+        set_kind(block, kind)
+        set_text(block, text)
+        set_span(block, span)
+        set_group(block, group)
+        set_level(block, level)
+        set_bold(block, bold)
+        blocks.append(block)
+    return "".join(parts[1:]), tuple(blocks)
 
 
 @attrs.frozen(kw_only=True)

@@ -9,7 +9,7 @@ from typing import Final
 
 import regex
 
-from pressparse.document import BlockKind, Document, trusted_blocks
+from pressparse.document import BlockKind, Document, laid_out
 from pressparse.model import InputFormat
 
 # Characters that carry no text: zero-width spaces and joiners, soft hyphens, BOMs, and C0/C1
@@ -135,27 +135,9 @@ class DocumentBuilder:
     ) -> Document:
         """Return the finished document."""
         self._settle()
-        items = self._items
-        parts: list[str] = []
-        starts: list[int] = []
-        pos = 0
-        previous = 0  # the group of the block before (the first block needs no separator)
-        for _, text, group, _, _ in items:
-            if parts:
-                if group == previous:
-                    parts.append("\n")
-                    pos += 1
-                else:
-                    parts.append("\n\n")
-                    pos += 2
-            starts.append(pos)
-            parts.append(text)
-            pos += len(text)
-            previous = group
-        # The offsets are valid by construction: the blocks are built without attrs' checks.
-        blocks = trusted_blocks(items, starts)
+        text, blocks = laid_out(self._items)
         return Document(
-            text="".join(parts),
+            text=text,
             blocks=blocks,
             format=self._fmt,
             title=title,
