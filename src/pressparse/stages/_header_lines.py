@@ -18,6 +18,7 @@ import regex
 from pressparse.dates import find_date_span
 
 __all__ = [
+    "NO_LABEL_OPENINGS",
     "DateLine",
     "LineEnd",
     "date_line",
@@ -74,6 +75,11 @@ _KIND_LABEL: Final = regex.compile(
 # or digit (within the first four characters) is none of these holds no label.
 _LABEL_INITIALS: Final = frozenset("fiemnpscFIEMNPSC")
 _ASCII_NOT_WORD: Final = "".join(c for c in map(chr, range(128)) if not c.isalnum())
+#: The ASCII letters and digits no line holding a release-kind label opens with: a label
+#: opens the line, or comes after marks ("**", "- ") that are no letter or digit.
+NO_LABEL_OPENINGS: Final = frozenset(
+    c for c in map(chr, range(128)) if c.isalnum() and c not in _LABEL_INITIALS
+)
 # What may follow a label before the title: "FOR IMMEDIATE RELEASE: ", "NEWS RELEASE – ".
 _LABEL_SEPARATOR: Final = regex.compile(r"[^\S\n]*(?:[:|]|[–—-](?=\s))[^\S\n]*")
 # A label alone on its line: "FOR IMMEDIATE RELEASE", "Press Release", "News".
@@ -164,9 +170,11 @@ def kind_label_end(text: str) -> int | None:
     "MEDIA ADVISORY: Press Conference" gives the offset of "Press"; a label alone on its line
     gives the length of the line.
     """
+    if text[:1] in NO_LABEL_OPENINGS:
+        return None  # (most lines, told by their first character)
     head = text[:4]
     if head.isascii() and head.lstrip(_ASCII_NOT_WORD)[:1] not in _LABEL_INITIALS:
-        return None  # (most lines: the pattern need not run)
+        return None  # (most other lines: the pattern need not run)
     m = _KIND_LABEL.match(text)
     if m is None:
         return None
