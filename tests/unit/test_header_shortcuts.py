@@ -43,7 +43,7 @@ def _date_starts_by_pattern(text: str, pos: int, last: int) -> bool:
 
 _DATE_PIECES = st.sampled_from(
     ["May", "Jan.", "Monday", "3", "14", "2026", "1999", ",", " ", "  ", "-", "/", "ACME",
-     "word", "de", "at", "9:30", "AM", "\n", "x" * 30]
+     "word", "de", "at", "9:30", "AM", "\n", "x" * 30, "th", "rd", "03/", "05", "\u00a0"]
 )  # fmt: skip
 
 

@@ -39,7 +39,6 @@ DATE_AFTER_PLACE: Final = 9
 
 # The marks in the head.
 _DIGIT: Final = regex.compile(r"\d")
-_DASH_MARK: Final = regex.compile(r"-|–|—|―")
 # A place opens with a capital: "SALT LAKE CITY", "Paw Paw".
 _PLACE_OPENS: Final = regex.compile(r"\p{Lu}")
 
@@ -65,6 +64,12 @@ _ZONE: Final = regex.compile(ZONE_PATTERN)
 MAX_CREDIT: Final = 64
 
 
+def _has_dash(text: str) -> bool:
+    """True when ``text`` holds a dash: "-", "–", "—" or "―" (four ``in`` tests cost less
+    than a search for a pattern of the four)."""
+    return "-" in text or "–" in text or "—" in text or "―" in text
+
+
 def _head_marks(text: str, pos: int) -> str:
     head = text[pos : pos + HEAD_CHARS]
     marks = ""
@@ -74,7 +79,7 @@ def _head_marks(text: str, pos: int) -> str:
         marks += "/"
     if "(" in head:
         marks += "("
-    if "-" in head or "–" in head or "—" in head or "―" in head:  # (what _DASH_MARK finds)
+    if "-" in head or "–" in head or "—" in head or "―" in head:  # (what _has_dash finds)
         marks += "-"
     first = text[pos : pos + 1]
     # (an ASCII character is a capital only from A to Z: the pattern is run for the others)
@@ -100,7 +105,7 @@ def _place_end_marks(text: str, pos: int, reach: int, head: str) -> str:
     if "-" in head and "," in text[pos : reach + 3]:
         marks += "K"
     # (a dash near the end of a place that reaches past the head is not in the head)
-    if ("-" in head or reach + 5 > pos + HEAD_CHARS) and _DASH_MARK.search(text, pos, reach + 4):
+    if ("-" in head or reach + 5 > pos + HEAD_CHARS) and _has_dash(text[pos : reach + 4]):
         marks += "h"
         if _AP_DASH.search(text, pos, reach + 5):
             marks += "a"
