@@ -57,3 +57,23 @@ def test_a_date_is_found_within_a_span_as_the_pattern_finds_it(
 def test_an_ascii_capital_is_what_the_place_pattern_opens_with() -> None:
     for char in map(chr, range(128)):
         assert bool(_dateline_marks._PLACE_OPENS.match(char)) == ("A" <= char <= "Z")
+
+
+# Words the chrome, newsroom and contact patterns open with, in either case, marks before
+# them, and other letters and digits.
+_LINE_PIECES = st.sampled_from(
+    ["skip to content", "Share", "e-mail", "Email", "By", " Jane Roe", "3 min read", "Home",
+     "menu", "Tags", "Photo", "News", "newsroom", "Press Releases", "in the news", "Contact",
+     "Phone", "tel", "Office", ":", " ", "*", "_", "-", "—", "[", "1", "x", "K", "ſ", "İ", "\t",
+     "Acme", "sm", "announcements"]
+)  # fmt: skip
+
+
+@given(st.lists(_LINE_PIECES, max_size=6).map("".join))
+def test_line_kinds_are_what_their_patterns_give(text: str) -> None:
+    h = _header_lines
+    assert h.is_chrome(text) == bool(h._CHROME.match(text) or h._NOT_TEXT.match(text))
+    assert h.is_label_only(text) == (
+        kind_label_end(text) == len(text) or bool(h._SECTION_WORDS.match(text))
+    )
+    assert bool(h._CONTACT_LABEL.match(text)) <= h.is_contact_line(text) or len(text) > 160

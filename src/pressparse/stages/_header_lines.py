@@ -51,6 +51,14 @@ _CHROME: Final = regex.compile(
     )\W{0,3}$""",
 )
 
+# The first two letters (casefolded) each alternative of _CHROME opens with: a line opening
+# otherwise (after its marks) is no chrome line (a digit opens "3 min read").
+_CHROME_OPENINGS: Final = frozenset(
+    {"sk", "sc", "fo", "se", "sh", "pr", "e-", "em", "ba", "ho", "me", "cl", "re", "co", "vi",
+     "mo", "la", "ne", "by", "yo", "au", "pu", "po", "up", "ta", "ca", "tw", "ac", "te", "tr",
+     "su", "si", "lo", "li", "ph", "im", "do"}
+)  # fmt: skip
+
 # Punctuation alone, a URL or an image path: "–", "https://example.org/a", "logo.webp";
 # a distribution legend between slashes: "/NOT FOR DISTRIBUTION IN THE UNITED STATES/".
 _NOT_TEXT: Final = regex.compile(
@@ -91,6 +99,8 @@ _SECTION_WORDS: Final = regex.compile(
     r"(?i)^[\W_]{0,3}(?:news(?:room)?|press(?:\ room)?|media(?:\ center)?|press\ releases"
     r"|news\ releases(?:\ &\ advisories)?|releases|announcements|in\ the\ news)[\W_]{0,3}$"
 )
+# The first two letters (casefolded) of each alternative of _SECTION_WORDS.
+_SECTION_OPENINGS: Final = frozenset({"ne", "pr", "me", "re", "an", "in"})
 
 # Contact lines: "Contact: Jane Doe", "Office: 555-201-3344", "jane@example.org",
 # "(555) 201-3344". Each sign has its own pattern, searched only when the line holds the
@@ -100,6 +110,10 @@ _CONTACT_LABEL: Final = regex.compile(
       ^\W{0,3}(?:contacto?s?|media\ contacts?|press\ contacts?|office|cell|mobile|phone|tel
         |telephone|fax|e-?mail)\b\s*[:.]?
     """
+)
+# The first two letters (casefolded) of each alternative of _CONTACT_LABEL.
+_CONTACT_OPENINGS: Final = frozenset(
+    {"co", "me", "pr", "of", "ce", "mo", "ph", "te", "fa", "em", "e-"}
 )
 _EMAIL: Final = regex.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+")
 _EMAIL_HIDDEN: Final = regex.compile(r"(?i)\[email\ protected\]")
@@ -162,8 +176,20 @@ class DateLine(enum.Enum):
     PUBLISHED = "published"  #: "Published ...", "Posted on ...": the page's posting date
 
 
+def _opening(text: str) -> str | None:
+    """The first two characters of an ASCII line past the marks before them, casefolded:
+    what the line patterns' words open with, after three marks at most. ``None`` when the
+    line's first five characters are not all ASCII (the patterns then decide alone).
+    """
+    head = text[:5]
+    return head.lstrip(_ASCII_NOT_WORD)[:2].lower() if head.isascii() else None
+
+
 def is_chrome(text: str) -> bool:
     """True for a line of site chrome, bare punctuation, a URL or an image path."""
+    opening = _opening(text)
+    if opening is not None and opening not in _CHROME_OPENINGS and not opening[:1].isdigit():
+        return bool(_NOT_TEXT.match(text))  # (no chrome words: the chrome pattern need not run)
     return bool(_CHROME.match(text) or _NOT_TEXT.match(text))
 
 
@@ -193,15 +219,19 @@ def kind_label_end(text: str) -> int | None:
 
 def is_label_only(text: str) -> bool:
     """True for a release-kind or newsroom label alone on its line ("Press Release")."""
-    return kind_label_end(text) == len(text) or bool(_SECTION_WORDS.match(text))
+    if kind_label_end(text) == len(text):
+        return True
+    opening = _opening(text)
+    return (opening is None or opening in _SECTION_OPENINGS) and bool(_SECTION_WORDS.match(text))
 
 
 def is_contact_line(text: str) -> bool:
     """True for a line of a contact block: a contact label, an e-mail or a phone number."""
     if len(text) > 160:
         return False
+    opening = _opening(text)
     return bool(
-        _CONTACT_LABEL.match(text)
+        ((opening is None or opening in _CONTACT_OPENINGS) and _CONTACT_LABEL.match(text))
         or ("@" in text and _EMAIL.search(text))
         or ("[" in text and _EMAIL_HIDDEN.search(text))
         or (_ANY_DIGIT.search(text) and _PHONE.search(text))
