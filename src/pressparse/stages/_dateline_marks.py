@@ -64,6 +64,17 @@ _ZONE: Final = regex.compile(ZONE_PATTERN)
 MAX_CREDIT: Final = 64
 
 
+def _line_ends_at(text: str, pos: int) -> bool:
+    """True when only spaces stand from ``pos`` to the end of its line (see
+    :data:`_LINE_END`), told by the first character where it settles the question."""
+    first = text[pos : pos + 1]
+    if first in ("\n", ""):
+        return True
+    if first.isalnum() or first in ",.-/()":
+        return False  # (most places end before a letter, a comma or a dash)
+    return _LINE_END.match(text, pos) is not None
+
+
 def _has_dash(text: str) -> bool:
     """True when ``text`` holds a dash: "-", "–", "—" or "―" (four ``in`` tests cost less
     than a search for a pattern of the four)."""
@@ -115,7 +126,7 @@ def _place_end_marks(text: str, pos: int, reach: int, head: str) -> str:
         if "(" in text[reach : reach + 8]:
             marks += "O"
         marks += _paren_marks(text, pos)
-    if "P" in head and ("\n" in text[pos:reach] or _LINE_END.match(text, reach)):
+    if "P" in head and ("\n" in text[pos:reach] or _line_ends_at(text, reach)):
         marks += "L"
     return marks
 

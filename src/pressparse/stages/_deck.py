@@ -84,6 +84,8 @@ def _strip_marks(text: str) -> str:
     The trailing marks are matched back from the end: a substitution would try them at
     every space of the line.
     """
+    if text[:1].isalnum() and text[-1:].isalnum():
+        return text  # (most lines: no mark opens or closes them)
     leading = _LEADING_MARKS.match(text)
     start = leading.end() if leading else 0
     trailing = _TRAILING_MARKS.match(text, start)
