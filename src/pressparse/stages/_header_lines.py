@@ -185,12 +185,28 @@ def _opening(text: str) -> str | None:
     return head.lstrip(_ASCII_NOT_WORD)[:2].lower() if head.isascii() else None
 
 
+def _may_be_not_text(text: str) -> bool:
+    """False for a line :data:`_NOT_TEXT` cannot match: one of more than six characters,
+    with no period (of an image's name), not opening with "/", and (an ASCII line) not
+    opening with "http" or, past its marks, "not for"."""
+    if len(text) <= 6 or "." in text or text[:1] == "/":
+        return True
+    head = text[:24]
+    if not head.isascii():
+        return True
+    rest = head.lstrip(_ASCII_NOT_WORD)
+    if len(rest) < len("not for") and len(text) > len(head):
+        return True  # (marks running on past the head)
+    return not rest or rest.lower().startswith(("http", "not for"))
+
+
 def is_chrome(text: str) -> bool:
     """True for a line of site chrome, bare punctuation, a URL or an image path."""
     opening = _opening(text)
     if opening is not None and opening not in _CHROME_OPENINGS and not opening[:1].isdigit():
-        return bool(_NOT_TEXT.match(text))  # (no chrome words: the chrome pattern need not run)
-    return bool(_CHROME.match(text) or _NOT_TEXT.match(text))
+        # (no chrome words: the chrome pattern need not run)
+        return _may_be_not_text(text) and _NOT_TEXT.match(text) is not None
+    return bool(_CHROME.match(text) or (_may_be_not_text(text) and _NOT_TEXT.match(text)))
 
 
 def kind_label_end(text: str) -> int | None:

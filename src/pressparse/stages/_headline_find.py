@@ -177,7 +177,13 @@ def _labelled(doc: Document) -> TitleFound | None:
 
 
 def _short(block: Block) -> bool:
-    return not _MORE_THAN_MENU_WORDS.match(block.text) and date_line(block.text) is None
+    text = block.text
+    # (a printable text's only white space is " ": with fewer than four, it has fewer words
+    # than the pattern looks for, and the pattern need not run)
+    words = (text.count(" ") >= MENU_WORDS or not text.isprintable()) and (
+        _MORE_THAN_MENU_WORDS.match(text) is not None
+    )
+    return not words and date_line(text) is None
 
 
 def _menu_end(doc: Document, i: int) -> int:
