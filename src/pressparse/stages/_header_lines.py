@@ -82,9 +82,11 @@ _KIND_LABEL: Final = regex.compile(
 # its "[\W_]" reads before one: all but letters and digits. An ASCII line whose first letter
 # or digit (within the first four characters) is none of these holds no label.
 _LABEL_INITIALS: Final = frozenset("fiemnpscFIEMNPSC")
-# The first two letters of each label, casefolded ("for", "immediate", "embargoed", "media",
-# "news", "press", "statement", "para", "comunicado" and "communiqué", "pour").
-_LABEL_OPENINGS: Final = frozenset({"fo", "im", "em", "me", "ne", "pr", "st", "pa", "co", "po"})
+# The first three letters of each label, casefolded ("for", "immediate", "embargoed",
+# "media", "news", "press", "statement", "para", "comunicado" and "communiqué", "pour").
+_LABEL_OPENINGS: Final = frozenset(
+    {"for", "imm", "emb", "med", "new", "pre", "sta", "par", "com", "pou"}
+)
 _ASCII_NOT_WORD: Final = "".join(c for c in map(chr, range(128)) if not c.isalnum())
 #: The ASCII letters and digits no line holding a release-kind label opens with: a label
 #: opens the line, or comes after marks ("**", "- ") that are no letter or digit.
@@ -217,9 +219,9 @@ def kind_label_end(text: str) -> int | None:
     """
     if text[:1] in NO_LABEL_OPENINGS:
         return None  # (most lines, told by their first character)
-    # An ASCII line opens with its label's first two letters after three marks at most.
-    head = text[:5]
-    if head.isascii() and head.lstrip(_ASCII_NOT_WORD)[:2].lower() not in _LABEL_OPENINGS:
+    # An ASCII line opens with its label's first three letters after three marks at most.
+    head = text[:6]
+    if head.isascii() and head.lstrip(_ASCII_NOT_WORD)[:3].lower() not in _LABEL_OPENINGS:
         return None  # (most other lines: the pattern need not run)
     m = _KIND_LABEL.match(text)
     if m is None:
