@@ -260,6 +260,34 @@ def _printed(m: regex.Match[str], reference: dt.date | None) -> PrintedDate | No
     return PrintedDate(date=day, datetime=stamp, timezone=zone)
 
 
+# A day's ordinal endings in ASCII (see _DAY) and a year's first two digits (see _YEAR).
+_ORDINALS: Final = frozenset({"st", "nd", "rd", "th", "er"})
+_CENTURIES: Final = frozenset({"18", "19", "20"})
+
+
+def _may_open_at_digit(text: str, pos: int) -> bool:
+    """False where no date can open at the digit at ``pos``; a cheap test to run first.
+
+    At a digit a date opens only as :data:`_OPENING` says: a year and a dash
+    ("2026-05-04"), a day of one or two digits and a space, after an ordinal ending or
+    not ("14 July", "3rd March"), or a month number and a slash ("03/16/2026"). Told in
+    the next five characters when they are ASCII (any other text is left to the pattern):
+    most numbers in a text ("555-201", "8, 2019", "$12.5") are none of these.
+    """
+    head = text[pos : pos + 5]
+    if not head.isascii():
+        return True
+    if head[1:2].isdigit():
+        if head[2:3].isdigit():  # three digits or more: only a year opens so
+            return head[4:5] == "-" and head[3:4].isdigit() and head[:2] in _CENTURIES
+        after = head[2:]
+    else:
+        after = head[1:]
+    return (
+        after[:1] == "/" or after[:1].isspace() or (after[:2] in _ORDINALS and after[2:3].isspace())
+    )
+
+
 def _search(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
     """The first full date match in ``text[pos:endpos]``, tried only where one may start.
 
@@ -271,7 +299,10 @@ def _search(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
         lead = max(tried, digit.start() - DIGIT_LEAD)
         for word in _WORD_START.finditer(text, lead, digit.start() + 1):
             start = word.start()
-            if not text[start].isdigit() and text[start : start + 3].casefold() not in _OPENINGS:
+            if text[start].isdigit():
+                if not _may_open_at_digit(text, start):
+                    continue
+            elif text[start : start + 3].casefold() not in _OPENINGS:
                 continue
             m = _DATE.match(text, start, endpos)
             if m is not None:
@@ -305,9 +336,12 @@ def date_starts_within(text: str, pos: int, last: int) -> bool:
     # most DATE_SPAN_TO_NUMBER characters before that one: the openings before are not read.
     first = max(pos, digit.start() - DATE_SPAN_TO_NUMBER)
     for opening in _OPENINGS_AT.finditer(text, first, min(len(text), last + 3)):
-        if opening.start() > last:
+        at = opening.start()
+        if at > last:
             return False
-        if _DATE.match(text, opening.start()) is not None:
+        if text[at].isdigit() and not _may_open_at_digit(text, at):
+            continue
+        if _DATE.match(text, at) is not None:
             return True
     return False
 

@@ -77,6 +77,10 @@ _WIRE_WORD: Final = regex.compile(
 
 
 def _key(name: str) -> str:
+    if name.isascii():
+        joined = name.replace(" ", "")
+        if joined.isalnum():  # (most names: ASCII words, only spaces to drop)
+            return joined.casefold()
     return _NOT_ALNUM.sub("", name).casefold()
 
 

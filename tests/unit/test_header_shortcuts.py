@@ -6,7 +6,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressparse.dates import _DATE, _OPENINGS_AT, date_starts_within
-from pressparse.stages import _dateline_marks, _header_lines
+from pressparse.document import Block, BlockKind
+from pressparse.model import Span
+from pressparse.stages import _dateline_marks, _header_lines, _headline_find
 from pressparse.stages._header_lines import kind_label_end
 
 # Label words and their first letters in both cases, marks that may stand before a label,
@@ -43,7 +45,7 @@ def _date_starts_by_pattern(text: str, pos: int, last: int) -> bool:
 
 _DATE_PIECES = st.sampled_from(
     ["May", "Jan.", "Monday", "3", "14", "2026", "1999", ",", " ", "  ", "-", "/", "ACME",
-     "word", "de", "at", "9:30", "AM", "\n", "x" * 30]
+     "word", "de", "at", "9:30", "AM", "\n", "x" * 30, "th", "rd", "03/", "05", "\u00a0"]
 )  # fmt: skip
 
 
@@ -57,3 +59,44 @@ def test_a_date_is_found_within_a_span_as_the_pattern_finds_it(
 def test_an_ascii_capital_is_what_the_place_pattern_opens_with() -> None:
     for char in map(chr, range(128)):
         assert bool(_dateline_marks._PLACE_OPENS.match(char)) == ("A" <= char <= "Z")
+
+
+# Words the chrome, newsroom and contact patterns open with, in either case, marks before
+# them, and other letters and digits.
+_LINE_PIECES = st.sampled_from(
+    ["skip to content", "Share", "e-mail", "Email", "By", " Jane Roe", "3 min read", "Home",
+     "menu", "Tags", "Photo", "News", "newsroom", "Press Releases", "in the news", "Contact",
+     "Phone", "tel", "Office", ":", " ", "*", "_", "-", "—", "[", "1", "x", "K", "ſ", "İ", "\t",
+     "Acme", "sm", "announcements"]
+)  # fmt: skip
+
+
+@given(st.lists(_LINE_PIECES, max_size=6).map("".join))
+def test_line_kinds_are_what_their_patterns_give(text: str) -> None:
+    h = _header_lines
+    assert h.is_chrome(text) == bool(h._CHROME.match(text) or h._NOT_TEXT.match(text))
+    assert h.is_label_only(text) == (
+        kind_label_end(text) == len(text) or bool(h._SECTION_WORDS.match(text))
+    )
+    assert bool(h._CONTACT_LABEL.match(text)) <= h.is_contact_line(text) or len(text) > 160
+
+
+_CHROME_PIECES = st.sampled_from(
+    ["not for", " distribution", "NOT FOR", "http", "s://a.org", "logo", ".png", "/", "*",
+     "-", "_", " ", "—", "ſ", "Acme", "x" * 20, "*" * 9, "\n", "Home", "1"]
+)  # fmt: skip
+
+
+@given(st.lists(_CHROME_PIECES, max_size=7).map("".join))
+def test_chrome_is_what_its_patterns_give(text: str) -> None:
+    h = _header_lines
+    assert h.is_chrome(text) == bool(h._CHROME.match(text) or h._NOT_TEXT.match(text))
+
+
+@given(st.lists(st.sampled_from(["word", " ", "  ", "\t", "\u00a0", "-", "1", "x"]), max_size=12))
+def test_a_short_line_is_what_the_word_pattern_gives(pieces: list[str]) -> None:
+    f = _headline_find
+    text = "".join(pieces)
+    block = Block(kind=BlockKind.LINE, text=text, span=Span(start=0, end=len(text)), group=0)
+    many = f._MORE_THAN_MENU_WORDS.match(text) is not None
+    assert f._short(block) == (not many and _header_lines.date_line(text) is None)

@@ -9,8 +9,8 @@ from typing import Final
 
 import regex
 
-from pressparse.document import Block, BlockKind, Document, trusted_block
-from pressparse.model import InputFormat, trusted_span
+from pressparse.document import BlockKind, Document, laid_out
+from pressparse.model import InputFormat
 
 # Characters that carry no text: zero-width spaces and joiners, soft hyphens, BOMs, and C0/C1
 # controls other than tab and newline (NUL bytes and form feeds from PDF dumps land here).
@@ -23,13 +23,21 @@ _INVISIBLE: Final = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\
 _ENTITY: Final = regex.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 
+# The ASCII characters of _INVISIBLE, as bytes to delete.
+_ASCII_INVISIBLE: Final = bytes([*range(0x09), *range(0x0B, 0x20), 0x7F])
+
+
 def strip_invisible(text: str) -> str:
     """Normalize to NFC, unify line endings and drop characters that carry no text."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.isascii():  # ASCII text is already NFC, and isascii() costs nothing
-        text = unicodedata.normalize("NFC", text)
-    return _INVISIBLE.sub("", text)
+    if text.isascii():  # (already NFC; isascii() costs nothing)
+        # The bytes of an ASCII text, with those characters deleted in one C loop: several
+        # times faster than the pattern, and the text is kept as it is when none was there.
+        raw = text.encode("ascii")
+        kept = raw.translate(None, _ASCII_INVISIBLE)
+        return text if len(kept) == len(raw) else kept.decode("ascii")
+    return _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
 
 
 def decode_entities(text: str) -> str:
@@ -135,28 +143,10 @@ class DocumentBuilder:
     ) -> Document:
         """Return the finished document."""
         self._settle()
-        parts: list[str] = []
-        blocks: list[Block] = []
-        pos = 0
-        previous = 0  # the group of the block before (the first block needs no separator)
-        for kind, text, group, level, bold in self._items:
-            if parts:
-                if group == previous:
-                    parts.append("\n")
-                    pos += 1
-                else:
-                    parts.append("\n\n")
-                    pos += 2
-            end = pos + len(text)
-            parts.append(text)
-            # The offsets are valid by construction: build without attrs' checks (see
-            # trusted_span).
-            blocks.append(trusted_block(kind, text, trusted_span(pos, end), group, level, bold))
-            pos = end
-            previous = group
+        text, blocks = laid_out(self._items)
         return Document(
-            text="".join(parts),
-            blocks=tuple(blocks),
+            text=text,
+            blocks=blocks,
             format=self._fmt,
             title=title,
             meta_title=meta_title,

@@ -39,7 +39,6 @@ DATE_AFTER_PLACE: Final = 9
 
 # The marks in the head.
 _DIGIT: Final = regex.compile(r"\d")
-_DASH_MARK: Final = regex.compile(r"-|–|—|―")
 # A place opens with a capital: "SALT LAKE CITY", "Paw Paw".
 _PLACE_OPENS: Final = regex.compile(r"\p{Lu}")
 
@@ -65,6 +64,23 @@ _ZONE: Final = regex.compile(ZONE_PATTERN)
 MAX_CREDIT: Final = 64
 
 
+def _line_ends_at(text: str, pos: int) -> bool:
+    """True when only spaces stand from ``pos`` to the end of its line (see
+    :data:`_LINE_END`), told by the first character where it settles the question."""
+    first = text[pos : pos + 1]
+    if first in ("\n", ""):
+        return True
+    if first.isalnum() or first in ",.-/()":
+        return False  # (most places end before a letter, a comma or a dash)
+    return _LINE_END.match(text, pos) is not None
+
+
+def _has_dash(text: str) -> bool:
+    """True when ``text`` holds a dash: "-", "–", "—" or "―" (four ``in`` tests cost less
+    than a search for a pattern of the four)."""
+    return "-" in text or "–" in text or "—" in text or "―" in text
+
+
 def _head_marks(text: str, pos: int) -> str:
     head = text[pos : pos + HEAD_CHARS]
     marks = ""
@@ -74,7 +90,7 @@ def _head_marks(text: str, pos: int) -> str:
         marks += "/"
     if "(" in head:
         marks += "("
-    if "-" in head or "–" in head or "—" in head or "―" in head:  # (what _DASH_MARK finds)
+    if "-" in head or "–" in head or "—" in head or "―" in head:  # (what _has_dash finds)
         marks += "-"
     first = text[pos : pos + 1]
     # (an ASCII character is a capital only from A to Z: the pattern is run for the others)
@@ -100,7 +116,7 @@ def _place_end_marks(text: str, pos: int, reach: int, head: str) -> str:
     if "-" in head and "," in text[pos : reach + 3]:
         marks += "K"
     # (a dash near the end of a place that reaches past the head is not in the head)
-    if ("-" in head or reach + 5 > pos + HEAD_CHARS) and _DASH_MARK.search(text, pos, reach + 4):
+    if ("-" in head or reach + 5 > pos + HEAD_CHARS) and _has_dash(text[pos : reach + 4]):
         marks += "h"
         if _AP_DASH.search(text, pos, reach + 5):
             marks += "a"
@@ -110,7 +126,7 @@ def _place_end_marks(text: str, pos: int, reach: int, head: str) -> str:
         if "(" in text[reach : reach + 8]:
             marks += "O"
         marks += _paren_marks(text, pos)
-    if "P" in head and ("\n" in text[pos:reach] or _LINE_END.match(text, reach)):
+    if "P" in head and ("\n" in text[pos:reach] or _line_ends_at(text, reach)):
         marks += "L"
     return marks
 
@@ -154,9 +170,12 @@ def marks_at(text: str, pos: int, head: str | None = None) -> str:
     Empty where no dateline form opens (see :func:`opens_a_dateline`): nothing is needed.
     ``head`` passes on what :func:`head_marks_at` gave the caller for ``pos``.
     """
-    if not opens_a_dateline(text, pos):
-        return ""
-    marks = _head_marks(text, pos) if head is None else head
+    if head is None:
+        if not opens_a_dateline(text, pos):
+            return ""
+        head = _head_marks(text, pos)
+    # (a head from head_marks_at is empty where no form opens: nothing more is read then)
+    marks = head
     if "P" in marks or text.startswith("(", pos):
         reach = _PLACE_REACH.match(text, pos)
         if reach is not None:

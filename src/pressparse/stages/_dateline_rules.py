@@ -21,13 +21,13 @@ from pressparse.stages._dateline_marks import (
     HEAD_MARKS,
     head_marks_at,
     marks_at,
-    opens_a_dateline,
 )
 from pressparse.wires import is_wire_name
 
 __all__ = [
     "BlockDateline",
     "DatelineHit",
+    "head_marks_at",
     "marks_at",
     "match_dateline",
     "wire_marks_at",
@@ -340,15 +340,15 @@ def _wire_forms_allowed(head: str) -> bool:
     )
 
 
-def wire_marks_at(text: str, pos: int) -> str | None:
+def wire_marks_at(text: str, pos: int, head: str) -> str | None:
     """:func:`marks_at` for a caller that matches only the wire forms at ``pos``, or
     ``None`` when the head's marks already rule every one out (a credit opening the text,
     "(NewsUSA)" or "--News Direct--", is tried whatever the marks).
 
     Then ``match_dateline(text, pos)`` is ``None``, and the marks where a place may end
-    (the costly part) were not read.
+    (the costly part) were not read. ``head`` is what :func:`head_marks_at` gave for
+    ``pos``: the caller keeps it for :func:`marks_at` when it needs all the marks later.
     """
-    head = head_marks_at(text, pos)
     if not (text.startswith(("(", "-"), pos) or _wire_forms_allowed(head)):
         return None
     return marks_at(text, pos, head)
@@ -367,10 +367,10 @@ def match_dateline(
     ``wired_forms=False`` skips the wire grammars, for a caller that has tried them already;
     ``marks`` passes on what :func:`marks_at` gave that caller for ``pos``.
     """
-    if not opens_a_dateline(text, pos):
-        return None
     if marks is None:
-        marks = marks_at(text, pos)
+        marks = marks_at(text, pos)  # (empty where no form opens, see opens_a_dateline)
+    if not marks:
+        return None  # every form needs a mark: a place's capital, a digit, "(" or "-"
     for name, pattern, wired in _families_with(marks) if wired_forms else ():
         m = pattern.match(text, pos)
         if m is not None and (hit := _hit(name, m, wired=wired)) is not None:

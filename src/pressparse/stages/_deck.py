@@ -16,7 +16,13 @@ import regex
 
 from pressparse.document import Block, BlockKind, Document
 from pressparse.model import Span
-from pressparse.stages._dateline_rules import BlockDateline, match_dateline, wire_marks_at
+from pressparse.stages._dateline_rules import (
+    BlockDateline,
+    head_marks_at,
+    marks_at,
+    match_dateline,
+    wire_marks_at,
+)
 from pressparse.stages._header_lines import (
     LineEnd,
     date_line,
@@ -78,6 +84,8 @@ def _strip_marks(text: str) -> str:
     The trailing marks are matched back from the end: a substitution would try them at
     every space of the line.
     """
+    if text[:1].isalnum() and text[-1:].isalnum():
+        return text  # (most lines: no mark opens or closes them)
     leading = _LEADING_MARKS.match(text)
     start = leading.end() if leading else 0
     trailing = _TRAILING_MARKS.match(text, start)
@@ -180,12 +188,16 @@ def _body_anchor(
     matching the datelines at that block gave (``None`` when no block starts the body)."""
     blocks, text = doc.blocks, doc.text
     # The dateline marks of the blocks the wire grammars were tried on (``None`` where the
-    # head ruled them out before the rest was read).
+    # head ruled them out before the rest was read), and the marks of their heads.
     marks: list[str | None] = []
+    heads: list[str] = []
     for j in range(start, min(len(blocks), start + WIRE_DATELINE_WINDOW)):
-        marks.append(wire_marks_at(text, blocks[j].span.start))
-        known = marks[-1]
-        hit = None if known is None else match_dateline(text, blocks[j].span.start, marks=known)
+        pos = blocks[j].span.start
+        head = head_marks_at(text, pos)
+        known = wire_marks_at(text, pos, head)
+        heads.append(head)
+        marks.append(known)
+        hit = None if known is None else match_dateline(text, pos, marks=known)
         if hit is not None:
             return j, True, BlockDateline(index=j, hit=hit)
         if len(blocks[j].text) > LONG_PARAGRAPH:
@@ -195,9 +207,14 @@ def _body_anchor(
         block = blocks[j]
         if header.repeats(j):
             continue
-        known = marks[j - start] if j < tried else None
-        hit = match_dateline(text, block.span.start, loose=True, wired_forms=j >= tried,
-                             marks=known)  # fmt: skip
+        pos = block.span.start
+        if j < tried:  # the marks read above, all of them now (the head's are kept)
+            known = marks[j - start]
+            if known is None:
+                known = marks_at(text, pos, heads[j - start])
+            hit = match_dateline(text, pos, loose=True, wired_forms=False, marks=known)
+        else:
+            hit = match_dateline(text, pos, loose=True)
         if hit is not None:
             return j, False, BlockDateline(index=j, hit=hit)
         if header.header_matter(j):

@@ -18,6 +18,7 @@ import regex
 from pressparse.dates import find_date_span
 
 __all__ = [
+    "NO_LABEL_OPENINGS",
     "DateLine",
     "LineEnd",
     "date_line",
@@ -50,6 +51,14 @@ _CHROME: Final = regex.compile(
     )\W{0,3}$""",
 )
 
+# The first two letters (casefolded) each alternative of _CHROME opens with: a line opening
+# otherwise (after its marks) is no chrome line (a digit opens "3 min read").
+_CHROME_OPENINGS: Final = frozenset(
+    {"sk", "sc", "fo", "se", "sh", "pr", "e-", "em", "ba", "ho", "me", "cl", "re", "co", "vi",
+     "mo", "la", "ne", "by", "yo", "au", "pu", "po", "up", "ta", "ca", "tw", "ac", "te", "tr",
+     "su", "si", "lo", "li", "ph", "im", "do"}
+)  # fmt: skip
+
 # Punctuation alone, a URL or an image path: "–", "https://example.org/a", "logo.webp";
 # a distribution legend between slashes: "/NOT FOR DISTRIBUTION IN THE UNITED STATES/".
 _NOT_TEXT: Final = regex.compile(
@@ -73,7 +82,17 @@ _KIND_LABEL: Final = regex.compile(
 # its "[\W_]" reads before one: all but letters and digits. An ASCII line whose first letter
 # or digit (within the first four characters) is none of these holds no label.
 _LABEL_INITIALS: Final = frozenset("fiemnpscFIEMNPSC")
+# The first three letters of each label, casefolded ("for", "immediate", "embargoed",
+# "media", "news", "press", "statement", "para", "comunicado" and "communiqué", "pour").
+_LABEL_OPENINGS: Final = frozenset(
+    {"for", "imm", "emb", "med", "new", "pre", "sta", "par", "com", "pou"}
+)
 _ASCII_NOT_WORD: Final = "".join(c for c in map(chr, range(128)) if not c.isalnum())
+#: The ASCII letters and digits no line holding a release-kind label opens with: a label
+#: opens the line, or comes after marks ("**", "- ") that are no letter or digit.
+NO_LABEL_OPENINGS: Final = frozenset(
+    c for c in map(chr, range(128)) if c.isalnum() and c not in _LABEL_INITIALS
+)
 # What may follow a label before the title: "FOR IMMEDIATE RELEASE: ", "NEWS RELEASE – ".
 _LABEL_SEPARATOR: Final = regex.compile(r"[^\S\n]*(?:[:|]|[–—-](?=\s))[^\S\n]*")
 # A label alone on its line: "FOR IMMEDIATE RELEASE", "Press Release", "News".
@@ -82,6 +101,8 @@ _SECTION_WORDS: Final = regex.compile(
     r"(?i)^[\W_]{0,3}(?:news(?:room)?|press(?:\ room)?|media(?:\ center)?|press\ releases"
     r"|news\ releases(?:\ &\ advisories)?|releases|announcements|in\ the\ news)[\W_]{0,3}$"
 )
+# The first two letters (casefolded) of each alternative of _SECTION_WORDS.
+_SECTION_OPENINGS: Final = frozenset({"ne", "pr", "me", "re", "an", "in"})
 
 # Contact lines: "Contact: Jane Doe", "Office: 555-201-3344", "jane@example.org",
 # "(555) 201-3344". Each sign has its own pattern, searched only when the line holds the
@@ -91,6 +112,10 @@ _CONTACT_LABEL: Final = regex.compile(
       ^\W{0,3}(?:contacto?s?|media\ contacts?|press\ contacts?|office|cell|mobile|phone|tel
         |telephone|fax|e-?mail)\b\s*[:.]?
     """
+)
+# The first two letters (casefolded) of each alternative of _CONTACT_LABEL.
+_CONTACT_OPENINGS: Final = frozenset(
+    {"co", "me", "pr", "of", "ce", "mo", "ph", "te", "fa", "em", "e-"}
 )
 _EMAIL: Final = regex.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+")
 _EMAIL_HIDDEN: Final = regex.compile(r"(?i)\[email\ protected\]")
@@ -153,9 +178,37 @@ class DateLine(enum.Enum):
     PUBLISHED = "published"  #: "Published ...", "Posted on ...": the page's posting date
 
 
+def _opening(text: str) -> str | None:
+    """The first two characters of an ASCII line past the marks before them, casefolded:
+    what the line patterns' words open with, after three marks at most. ``None`` when the
+    line's first five characters are not all ASCII (the patterns then decide alone).
+    """
+    head = text[:5]
+    return head.lstrip(_ASCII_NOT_WORD)[:2].lower() if head.isascii() else None
+
+
+def _may_be_not_text(text: str) -> bool:
+    """False for a line :data:`_NOT_TEXT` cannot match: one of more than six characters,
+    with no period (of an image's name), not opening with "/", and (an ASCII line) not
+    opening with "http" or, past its marks, "not for"."""
+    if len(text) <= 6 or "." in text or text[:1] == "/":
+        return True
+    head = text[:24]
+    if not head.isascii():
+        return True
+    rest = head.lstrip(_ASCII_NOT_WORD)
+    if len(rest) < len("not for") and len(text) > len(head):
+        return True  # (marks running on past the head)
+    return not rest or rest.lower().startswith(("http", "not for"))
+
+
 def is_chrome(text: str) -> bool:
     """True for a line of site chrome, bare punctuation, a URL or an image path."""
-    return bool(_CHROME.match(text) or _NOT_TEXT.match(text))
+    opening = _opening(text)
+    if opening is not None and opening not in _CHROME_OPENINGS and not opening[:1].isdigit():
+        # (no chrome words: the chrome pattern need not run)
+        return _may_be_not_text(text) and _NOT_TEXT.match(text) is not None
+    return bool(_CHROME.match(text) or (_may_be_not_text(text) and _NOT_TEXT.match(text)))
 
 
 def kind_label_end(text: str) -> int | None:
@@ -164,9 +217,12 @@ def kind_label_end(text: str) -> int | None:
     "MEDIA ADVISORY: Press Conference" gives the offset of "Press"; a label alone on its line
     gives the length of the line.
     """
-    head = text[:4]
-    if head.isascii() and head.lstrip(_ASCII_NOT_WORD)[:1] not in _LABEL_INITIALS:
-        return None  # (most lines: the pattern need not run)
+    if text[:1] in NO_LABEL_OPENINGS:
+        return None  # (most lines, told by their first character)
+    # An ASCII line opens with its label's first three letters after three marks at most.
+    head = text[:6]
+    if head.isascii() and head.lstrip(_ASCII_NOT_WORD)[:3].lower() not in _LABEL_OPENINGS:
+        return None  # (most other lines: the pattern need not run)
     m = _KIND_LABEL.match(text)
     if m is None:
         return None
@@ -181,15 +237,19 @@ def kind_label_end(text: str) -> int | None:
 
 def is_label_only(text: str) -> bool:
     """True for a release-kind or newsroom label alone on its line ("Press Release")."""
-    return kind_label_end(text) == len(text) or bool(_SECTION_WORDS.match(text))
+    if kind_label_end(text) == len(text):
+        return True
+    opening = _opening(text)
+    return (opening is None or opening in _SECTION_OPENINGS) and bool(_SECTION_WORDS.match(text))
 
 
 def is_contact_line(text: str) -> bool:
     """True for a line of a contact block: a contact label, an e-mail or a phone number."""
     if len(text) > 160:
         return False
+    opening = _opening(text)
     return bool(
-        _CONTACT_LABEL.match(text)
+        ((opening is None or opening in _CONTACT_OPENINGS) and _CONTACT_LABEL.match(text))
         or ("@" in text and _EMAIL.search(text))
         or ("[" in text and _EMAIL_HIDDEN.search(text))
         or (_ANY_DIGIT.search(text) and _PHONE.search(text))

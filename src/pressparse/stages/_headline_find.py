@@ -25,6 +25,7 @@ from pressparse.stages._dateline_rules import match_dateline
 from pressparse.stages._dateline_search import search_wire_dateline, trailing_place_date
 from pressparse.stages._header_lines import (
     MAX_TITLE_CHARS,
+    NO_LABEL_OPENINGS,
     LineEnd,
     date_line,
     is_chrome,
@@ -167,6 +168,8 @@ def _runs_on(doc: Document, first: int) -> int:
 
 def _labelled(doc: Document) -> TitleFound | None:
     for i, block in enumerate(doc.blocks[:60]):
+        if block.text[:1] in NO_LABEL_OPENINGS:
+            continue  # (kind_label_end's first test, without a call: most blocks)
         end = kind_label_end(block.text)
         if end is not None and end < len(block.text) and is_title_like(block.text[end:]):
             return _from_block(doc, i, _runs_on(doc, i), "labelled")
@@ -174,7 +177,13 @@ def _labelled(doc: Document) -> TitleFound | None:
 
 
 def _short(block: Block) -> bool:
-    return not _MORE_THAN_MENU_WORDS.match(block.text) and date_line(block.text) is None
+    text = block.text
+    # (a printable text's only white space is " ": with fewer than four, it has fewer words
+    # than the pattern looks for, and the pattern need not run)
+    words = (text.count(" ") >= MENU_WORDS or not text.isprintable()) and (
+        _MORE_THAN_MENU_WORDS.match(text) is not None
+    )
+    return not words and date_line(text) is None
 
 
 def _menu_end(doc: Document, i: int) -> int:
