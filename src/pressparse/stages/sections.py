@@ -317,15 +317,29 @@ class _Askers:
 
     @classmethod
     def of(cls, entries: tuple[RegistryEntry[SectionParser], ...]) -> _Askers:
-        every = tuple((cheap_test_bit(e.item), (e.name, match_after_test(e.item))) for e in entries)
+        # each parser with the bit of its cheap test, or _UNTESTED: asked whatever passed
+        # (lists, not generators: a custom registry's parsers are worked out on every parse)
+        asked = [
+            (
+                _UNTESTED if (bit := cheap_test_bit(e.item)) is None else bit,
+                (e.name, match_after_test(e.item)),
+            )
+            for e in entries
+        ]
         by_tests = tuple(
-            tuple(asked for bit, asked in every if bit is None or bit & passed)
-            for passed in range(TEST_BIT_COMBINATIONS)
+            [
+                tuple([a for bit, a in asked if bit & (passed | _UNTESTED)])
+                for passed in range(TEST_BIT_COMBINATIONS)
+            ]
         )
         custom = tuple(
-            asked for (_, asked), e in zip(every, entries, strict=True) if not is_builtin(e.item)
+            [a for (_, a), e in zip(asked, entries, strict=True) if not is_builtin(e.item)]
         )
         return cls(by_tests, custom)
+
+
+#: The bit of a parser with no cheap test in :meth:`_Askers.of`: above every test's bit.
+_UNTESTED: Final = TEST_BIT_COMBINATIONS
 
 
 def _askers_of(entries: tuple[RegistryEntry[SectionParser], ...]) -> _Askers:
