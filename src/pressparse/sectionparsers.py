@@ -49,13 +49,16 @@ from pressparse.stages._leadins import is_quote_lead_in
 from pressparse.stages._titleline import broken_off, short_subhead
 
 __all__ = [
+    "TEST_BIT_COMBINATIONS",
     "AboutHeading",
     "BoilerplateHeading",
     "ContactLabel",
     "LabelHeading",
     "MarkupHeading",
     "TitleLine",
+    "builtins_that_may_answer",
     "cheap_test",
+    "cheap_test_bit",
     "default_section_parsers",
     "is_builtin",
     "match_after_test",
@@ -485,6 +488,56 @@ def no_builtin_answers(block: Block) -> bool:
         and not _line_fits(block)
         and vocab.contact_label(text) is None
     )
+
+
+#: The bit of each built-in parser class with a cheap test in what
+#: :func:`builtins_that_may_answer` returns.
+_ABOUT_BIT: Final = 1
+_BOILERPLATE_BIT: Final = 2
+_MARKUP_BIT: Final = 4
+_LABEL_BIT: Final = 8
+_TITLE_LINE_BIT: Final = 16
+_TEST_BITS: Final = {
+    AboutHeading: _ABOUT_BIT,
+    BoilerplateHeading: _BOILERPLATE_BIT,
+    MarkupHeading: _MARKUP_BIT,
+    LabelHeading: _LABEL_BIT,
+    TitleLine: _TITLE_LINE_BIT,
+}
+
+#: One more than the greatest value :func:`builtins_that_may_answer` returns.
+TEST_BIT_COMBINATIONS: Final = 32
+
+
+def cheap_test_bit(parser: SectionParser) -> int | None:
+    """The bit standing for ``parser`` in :func:`builtins_that_may_answer`: ``None`` when
+    it has no cheap test (:func:`cheap_test`), so is asked about every block."""
+    return _TEST_BITS[type(parser)] if cheap_test(parser) is not None else None
+
+
+def builtins_that_may_answer(block: Block) -> int:
+    """The built-in parsers whose cheap test ``block`` passes, told in one pass.
+
+    One bit (:func:`cheap_test_bit`) for each built-in parser class with a cheap test, set when
+    its ``test(block)`` is true; the same as asking each test in turn, without the calls.
+    NOTE: keep in sync with the parsers' ``test`` (a unit test checks it).
+    """
+    kind = block.kind
+    if kind is _RULE:
+        return 0  # (every cheap test turns a rule away)
+    text = block.text
+    bits = _LABEL_BIT if text.rstrip().endswith(":") else 0
+    if len(text) > h.MAX_HEADING_CHARS:  # too long for all but a label or a title line
+        return bits | _TITLE_LINE_BIT if _line_fits(block) else bits
+    if text.lstrip()[:1] in _ABOUT_INITIALS:
+        bits |= _ABOUT_BIT
+    if h.may_name_boilerplate(text):
+        bits |= _BOILERPLATE_BIT
+    if kind is _HEADING or block.bold:
+        bits |= _MARKUP_BIT
+    if kind is _PARAGRAPH or kind is _LINE:
+        bits |= _TITLE_LINE_BIT  # (short enough for a title line: see _line_fits)
+    return bits
 
 
 def new_section_registry() -> Registry[SectionParser]:

@@ -27,7 +27,9 @@ from pressparse.sectionparsers import (
     AboutHeading,
     ContactLabel,
     _may_be_titled,
+    builtins_that_may_answer,
     cheap_test,
+    cheap_test_bit,
     default_section_parsers,
     is_builtin,
     match_after_test,
@@ -560,6 +562,78 @@ def test_no_builtin_parser_answers_for_a_block_the_shared_test_turns_away(name: 
         ctx = SectionContext(doc=doc, blocks=doc.blocks, options=ParseOptions(), open_kind=kind)
         for _, _, parser in BUILTINS:
             assert all(parser.match(ctx, i) is None for i in turned_away)
+
+
+def _bits_of_each_test(block: Block) -> int:
+    """What builtins_that_may_answer returns for ``block``, found by asking each test."""
+    bits = 0
+    for _, _, parser in BUILTINS:
+        test, bit = cheap_test(parser), cheap_test_bit(parser)
+        assert (test is None) == (bit is None)
+        if test is not None and bit is not None and test(block):
+            bits |= bit
+    return bits
+
+
+def _every_block(paths: Iterable[Path]) -> Iterable[Block]:
+    """The blocks of the documents at ``paths``, and those the sections stage splits them to."""
+    for path in paths:
+        blocks = pressparse.read(path).blocks
+        yield from blocks
+        yield from sections.split_blocks(list(blocks))
+
+
+_ALL_FIXTURES = sorted(
+    p for p in FIXTURES.parent.rglob("*") if p.suffix in {".md", ".html", ".txt"}
+)
+_CORPUS_DOCS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "docs"
+
+
+@pytest.mark.parametrize("path", _ALL_FIXTURES, ids=lambda p: p.name)
+def test_the_tests_told_in_one_pass_are_each_parsers_own_on_every_fixture(path: Path) -> None:
+    for block in _every_block([path]):
+        assert builtins_that_may_answer(block) == _bits_of_each_test(block), block
+
+
+@pytest.mark.skipif(not _CORPUS_DOCS.is_dir(), reason="no corpus beside the project")
+def test_the_tests_told_in_one_pass_are_each_parsers_own_on_the_corpus() -> None:
+    for block in _every_block(sorted(_CORPUS_DOCS.iterdir())):
+        assert builtins_that_may_answer(block) == _bits_of_each_test(block)
+
+
+#: Short texts made of what the cheap tests look at: initials, colons, boilerplate words.
+_HEADING_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *'aAsSſüÜàÀxX :;,.\t\n“"1İ',
+            *("About ", "Forward", "harbor", "Disclaimer", "Note", "GAAP", "Legal", "Contact"),
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(
+    text=st.one_of(_HEADING_TEXT, _HEADING_TEXT.map(lambda t: t * 4), st.text(max_size=200)),
+    kind=st.sampled_from(list(BlockKind)),
+    bold=st.booleans(),
+    level=st.integers(min_value=0, max_value=6),
+)
+def test_the_tests_told_in_one_pass_are_each_parsers_own(
+    text: str, kind: BlockKind, bold: bool, level: int
+) -> None:
+    span = Span(start=0, end=len(text))
+    block = Block(kind=kind, text=text, span=span, group=0, level=level, bold=bold)
+    assert builtins_that_may_answer(block) == _bits_of_each_test(block)
+
+
+def test_only_the_parsers_whose_test_passes_are_asked() -> None:
+    askers = sections._builtin_askers()
+    every = askers.by_tests[-1]
+    assert [name for name, _ in every] == [name for name, _, _ in BUILTINS]
+    assert [name for name, _ in askers.by_tests[0]] == ["contact"]
+    label = cheap_test_bit(BUILTINS[4][2])
+    assert [name for name, _ in askers.by_tests[label or 0]] == ["contact", "label"]
 
 
 def test_a_long_paragraph_is_turned_away_unless_a_builtin_parser_may_read_it() -> None:

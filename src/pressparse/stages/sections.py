@@ -38,7 +38,9 @@ from pressparse.model import Paragraph, Section, SectionKind, Span, trusted_para
 from pressparse.registry import Registry, RegistryEntry
 from pressparse.sectionparsers import (
     BUILTINS,
-    cheap_test,
+    TEST_BIT_COMBINATIONS,
+    builtins_that_may_answer,
+    cheap_test_bit,
     default_section_parsers,
     is_builtin,
     match_after_test,
@@ -296,27 +298,48 @@ def _block_paragraph(block: Block) -> Paragraph | None:
     return _paragraph(block)
 
 
-#: A parser to ask: its name, the cheap test that spares asking it (``None``: ask it) and
-#: what to call on a block the test passed (see sectionparsers.match_after_test).
-_Asked = tuple[
-    str, Callable[[Block], bool] | None, Callable[[SectionContext, int], SectionMatch | None]
-]
+#: A parser to ask: its name and what to call on a block (for a built-in parser with a
+#: cheap test, its ``match`` without the test: see sectionparsers.match_after_test).
+_Asked = tuple[str, Callable[[SectionContext, int], SectionMatch | None]]
 
 
 @attrs.frozen
 class _Askers:
-    """The registry's parsers in order, each with its cheap test if it is a built-in one."""
+    """The registry's parsers to ask about a block, in order."""
 
-    every: tuple[_Asked, ...]
+    #: For each value of :func:`~pressparse.sectionparsers.builtins_that_may_answer`, the
+    #: parsers to ask about a block of that value: those with no cheap test, and the
+    #: built-in ones whose test the block passes.
+    by_tests: tuple[tuple[_Asked, ...], ...]
     #: Those that are not built-in parsers: the only ones to ask about a block that
     #: :func:`~pressparse.sectionparsers.no_builtin_answers` turns away.
     custom: tuple[_Asked, ...]
 
     @classmethod
     def of(cls, entries: tuple[RegistryEntry[SectionParser], ...]) -> _Askers:
-        every = tuple((e.name, cheap_test(e.item), match_after_test(e.item)) for e in entries)
-        custom = tuple(a for a, e in zip(every, entries, strict=True) if not is_builtin(e.item))
-        return cls(every, custom)
+        # each parser with the bit of its cheap test, or _UNTESTED: asked whatever passed
+        # (lists, not generators: a custom registry's parsers are worked out on every parse)
+        asked = [
+            (
+                _UNTESTED if (bit := cheap_test_bit(e.item)) is None else bit,
+                (e.name, match_after_test(e.item)),
+            )
+            for e in entries
+        ]
+        by_tests = tuple(
+            [
+                tuple([a for bit, a in asked if bit & (passed | _UNTESTED)])
+                for passed in range(TEST_BIT_COMBINATIONS)
+            ]
+        )
+        custom = tuple(
+            [a for (_, a), e in zip(asked, entries, strict=True) if not is_builtin(e.item)]
+        )
+        return cls(by_tests, custom)
+
+
+#: The bit of a parser with no cheap test in :meth:`_Askers.of`: above every test's bit.
+_UNTESTED: Final = TEST_BIT_COMBINATIONS
 
 
 def _askers_of(entries: tuple[RegistryEntry[SectionParser], ...]) -> _Askers:
@@ -392,10 +415,11 @@ def _walk(ctx: SectionContext, askers: _Askers) -> list[Section]:
         found: SectionMatch | None = None
         if i > 0 and block.kind is not _RULE:
             # a paragraph longer than a heading is mostly one no built-in parser answers for
-            long = len(block.text) > _HEADING_CHARS and no_builtin_answers(block)
-            for name, test, match in askers.custom if long else askers.every:
-                if test is not None and not test(block):
-                    continue  # a built-in parser that would decline the block
+            if len(block.text) > _HEADING_CHARS and no_builtin_answers(block):
+                asked = askers.custom
+            else:  # (the built-in parsers whose cheap test fails would decline the block)
+                asked = askers.by_tests[builtins_that_may_answer(block)]
+            for name, match in asked:
                 try:
                     found = match(ctx, i)
                 except Exception as exc:  # re-raised, naming the parser: never swallowed
