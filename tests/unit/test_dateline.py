@@ -234,3 +234,14 @@ def test_le_counts_only_before_a_space() -> None:
     assert _dateline_marks._has_le("QC, le\u00a014 sept.", 0, 6)  # (the space just past the end)
     assert not _dateline_marks._has_le("CHARLESTON, SC, 14", 0, 18)
     assert not _dateline_marks._has_le("Charleston le", 0, 13)
+
+
+@given(
+    st.lists(
+        st.sampled_from([" ", "  ", "\t", "\n", "\r", "\u00a0", "\x1c", ":", "a", "-"]), max_size=6
+    ).map("".join),
+    st.integers(0, 4),
+)
+def test_a_line_ends_where_its_pattern_says(text: str, pos: int) -> None:
+    expected = _dateline_marks._LINE_END.match(text, pos) is not None
+    assert _dateline_marks._line_ends_at(text, pos) == expected

@@ -71,8 +71,14 @@ def _line_ends_at(text: str, pos: int) -> bool:
     first = text[pos : pos + 1]
     if first in ("\n", ""):
         return True
-    if first.isalnum() or first in ",.-/()":
-        return False  # (most places end before a letter, a comma or a dash)
+    # A character that is not a space (``str.isspace`` holds for every character ``\s``
+    # matches) ends no line, nor does one after a single space: most places end before a
+    # letter, a comma or a dash, or a space and a word.
+    if not first.isspace():
+        return False
+    second = text[pos + 1 : pos + 2]
+    if first == " " and second and not second.isspace():
+        return False
     return _LINE_END.match(text, pos) is not None
 
 
