@@ -72,10 +72,8 @@ _OPENING: Final = (
 )
 _OPENS: Final = rf"(?={_OPENING})"
 
-#: A printed date, optionally with its weekday, time and zone. Forms: "Sept. 10, 2025",
-#: "Monday Nov 2, 2026 @ 9:30 AM America/Detroit", "14 July 2026", "3 de agosto de
-#: 2026", "October 6 09:41 2026", "2026-05-04 00:00:00", "03/16/2026", "Jan. 5" (no year).
-DATE_PATTERN: Final = rf"""
+# A printed date without the time and zone that may follow it (see DATE_PATTERN).
+_DATE_START: Final = rf"""
     {_OPENS}
     (?:{WEEKDAY_PATTERN},?\s{{1,3}})?
     (?:
@@ -90,6 +88,9 @@ DATE_PATTERN: Final = rf"""
             \s{{1,3}}(?:(?i:de)\s+)?(?P<year>{_YEAR})                        #   de 2024
       | (?<![\d/])(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>{_YEAR})       # 03/15/2024
     )
+"""
+# The time and zone printed after a date, if any (the optional ending of DATE_PATTERN).
+_DATE_ENDING: Final = rf"""
     (?:                                                     # the time and zone, if printed
         (?(time)(?!)|)                                      #   (unless the date held a time)
         \s{{0,3}}(?:,|@|(?i:at)|à|-|–|\|)?\s{{0,3}}
@@ -97,8 +98,16 @@ DATE_PATTERN: Final = rf"""
         (?:\s{{0,3}}\(?(?P<zone>{ZONE_PATTERN})\)?)?
     )?
 """
+#: A printed date, optionally with its weekday, time and zone. Forms: "Sept. 10, 2025",
+#: "Monday Nov 2, 2026 @ 9:30 AM America/Detroit", "14 July 2026", "3 de agosto de
+#: 2026", "October 6 09:41 2026", "2026-05-04 00:00:00", "03/16/2026", "Jan. 5" (no year).
+DATE_PATTERN: Final = _DATE_START + _DATE_ENDING
 
 _DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE)
+# Where a date starts, all that :func:`date_starts_within` asks: the ending of
+# DATE_PATTERN is optional, so the pattern matches wherever this does, and this one does
+# not read on through a time and zone that change nothing.
+_DATE_OPENS: Final = regex.compile(_DATE_START, regex.VERBOSE)
 # Where a date may open, roughly: a digit, or a month or weekday name's first letters.
 _OPENINGS_AT: Final = regex.compile(rf"\d|(?i:(?<!\w)(?:{'|'.join(sorted(_OPENINGS))}))")
 
@@ -341,7 +350,7 @@ def date_starts_within(text: str, pos: int, last: int) -> bool:
             return False
         if text[at].isdigit() and not _may_open_at_digit(text, at):
             continue
-        if _DATE.match(text, at) is not None:
+        if _DATE_OPENS.match(text, at) is not None:
             return True
     return False
 

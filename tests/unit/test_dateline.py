@@ -11,10 +11,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import pressparse
 from pressparse import ParseOptions
 from pressparse.model import Dateline
+from pressparse.stages import _dateline_marks, _dateline_rules
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "datelines"
 
@@ -208,3 +211,37 @@ def test_no_dateline_in_a_plain_opening() -> None:
         "The Greenway Trust planted 5,000 trees along the river this spring, volunteers said.\n"
     )
     assert pressparse.parse_dateline(text) is None
+
+
+# Pieces of a French-style wire dateline, with "le" inside words and before non-spaces.
+_LE_PIECES = st.sampled_from(
+    ["LAVAL", "QC", "Charleston", "SEATTLE", ",", " ", "  ", "le", " le ", "le\u00a0", "le\n",
+     "le,", "14", "sept.", "2026", "/CNW/", " --", "/", "\n", "x" * 20]
+)  # fmt: skip
+
+
+@given(st.lists(_LE_PIECES, max_size=12).map("".join))
+def test_the_slash_wire_form_matches_only_with_its_marks(text: str) -> None:
+    # The "E" mark (a date, or "le" and a space, where the place may end) must hold
+    # wherever the slash-wire grammar matches, or the cheap test would skip a dateline.
+    pattern = next(p for name, p, _, _ in _dateline_rules._COMPILED if name == "slash_wire")
+    if pattern.match(text) is not None:
+        assert "E" in _dateline_marks.marks_at(text, 0)
+
+
+def test_le_counts_only_before_a_space() -> None:
+    assert _dateline_marks._has_le("QC, le 14 sept.", 0, 8)
+    assert _dateline_marks._has_le("QC, le\u00a014 sept.", 0, 6)  # (the space just past the end)
+    assert not _dateline_marks._has_le("CHARLESTON, SC, 14", 0, 18)
+    assert not _dateline_marks._has_le("Charleston le", 0, 13)
+
+
+@given(
+    st.lists(
+        st.sampled_from([" ", "  ", "\t", "\n", "\r", "\u00a0", "\x1c", ":", "a", "-"]), max_size=6
+    ).map("".join),
+    st.integers(0, 4),
+)
+def test_a_line_ends_where_its_pattern_says(text: str, pos: int) -> None:
+    expected = _dateline_marks._LINE_END.match(text, pos) is not None
+    assert _dateline_marks._line_ends_at(text, pos) == expected

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressparse.dates import (
+    _DATE_OPENS,
     DATE_PATTERN,
     date_may_open_at,
     find_date,
@@ -207,3 +208,16 @@ def test_every_weekday_name_opens_its_date(weekday: str) -> None:
     found = find_date(f"Issued {weekday}, May 5, 2026")
     assert found is not None
     assert found.start == len("Issued ")
+
+
+_TIMED_PIECES = st.sampled_from(
+    ["May", "Jan.", "Monday", "3", "14", "2026", ",", " ", "-", "/", "03/", "05", "9:30",
+     "09:41", "AM", "p.m.", "@", "at", "(ET)", "EST", "T", "Z", "+02:00", "\u00a0", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(_TIMED_PIECES, max_size=12).map("".join), st.integers(0, 30))
+def test_a_date_starts_where_the_full_pattern_matches(text: str, pos: int) -> None:
+    # date_starts_within asks only whether a date starts: the pattern without the optional
+    # time and zone must match exactly where the full one does.
+    assert (_DATE_OPENS.match(text, pos) is None) == (_FULL_DATE.match(text, pos) is None)

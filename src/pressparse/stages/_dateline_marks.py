@@ -10,11 +10,12 @@ so skipping it finds the same dateline.
 Marks, as letters: "d" a digit in the head, "/" "(" "-" a slash, parenthesis or dash in
 the head (the head: :data:`HEAD_CHARS` characters), "P" a capital at the start (where a
 place may open); and where a place may end: "D" a date starting within
-:data:`DATE_AFTER_PLACE` characters, "E" that or a French "le" before a date, "S" a slash
-right after it, "O" an opening parenthesis right after it or after a dash, "C" a closing
-parenthesis right after it, "h" a dash in it or right after it ("a": one before a space),
-"K" a comma in it or right after it, "L" the end of a line in it or right after it; "W" a
-wire's name in the first parenthesis, "w" that or a time zone opening it.
+:data:`DATE_AFTER_PLACE` characters, "E" that or a French "le" and a space before a
+date, "S" a slash right after it, "O" an opening parenthesis right after it or after a
+dash, "C" a closing parenthesis right after it, "h" a dash in it or right after it ("a":
+one before a space), "K" a comma in it or right after it, "L" the end of a line in it or
+right after it; "W" a wire's name in the first parenthesis, "w" that or a time zone
+opening it.
 """
 
 from __future__ import annotations
@@ -70,8 +71,14 @@ def _line_ends_at(text: str, pos: int) -> bool:
     first = text[pos : pos + 1]
     if first in ("\n", ""):
         return True
-    if first.isalnum() or first in ",.-/()":
-        return False  # (most places end before a letter, a comma or a dash)
+    # A character that is not a space (``str.isspace`` holds for every character ``\s``
+    # matches) ends no line, nor does one after a single space: most places end before a
+    # letter, a comma or a dash, or a space and a word.
+    if not first.isspace():
+        return False
+    second = text[pos + 1 : pos + 2]
+    if first == " " and second and not second.isspace():
+        return False
     return _LINE_END.match(text, pos) is not None
 
 
@@ -79,6 +86,19 @@ def _has_dash(text: str) -> bool:
     """True when ``text`` holds a dash: "-", "–", "—" or "―" (four ``in`` tests cost less
     than a search for a pattern of the four)."""
     return "-" in text or "–" in text or "—" in text or "―" in text
+
+
+def _has_le(text: str, pos: int, end: int) -> bool:
+    r"""True when a French "le" stands in ``text[pos:end]`` with a space after it (maybe
+    just past ``end``): the families read ``le\s+`` before such a date, and ``str.isspace``
+    holds for every character ``\s`` matches. Most places hold "le" only inside a word
+    ("SEATTLE", "Charleston"), where no family can read it."""
+    at = text.find("le", pos, end)
+    while at >= 0:
+        if text[at + 2 : at + 3].isspace():
+            return True
+        at = text.find("le", at + 1, end)
+    return False
 
 
 def _head_marks(text: str, pos: int) -> str:
@@ -109,7 +129,7 @@ def _place_end_marks(text: str, pos: int, reach: int, head: str) -> str:
     # A place takes at least the first character, so its date starts after it.
     if "d" in head and date_starts_within(text, pos + 1, reach + DATE_AFTER_PLACE):
         marks += "DE"
-    elif "/" in head and "le" in text[pos + 1 : reach + DATE_AFTER_PLACE]:
+    elif "/" in head and _has_le(text, pos + 1, reach + DATE_AFTER_PLACE):
         marks += "E"  # "QC, le 14 sept.": the date may stand further on, after "le"
     if "/" in head and "/" in text[reach : reach + 3]:
         marks += "S"

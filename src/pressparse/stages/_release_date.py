@@ -37,6 +37,10 @@ __all__ = ["HeaderDate", "header_date"]
 BEFORE_TITLE: Final = 4
 #: How many lines under a "FOR IMMEDIATE RELEASE" label its date may stand.
 LABEL_REACH: Final = 3
+# The ranks of a date opening the title and of one opening the first line (a date line
+# around the title ranks by its kind, in thousands, and its distance from the title).
+_PREFIX_RANK: Final = 3000
+_FIRST_LINE_RANK: Final = 5000
 
 # A timestamp line of page metadata: "2026-05-04 00:00:00".
 _TIMESTAMP: Final = regex.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?\S*$")
@@ -85,20 +89,27 @@ def _rank(doc: Document, j: int, kind: DateLine) -> int:
     return 2
 
 
-def _header_lines(
+def _header_line(
     doc: Document, title: range, stop: int, reference: dt.date | None
-) -> list[HeaderDate]:
-    found: list[HeaderDate] = []
+) -> HeaderDate | None:
+    """The best-ranked date line around the title (the first of equal ranks).
+
+    A line is read only when its rank could beat the best found so far: reading a date is
+    the costly part, and a later line of no better rank is never chosen.
+    """
+    best: HeaderDate | None = None
     for j in range(max(0, title.start - BEFORE_TITLE), min(stop, len(doc.blocks))):
         block = doc.blocks[j]
         kind = date_line(block.text)
         if kind is None or j in title or _listing_date(doc, j, title):
             continue
+        rank = _rank(doc, j, kind) * 1000 + abs(j - title.start)
+        if best is not None and rank >= best.rank:
+            continue
         value = read_date(block.text, reference=reference)
         if value is not None:
-            rank = _rank(doc, j, kind) * 1000 + abs(j - title.start)
-            found.append(HeaderDate(value=value, span=block.span, rank=rank))
-    return found
+            best = HeaderDate(value=value, span=block.span, rank=rank)
+    return best
 
 
 def _title_prefix(doc: Document, title: range, reference: dt.date | None) -> HeaderDate | None:
@@ -107,7 +118,7 @@ def _title_prefix(doc: Document, title: range, reference: dt.date | None) -> Hea
     if m is None or m.value is None or date_line(block.text) is not None:
         return None
     span = Span(start=block.span.start + m.start, end=block.span.start + m.end)
-    return HeaderDate(value=m.value, span=span, rank=3000)
+    return HeaderDate(value=m.value, span=span, rank=_PREFIX_RANK)
 
 
 def _first_line(doc: Document, reference: dt.date | None) -> HeaderDate | None:
@@ -116,7 +127,7 @@ def _first_line(doc: Document, reference: dt.date | None) -> HeaderDate | None:
     if m is None or m.value is None:
         return None
     span = Span(start=block.span.start + m.start, end=block.span.start + m.end)
-    return HeaderDate(value=m.value, span=span, rank=5000)
+    return HeaderDate(value=m.value, span=span, rank=_FIRST_LINE_RANK)
 
 
 def _metadata(doc: Document, reference: dt.date | None) -> HeaderDate | None:
@@ -140,15 +151,17 @@ def header_date(
     """The best date printed around the title (blocks ``title``) before block ``stop``."""
     if not doc.blocks:
         return None
-    found: list[HeaderDate] = []
+    # The candidates by rank (lower wins, the first of equal ranks): a title prefix ranks
+    # 3000 and the first line 5000, so each is read only when nothing found ranks as well.
+    best: HeaderDate | None = None
     if title is not None:
-        found.extend(_header_lines(doc, title, stop, reference))
-        prefix = _title_prefix(doc, title, reference)
-        if prefix is not None:
-            found.append(prefix)
-    top = _first_line(doc, reference)
-    if top is not None:
-        found.append(top)
-    if found:
-        return min(found, key=lambda d: d.rank)
-    return _metadata(doc, reference)
+        best = _header_line(doc, title, stop, reference)
+        if best is None or best.rank > _PREFIX_RANK:
+            prefix = _title_prefix(doc, title, reference)
+            if prefix is not None and (best is None or prefix.rank < best.rank):
+                best = prefix
+    if best is None or best.rank > _FIRST_LINE_RANK:
+        top = _first_line(doc, reference)
+        if top is not None and (best is None or top.rank < best.rank):
+            best = top
+    return best if best is not None else _metadata(doc, reference)
