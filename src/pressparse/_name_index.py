@@ -25,6 +25,8 @@ from pressparse._name_mentions import (
     near,
     sentence_parts,
 )
+from pressparse._name_tokens import opens_run, plain_name_word
+from pressparse._name_vocab import PARTICLES
 
 __all__ = ["NameIndex", "PersonName", "PronounScope", "build_name_index", "name_words"]
 
@@ -45,6 +47,26 @@ _OFFSET: Final = operator.itemgetter(1)
 def _told(title_line: bool | Callable[[], bool]) -> bool:
     """Whether a piece is a title line, given as a flag or as a function that tells."""
     return title_line() if callable(title_line) else title_line
+
+
+#: The most letters a run of initials holds ("J.D.", "A.B.C.D."): such a token folds to
+#: its letters, which a text search for a word does not find as printed.
+MAX_INITIALS: Final = 4
+
+# The apostrophes, after which a name is possessive.
+_APOSTROPHES: Final = ("'", "’")
+
+
+def _in_full(text: str, name: str, start: int) -> bool:
+    """True when ``name`` is printed at ``start`` of ``text`` as it is, opening its run
+    (:func:`opens_run`), and not as a possessive ("Ann Lee's")."""
+    end = start + len(name)
+    return (
+        start >= 0
+        and text.startswith(name, start)
+        and text[end : end + 1] not in _APOSTROPHES
+        and opens_run(text, start)
+    )
 
 
 # A sentence of a piece: its text, its offset in the document, and its folded key (``None``
@@ -152,8 +174,8 @@ class NameIndex:
     """
 
     __slots__ = (
-        "_ascii", "_by_word", "_folded", "_found", "_introduced", "_is_title",
-        "_parts", "_read", "_starts", "_texts", "_titled", "_weak", "_with",
+        "_as_is", "_ascii", "_by_word", "_folded", "_found", "_introduced", "_is_title",
+        "_joined", "_parts", "_read", "_starts", "_texts", "_titled", "_weak", "_with",
     )  # fmt: skip
 
     def __init__(self, pieces: Sequence[Piece]) -> None:
@@ -194,6 +216,9 @@ class NameIndex:
         # up the same speakers' names again and again
         self._with: dict[tuple[str, int], list[PersonName]] = {}
         self._titled: dict[tuple[str, ...], list[PersonName]] = {}
+        # what :meth:`printed_as_is` told of a name, and the texts it reads (see there)
+        self._as_is: dict[str, bool] = {}
+        self._joined: tuple[str, str] | None = None
 
     def _sentences(self, i: int) -> tuple[_Sentence, ...]:
         """The sentences of piece ``i``, each with its offset and folded key. A piece of
@@ -380,6 +405,73 @@ class NameIndex:
             return self._found[key]
         found = self._found[key] = self._lookup(name, position)
         return found
+
+    def printed_as_is(self, name: str) -> bool:
+        """True when :meth:`lookup` can find ``name`` (a full name) only as ``name`` itself
+        (or not at all), told from the text without reading a sentence for its names: a
+        release that names a speaker in full ("said Ann Lee, CEO") most often prints no
+        other form of the name. Remembered for the release, by name.
+
+        ``name`` must be words :func:`plain_name_word` tells, single spaced, the last a
+        surname no other word of it holds. A full name a lookup could give ends in a
+        token that folds to the surname; wherever the release prints the surname in any
+        case, such a token either cannot stand there (inside a word, or in lower case or
+        in capitals, a word no run takes in), or it opens its run (:func:`opens_run`), or
+        it is the last word of ``name`` printed as it is, where ``name`` opens its run and
+        is no possessive. Then the run ending there opens with the first word of
+        ``name``, takes in every word of it and ends with the surname: its text is
+        ``name``.
+        """
+        known = self._as_is.get(name)
+        if known is None:
+            known = self._as_is[name] = self._prints_as_is(name)
+        return known
+
+    def _prints_as_is(self, name: str) -> bool:
+        words = name.split(" ")
+        surname = words[-1]
+        if len(words) < 2 or not (surname.isalpha() and all(map(plain_name_word, words))):
+            return False
+        folded = surname.lower()
+        if folded in PARTICLES:
+            return False  # "Van": its lower-case form may be taken into a run
+        tail = len(name) - len(surname)  # where the surname starts in the name
+        if name.lower().find(folded) != tail:
+            return False  # printed in another word of the name as well
+        text, lowered = self._lowered()
+        if not text:
+            return False
+        if len(surname) <= MAX_INITIALS and ".".join(folded) + "." in lowered:
+            return False  # initials that fold to the surname: "L.E.E."
+        size = len(surname)
+        at = lowered.find(folded)
+        while at >= 0:
+            before = text[at - 1] if at else " "
+            if before.isascii() and (before.isalnum() or before == "_"):
+                pass  # inside a word: a word token runs on into the surname
+            elif text[at].islower():
+                pass  # a lower-case word, neither a particle nor a title: in no run
+            elif (
+                text[at : at + size].isupper()
+                and text[at + size : at + size + 1] not in _APOSTROPHES
+            ):
+                pass  # an acronym ("HALL"), in no run
+            elif not (_in_full(text, name, at - tail) or opens_run(text, at)):
+                return False
+            at = lowered.find(folded, at + 1)
+        return True
+
+    def _lowered(self) -> tuple[str, str]:
+        """The pieces' texts joined by :data:`_JOINER`, and the same lowered (both
+        ``""`` when a text prints the joiner or has a character whose lower case is
+        not one character: the offsets of the two would not match)."""
+        if self._joined is None:
+            text = _JOINER.join(self._texts)
+            lowered = text.lower()
+            if text.count(_JOINER) != len(self._texts) - 1 or len(lowered) != len(text):
+                text = lowered = ""
+            self._joined = (text, lowered)
+        return self._joined
 
     def _lookup(self, name: str, position: int) -> PersonName | None:
         words = name_words(name)

@@ -29,7 +29,17 @@ from pressparse._name_vocab import (
     fold,
 )
 
-__all__ = ["Kind", "Run", "Token", "Tokens", "find_runs", "stretch_tokens", "tokenize"]
+__all__ = [
+    "Kind",
+    "Run",
+    "Token",
+    "Tokens",
+    "find_runs",
+    "opens_run",
+    "plain_name_word",
+    "stretch_tokens",
+    "tokenize",
+]
 
 # A word (letters, digits, underscores, inner apostrophes and hyphens, an optional final
 # period), a run of initials ("J.D."), or one punctuation character.
@@ -439,3 +449,78 @@ def find_runs(
         runs.append(tuple.__new__(Run, (i, j, modifier)))
         free = j + 1
     return tuple(runs)
+
+
+# Characters that always stand as a punctuation token of their own: no word or initials
+# token holds one (unlike the period, the apostrophes and the hyphen).
+_LONE_MARKS: Final = frozenset('"“”‘«»()[]{},;:!?/*—–…|<>&%$#@+=~^')
+
+# The kinds of tokens no run takes in right before a name word: a title word is taken
+# into a run only when no name word follows it (:func:`_extends`), and the others never.
+_NO_RUN_ON: Final = (_PUNCT, _LOWER, _OTHER, _STOP, _ORG, _ACRONYM, _TITLE)
+
+#: How far back the stretch before a word is looked for, in characters; a longer one
+#: leaves :func:`opens_run` unsure.
+STRETCH_REACH: Final = 40
+
+# What joins pieces of text read as one by :func:`opens_run`: a character no piece prints.
+_PIECE_JOINER: Final = "\x00"
+
+
+def opens_run(text: str, at: int) -> bool:
+    """True when a token that may start a run (a name word or an initial) starting at
+    ``text[at]`` is taken into no run with the tokens before it, as :func:`find_runs`
+    reads ``text``: a run that holds it starts with it. ``False`` when that is not sure.
+
+    ``text`` may be several texts joined by :data:`_PIECE_JOINER`: each starts its runs
+    afresh. What stands before the token tells: the start of a text, a mark that is a
+    token of its own, two white space characters or more (:func:`_ends_run`), or a word
+    no run takes in before a name word (a lower-case word, a title, "Inc.") or that ends
+    its run (a possessive, a name closing a sentence).
+    """
+    if at == 0:
+        return True
+    before = text[at - 1]
+    if before in _LONE_MARKS or before == _PIECE_JOINER:
+        return True
+    if not before.isspace():
+        return False  # a letter, a period, an apostrophe, a hyphen: maybe one token
+    end = at - 1  # the stretch before the white space ends here
+    if end == 0:
+        return True
+    last = text[end - 1]
+    if last.isspace() or last in _LONE_MARKS or last == _PIECE_JOINER:
+        return True  # a gap of two characters, or a mark of its own
+    start, low = end - 1, max(0, end - STRETCH_REACH)
+    while start > low and not text[start - 1].isspace() and text[start - 1] != _PIECE_JOINER:
+        start -= 1
+    if (
+        start == low
+        and start > 0
+        and not (text[start - 1].isspace() or text[start - 1] == _PIECE_JOINER)
+    ):
+        return False  # a stretch too long to read
+    # The stretch is tokenized as the text's own tokenizer does: white space (or a mark of
+    # its own, for the separators a text may hold) starts its tokens afresh.
+    tokens = _chunk_tokens(text[start:end])
+    if not tokens:
+        return False  # a stretch of characters the token pattern skips: not sure
+    token = tokens[-1]
+    kind = token.kind
+    return kind in _NO_RUN_ON or token.possessive or (kind is _NAME and token.text.endswith("."))
+
+
+def plain_name_word(word: str) -> bool:
+    """True for a word :func:`find_runs` reads as a name word that carries a name on,
+    printed plainly: a capitalized word of ASCII letters ("Lee", "McInnis", not "CEO",
+    "PhD" or "Bishop") or an initial ("J.")."""
+    if len(word) == 2 and word[1] == ".":
+        return word[0].isascii() and word[0].isupper()  # an initial, never a credential
+    return (
+        len(word) >= 2
+        and word.isascii()
+        and word.isalpha()
+        and word[0].isupper()
+        and _classify(word) is _NAME
+        and fold(word) not in CREDENTIALS
+    )

@@ -11,9 +11,9 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressparse._name_index import _ascii_folded, _key, _pieces_holding, name_words
+from pressparse._name_index import _JOINER, _ascii_folded, _key, _pieces_holding, name_words
 from pressparse._name_mentions import PersonName, _person_name
-from pressparse._name_tokens import tokenize
+from pressparse._name_tokens import _PIECE_JOINER, tokenize
 from pressparse.names import (
     NameIndex,
     PronounScope,
@@ -298,3 +298,67 @@ def test_a_mention_built_past_attrs_init_is_the_one_init_builds() -> None:
     built = _person_name("Jane Doe", ("jane", "doe"), 10, True, "chief executive", titles, True)
     assert built == expected
     assert repr(built) == repr(expected)
+
+
+# --- telling that a full name is printed in no other form ----------------------------------
+
+
+def test_the_index_joins_its_pieces_as_opens_run_reads_them() -> None:
+    assert _JOINER == _PIECE_JOINER
+
+
+@pytest.mark.parametrize(
+    ("pieces", "name", "expected"),
+    [
+        pytest.param(["Ann Lee said so. Lee added more."], "Ann Lee", True, id="surname-alone"),
+        pytest.param(["Ann Lee joined. Mr. Lee, CEO, said."], "Ann Lee", True, id="titled"),
+        pytest.param(["Ann Lee joined Lee Hall; the fleet sails."], "Ann Lee", True, id="words"),
+        pytest.param(["Ann Lee joined", "ANN LEE TO LEAD ACME"], "Ann Lee", True, id="capitals"),
+        pytest.param(["Ann B. Lee joined. Ann Lee said."], "Ann Lee", False, id="middle"),
+        pytest.param(["Sarah Ann Lee joined."], "Ann Lee", False, id="longer"),
+        pytest.param(["Ann Lee joined. Bo Lee said."], "Ann Lee", False, id="namesake"),
+        pytest.param(["Ann Lee's plan. Ann Lee said."], "Ann Lee", False, id="possessive"),
+        pytest.param(["Ann Lee said. J.Lee said."], "Ann Lee", False, id="initial-before"),
+        pytest.param(["Ann L.E.E. said."], "Ann Lee", False, id="initials"),
+        pytest.param(["Ann Bo van\n\nLee met Bo Van."], "Bo Van", False, id="particle"),
+        pytest.param(["Nathan J. Hochman said."], "Nathan J. Hochman", True, id="initial"),
+        pytest.param(["Eileen O’Neill said."], "Eileen O’Neill", False, id="not-plain"),
+        pytest.param(["Ann Lee said."], "Lee", False, id="one-word"),
+    ],
+)
+def test_a_full_name_printed_in_no_other_form(pieces: list[str], name: str, expected: bool) -> None:
+    names = build_name_index([(text, 100 * i, False) for i, text in enumerate(pieces)])
+    assert names.printed_as_is(name) is expected
+
+
+# Words and marks that make names, or stand next to them, as a release prints them: the
+# surname in every case and inside other words, possessives, initials, particles, titles.
+_NAME_TEXT_WORDS = [
+    "Ann", "Lee", "Lee.", "Lee's", "Lee’s", "LEE", "lee", "Leeds", "fleet", "O'Lee", "Ann-Lee",
+    "Sarah", "Bo", "J.", "J.Lee", "L.E.E.", "de", "van", "Van", "Mr.", "President", "Dean",
+    "said", "Acme", "Inc.", "Jr.", "CEO", "Bishop", "(", ",", ".", "“", "—", "ß", "İ", "Σ",
+]  # fmt: skip
+
+_NAME_TEXT = st.lists(
+    st.tuples(st.sampled_from(_NAME_TEXT_WORDS), st.sampled_from([" ", " ", "", "\n", "  "])),
+    max_size=14,
+).map(lambda parts: "".join(word + gap for word, gap in parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    texts=st.lists(st.tuples(_NAME_TEXT, st.booleans()), min_size=1, max_size=4),
+    name=st.sampled_from(
+        ["Ann Lee", "Sarah Ann Lee", "Ann J. Lee", "Bo Lee", "Bo Van", "Lee Acme"]
+    ),
+)
+def test_a_name_printed_in_no_other_form_looks_up_as_itself(
+    texts: list[tuple[str, bool]], name: str
+) -> None:
+    # printed_as_is spares the lookup of a full name: it holds only when a lookup
+    # anywhere in the release finds no other form of the name
+    names = build_name_index([(text, 1000 * i, weak) for i, (text, weak) in enumerate(texts)])
+    if names.printed_as_is(name):
+        for position in (0, 500, 1500, 2500, 10_000):
+            found = names.lookup(name, position)
+            assert found is None or found.text == name

@@ -218,7 +218,10 @@ def _full_name(name: str, position: int, ctx: Context) -> str:
     """The full name the release prints for ``name``. A name printed only in title-case
     lines counts only when none of its words is an ordinary word the release prints in
     lower case ("Reports Fourth Quarter" beside "the fourth quarter")."""
-    person = ctx.names.get().lookup(name, position)
+    index = ctx.names.get()
+    if index.printed_as_is(name):
+        return name  # "said Ann Lee", printed in no other form: no sentence is read
+    person = index.lookup(name, position)
     if person is None:
         return name
     if person.weak and any(ctx.names.ordinary(w) for w in person.words):
