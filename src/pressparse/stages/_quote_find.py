@@ -94,18 +94,25 @@ def _own_cue(
     A quotation ending in a comma looks forward first ('"...," said Doe'); one ending a
     sentence looks back first, and takes a cue after it only when that cue ends a sentence
     of its own ('"..." Doe said in a statement.') rather than leading into the next
-    quotation ('"..." Doe added, "...'), which is kept as ``next_cue``.
+    quotation ('"..." Doe added, "...'), which is kept as ``next_cue``. The cue leading on
+    is read only for a quotation with no cue of its own: the only one that takes it.
     """
     m = marks[i]
     close_end = m.end + 1 if m.closed else m.end
-    next_open = marks[i + 1].open_mark if i + 1 < len(marks) else None
-    sentence_end = next_sentence_end(ends, close_end, len(text))
-    after_end = min(next_open if next_open is not None else len(text), sentence_end)
     # the quotation's last character but white space, read in place (no copy of it)
     last = m.end
     while last > m.start and text[last - 1].isspace():
         last -= 1
     open_ended = last > m.start and text[last - 1] not in _SENTENCE_MARKS
+    before = None
+    if m.open_mark is not None and not open_ended:
+        # 'Doe said, "...."': a cue naming someone before it is its own, whatever follows
+        before = _cue_before(text, marks, i, ends, m.open_mark)
+        if before is not None and before.who is not None:
+            return before, None
+    next_open = marks[i + 1].open_mark if i + 1 < len(marks) else None
+    sentence_end = next_sentence_end(ends, close_end, len(text))
+    after_end = min(next_open if next_open is not None else len(text), sentence_end)
     after = cue_after(text, close_end, after_end, loose=open_ended)
     leading = None
     trusted = open_ended or not m.closed or after_end == sentence_end
@@ -113,13 +120,22 @@ def _own_cue(
         after, leading = None, after
     if m.open_mark is None or (open_ended and after is not None and after.who is not None):
         return after, leading  # '"...," said Doe': nothing before counts
-    prev_close = marks[i - 1].end + 1 if i > 0 else 0
-    start = max(prev_close, sentence_start_before(ends, m.open_mark))
-    before = cue_before(text, start, m.open_mark)
+    if open_ended:
+        before = _cue_before(text, marks, i, ends, m.open_mark)
     ordered = [after, before] if open_ended else [before, after]
     named = [c for c in ordered if c is not None and c.who is not None]
     own = named[0] if named else next((c for c in ordered if c is not None), None)
     return own, leading
+
+
+def _cue_before(
+    text: str, marks: list[Marked], i: int, ends: tuple[int, ...], opening: int
+) -> Cue | None:
+    """The cue in the sentence before quotation ``i``, whose opening mark stands at
+    ``opening``, after the quotation before it."""
+    prev_close = marks[i - 1].end + 1 if i > 0 else 0
+    start = max(prev_close, sentence_start_before(ends, opening))
+    return cue_before(text, start, opening)
 
 
 def _opens_sentence(text: str, marked: Marked, ends: tuple[int, ...]) -> bool:
