@@ -175,7 +175,7 @@ class NameIndex:
 
     __slots__ = (
         "_as_is", "_ascii", "_by_word", "_folded", "_found", "_introduced", "_is_title",
-        "_joined", "_parts", "_read", "_starts", "_texts", "_titled", "_weak", "_with",
+        "_parts", "_read", "_starts", "_texts", "_titled", "_weak", "_with",
     )  # fmt: skip
 
     def __init__(self, pieces: Sequence[Piece]) -> None:
@@ -216,9 +216,8 @@ class NameIndex:
         # up the same speakers' names again and again
         self._with: dict[tuple[str, int], list[PersonName]] = {}
         self._titled: dict[tuple[str, ...], list[PersonName]] = {}
-        # what :meth:`printed_as_is` told of a name, and the texts it reads (see there)
+        # what :meth:`printed_as_is` told of a name
         self._as_is: dict[str, bool] = {}
-        self._joined: tuple[str, str] | None = None
 
     def _sentences(self, i: int) -> tuple[_Sentence, ...]:
         """The sentences of piece ``i``, each with its offset and folded key. A piece of
@@ -438,40 +437,32 @@ class NameIndex:
         tail = len(name) - len(surname)  # where the surname starts in the name
         if name.lower().find(folded) != tail:
             return False  # printed in another word of the name as well
-        text, lowered = self._lowered()
-        if not text:
-            return False
-        if len(surname) <= MAX_INITIALS and ".".join(folded) + "." in lowered:
-            return False  # initials that fold to the surname: "L.E.E."
+        dotted = ".".join(folded) + "." if len(folded) <= MAX_INITIALS else None
         size = len(surname)
-        at = lowered.find(folded)
-        while at >= 0:
-            before = text[at - 1] if at else " "
-            if before.isascii() and (before.isalnum() or before == "_"):
-                pass  # inside a word: a word token runs on into the surname
-            elif text[at].islower():
-                pass  # a lower-case word, neither a particle nor a title: in no run
-            elif (
-                text[at : at + size].isupper()
-                and text[at + size : at + size + 1] not in _APOSTROPHES
-            ):
-                pass  # an acronym ("HALL"), in no run
-            elif not (_in_full(text, name, at - tail) or opens_run(text, at)):
-                return False
-            at = lowered.find(folded, at + 1)
-        return True
-
-    def _lowered(self) -> tuple[str, str]:
-        """The pieces' texts joined by :data:`_JOINER`, and the same lowered (both
-        ``""`` when a text prints the joiner or has a character whose lower case is
-        not one character: the offsets of the two would not match)."""
-        if self._joined is None:
-            text = _JOINER.join(self._texts)
+        # the pieces whose keys hold the surname: every piece printing it in any case
+        for i in self._printing(folded):
+            text = self._texts[i]
             lowered = text.lower()
-            if text.count(_JOINER) != len(self._texts) - 1 or len(lowered) != len(text):
-                text = lowered = ""
-            self._joined = (text, lowered)
-        return self._joined
+            if len(lowered) != len(text):
+                return False  # a lower case of two characters: the offsets would not match
+            if dotted is not None and dotted in lowered:
+                return False  # initials that fold to the surname: "L.E.E."
+            at = lowered.find(folded)
+            while at >= 0:
+                before = text[at - 1] if at else " "
+                if before.isascii() and (before.isalnum() or before == "_"):
+                    pass  # inside a word: a word token runs on into the surname
+                elif text[at].islower():
+                    pass  # a lower-case word, neither a particle nor a title: in no run
+                elif (
+                    text[at : at + size].isupper()
+                    and text[at + size : at + size + 1] not in _APOSTROPHES
+                ):
+                    pass  # an acronym ("HALL"), in no run
+                elif not (_in_full(text, name, at - tail) or opens_run(text, at)):
+                    return False
+                at = lowered.find(folded, at + 1)
+        return True
 
     def _lookup(self, name: str, position: int) -> PersonName | None:
         words = name_words(name)

@@ -463,25 +463,21 @@ _NO_RUN_ON: Final = (_PUNCT, _LOWER, _OTHER, _STOP, _ORG, _ACRONYM, _TITLE)
 #: leaves :func:`opens_run` unsure.
 STRETCH_REACH: Final = 40
 
-# What joins pieces of text read as one by :func:`opens_run`: a character no piece prints.
-_PIECE_JOINER: Final = "\x00"
-
 
 def opens_run(text: str, at: int) -> bool:
     """True when a token that may start a run (a name word or an initial) starting at
     ``text[at]`` is taken into no run with the tokens before it, as :func:`find_runs`
     reads ``text``: a run that holds it starts with it. ``False`` when that is not sure.
 
-    ``text`` may be several texts joined by :data:`_PIECE_JOINER`: each starts its runs
-    afresh. What stands before the token tells: the start of a text, a mark that is a
-    token of its own, two white space characters or more (:func:`_ends_run`), or a word
-    no run takes in before a name word (a lower-case word, a title, "Inc.") or that ends
-    its run (a possessive, a name closing a sentence).
+    What stands before the token tells: the start of the text, a mark that is a token of
+    its own, two white space characters or more (:func:`_ends_run`), or a word no run
+    takes in before a name word (a lower-case word, a title, "Inc.") or that ends its run
+    (a possessive, a name closing a sentence).
     """
     if at == 0:
         return True
     before = text[at - 1]
-    if before in _LONE_MARKS or before == _PIECE_JOINER:
+    if before in _LONE_MARKS:
         return True
     if not before.isspace():
         return False  # a letter, a period, an apostrophe, a hyphen: maybe one token
@@ -489,16 +485,12 @@ def opens_run(text: str, at: int) -> bool:
     if end == 0:
         return True
     last = text[end - 1]
-    if last.isspace() or last in _LONE_MARKS or last == _PIECE_JOINER:
+    if last.isspace() or last in _LONE_MARKS:
         return True  # a gap of two characters, or a mark of its own
     start, low = end - 1, max(0, end - STRETCH_REACH)
-    while start > low and not text[start - 1].isspace() and text[start - 1] != _PIECE_JOINER:
+    while start > low and not text[start - 1].isspace():
         start -= 1
-    if (
-        start == low
-        and start > 0
-        and not (text[start - 1].isspace() or text[start - 1] == _PIECE_JOINER)
-    ):
+    if start == low and start > 0 and not text[start - 1].isspace():
         return False  # a stretch too long to read
     # The stretch is tokenized as the text's own tokenizer does: white space (or a mark of
     # its own, for the separators a text may hold) starts its tokens afresh.

@@ -11,9 +11,9 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressparse._name_index import _JOINER, _ascii_folded, _key, _pieces_holding, name_words
+from pressparse._name_index import _ascii_folded, _key, _pieces_holding, name_words
 from pressparse._name_mentions import PersonName, _person_name
-from pressparse._name_tokens import _PIECE_JOINER, tokenize
+from pressparse._name_tokens import tokenize
 from pressparse.names import (
     NameIndex,
     PronounScope,
@@ -301,10 +301,6 @@ def test_a_mention_built_past_attrs_init_is_the_one_init_builds() -> None:
 
 
 # --- telling that a full name is printed in no other form ----------------------------------
-
-
-def test_the_index_joins_its_pieces_as_opens_run_reads_them() -> None:
-    assert _JOINER == _PIECE_JOINER
 
 
 @pytest.mark.parametrize(
