@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from pressparse._name_index import _ascii_folded, _key, _pieces_holding, name_words
 from pressparse._name_mentions import PersonName, _person_name
-from pressparse._name_tokens import tokenize
+from pressparse._name_tokens import find_runs, opens_run, tokenize
 from pressparse.names import (
     NameIndex,
     PronounScope,
@@ -301,6 +301,34 @@ def test_a_mention_built_past_attrs_init_is_the_one_init_builds() -> None:
 
 
 # --- telling that a full name is printed in no other form ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Ann Lee", True, id="start"),
+        pytest.param("(Ann Lee", True, id="mark"),
+        pytest.param("said Ann Lee", True, id="lower-case-word"),
+        pytest.param("Mayor Ann Lee", True, id="title"),
+        pytest.param("Acme Inc. Ann Lee", True, id="organization"),
+        pytest.param("Bo\n\nAnn Lee", True, id="line-break"),
+        pytest.param("Acme's Ann Lee", True, id="possessive"),
+        pytest.param("Sarah Ann Lee", False, id="name-word"),
+        pytest.param("J. Ann Lee", False, id="initial"),
+        pytest.param("de Ann Lee", False, id="particle"),
+        pytest.param("JoAnn Lee", False, id="inside-a-word"),
+        pytest.param("O'Ann Lee", False, id="apostrophe"),
+    ],
+)
+def test_a_name_word_opens_its_run(text: str, expected: bool) -> None:
+    at = text.rindex("Ann")
+    assert opens_run(text, at) is expected
+    # and as the runs of the text tell it: a run holding "Ann" starts with it
+    tokens = tokenize(text)
+    k = next((i for i, t in enumerate(tokens) if t.start == at), None)
+    if expected:
+        assert k is not None
+        assert all(run.first == k for run in find_runs(tokens) if run.first <= k <= run.last)
 
 
 @pytest.mark.parametrize(
