@@ -327,10 +327,11 @@ class NameIndex:
         return found
 
     def _mentions_of(self, words: tuple[str, ...], position: int | None = None) -> list[PersonName]:
-        """The mentions that may name the person whose full name has ``words``: those
-        printed in a sentence that prints the first or last of ``words`` (:meth:`_near`
-        ``position``), whose own words a lookup could take to ``words``
-        (:meth:`SentenceNames.mentions_like`)."""
+        """The mentions that may name the person whose full name has ``words`` and that a
+        title may be printed next to: those printed in a sentence that prints the first or
+        last of ``words`` (:meth:`_near` ``position``), whose own words a lookup could take
+        to ``words`` (:meth:`SentenceNames.titled_like`). The others are neither
+        introduced nor titled, all their callers look for."""
         return self._mentions_near(words, position)[0]
 
     def _mentions_near(
@@ -345,7 +346,7 @@ class NameIndex:
         found: list[PersonName] = []
         for ij in sorted({*first, *last}):
             sentence = self._part(*ij)
-            found += sentence.mentions_like(words, position)
+            found += sentence.titled_like(words, position)
             whole = whole and len(sentence.words) <= NEAR_LIMIT
         return found, whole
 

@@ -395,17 +395,39 @@ class SentenceNames:
         word for a surname or a first name ("Ann" -> "Ann Lee"), so a mention whose words
         fit neither way cannot be that person. A sentence of many mentions gives only
         those :func:`near` ``position``."""
+        return [self.person(k) for k in self._like(words, position)]
+
+    def titled_like(self, words: tuple[str, ...], position: int | None = None) -> list[PersonName]:
+        """The mentions :meth:`mentions_like` gives that a title may be printed next to, in
+        order: the others have no title and no title words (:func:`_introduction`), and
+        are not built. A title printed with a name holds a title word right before the
+        name (after a comma at most) or within :data:`INTRO_REACH` tokens after it (past a
+        comma or "is" at most)."""
+        tokens, runs = self._read.tokens, self._runs
+        found: list[PersonName] = []
+        for k in self._like(words, position):
+            first, last, _ = runs[k]
+            around = (
+                *tokens[max(0, first - 2) : first],
+                *tokens[last + 1 : last + 2 + INTRO_REACH],
+            )
+            if any(token.kind is _TITLE for token in around):
+                found.append(self.person(k))
+        return found
+
+    def _like(self, words: tuple[str, ...], position: int | None) -> Sequence[int]:
+        """The indices of the mentions :meth:`mentions_like` gives, in order."""
         first, last = words[0], words[-1]
         if len(self.words) <= NEAR_LIMIT:
             return [
-                self.person(k)
+                k
                 for k, mention in enumerate(self.words)
                 if mention[-1] == last or (len(mention) == 1 and mention[0] == first)
             ]
         index = self._by_word()
         ks = {*self._near(index.get((last, 1), []), position)}
         ks.update(self._near(index.get((first, 2), []), position))
-        return [self.person(k) for k in sorted(ks)]
+        return sorted(ks)
 
     def names_by_initials(self, key: str) -> list[PersonName]:
         """The full names whose first word, or the initials of whose words, read ``key``

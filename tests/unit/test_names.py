@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressparse._name_index import _ascii_folded, _key, _pieces_holding, name_words
-from pressparse._name_mentions import PersonName, _person_name
+from pressparse._name_mentions import PersonName, SentenceNames, _person_name
 from pressparse._name_tokens import find_runs, opens_run, tokenize
 from pressparse.names import (
     NameIndex,
@@ -386,3 +386,47 @@ def test_a_name_printed_in_no_other_form_looks_up_as_itself(
         for position in (0, 500, 1500, 2500, 10_000):
             found = names.lookup(name, position)
             assert found is None or found.text == name
+
+
+# Words a sentence introducing people prints: names, titles before and after them, the
+# commas and verbs a title stands behind, and words that are no title.
+_INTRO_WORDS = [
+    "Ann", "Lee", "Bo", "J.", "Mayor", "President", "chief", "executive", "officer", "of",
+    "Acme", "Inc.", ",", "is", "the", "named", "said", "who", "and", ".", "Dr.", "Lee's",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_INTRO_WORDS), max_size=18),
+    name=st.sampled_from([("ann", "lee"), ("bo", "lee"), ("ann",), ("lee",)]),
+)
+def test_the_mentions_a_title_may_stand_next_to_hold_every_titled_one(
+    words: list[str], name: tuple[str, ...]
+) -> None:
+    # title_of and the introductions read only these: a mention left out has no title
+    sentence = SentenceNames(" ".join(words), 0, False)
+    like = sentence.mentions_like(name)
+    titled = sentence.titled_like(name)
+    assert [p for p in like if p.title or p.titles] == [p for p in titled if p.title or p.titles]
+    assert all(any(p is q for q in like) for p in titled)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee, the chief executive officer of Acme, said so.",
+        "Acme President, Ann Lee, said so.",
+        "Lake County Mayor Ann Lee said so.",
+        "Ann Lee is the president of Acme.",
+        "Acme named Ann Lee chief executive officer.",
+        "Lee, a senior vice president of the board, spoke.",
+        "Ann Lee, the company's senior managing director, spoke.",
+        "Ann Lee, the new and very first director of Acme, spoke.",  # the furthest title
+    ],
+)
+def test_a_titled_mention_is_one_a_title_may_stand_next_to(text: str) -> None:
+    sentence = SentenceNames(text, 0, False)
+    like = [p for p in sentence.mentions_like(("ann", "lee")) if p.title or p.titles]
+    assert like
+    assert like == [p for p in sentence.titled_like(("ann", "lee")) if p.title or p.titles]
