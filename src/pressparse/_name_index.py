@@ -357,7 +357,11 @@ class NameIndex:
             for j in range(len(sentences) - 1, -1, -1):
                 if sentences[j][1] >= position:
                     continue
-                for mention in reversed(self._part(i, j).mentions()):
+                # one by one, the last first: a walk back most often stops within the
+                # sentence it starts in, and the mentions before are never built
+                sentence = self._part(i, j)
+                for k in range(len(sentence.words) - 1, -1, -1):
+                    mention = sentence.person(k)
                     if mention.position < position:
                         yield mention
 
