@@ -181,9 +181,47 @@ class BoilerplateHeading:
         return _whole(ctx, index, text, kind)
 
 
+#: The first two characters of a text that opens with no contact label (see
+#: :data:`~pressparse.vocab.NO_LABEL_HEADS`).
+_NO_LABEL_HEADS: Final = vocab.NO_LABEL_HEADS
+
+#: A contact label alone on its line is at most this long (a longer one needs the shared
+#: label pattern to match).
+_CONTACT_LINE_CHARS: Final = 80
+
+
+def _may_label_contacts(text: str, lowered: str) -> bool:
+    """False when ``text``, short enough for a contact label alone on its line, surely is no
+    such label that :data:`~pressparse.vocab.CONTACT_LABEL` misses: as it stands (no white
+    space or colon at its ends to strip) it holds none of the words the contact-heading
+    patterns need. ``lowered`` is ``text.lower()``.
+
+    (A word found in the stripped text, lowered, stands in the text lowered: lowering maps
+    each character on its own but for the Greek final sigma, which lowers to no ASCII letter.)
+    """
+    return (
+        "contact" in lowered
+        or "nqu" in lowered
+        or "relat" in lowered
+        or text[-1:] == ":"
+        or text[:1].isspace()
+        or text[-1:].isspace()
+    )
+
+
 @attrs.frozen
 class ContactLabel:
     """A contact-block label: alone ("Media Contacts:") or before its details on the line."""
+
+    def test(self, block: Block) -> bool:
+        """False when ``block`` is a rule, or opens with no contact label and, short enough to
+        be one alone on its line, holds none of the words of one."""
+        if block.kind is _RULE:
+            return False
+        text = block.text
+        if vocab.contact_label(text) is not None:
+            return True
+        return len(text) <= _CONTACT_LINE_CHARS and _may_label_contacts(text, text.lower())
 
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
         block = ctx.blocks[index]
@@ -191,7 +229,7 @@ class ContactLabel:
         if block.kind is _RULE:
             return None
         found = vocab.contact_label(text)
-        if len(text) <= 80:
+        if len(text) <= _CONTACT_LINE_CHARS:
             whole = _strip_label(text)  # (mostly the text itself: then found is its label)
             whole_label = found if whole == text else vocab.contact_label(whole)
             if h.labels_contacts(whole, whole_label) and not _names_contact(block, whole):
@@ -208,6 +246,10 @@ class ContactLabel:
         if not found[0].rstrip().endswith(":") and not details:
             return None  # "Media contacts were told ..." is a sentence, not a label
         return _whole(ctx, index, label, SectionKind.CONTACT)
+
+    #: :meth:`match` for a block :meth:`test` has passed (the test asks nothing the match
+    #: does not ask again).
+    match_tested = match
 
 
 def _names_contact(block: Block, label: str) -> bool:
@@ -440,8 +482,15 @@ BUILTINS: Final[tuple[tuple[str, float, SectionParser], ...]] = (
 )
 
 
-#: The built-in parser classes with a ``test`` (a contact label needs the whole match).
-_TESTED: Final = (AboutHeading, BoilerplateHeading, MarkupHeading, LabelHeading, TitleLine)
+#: The built-in parser classes, each with a ``test``.
+_TESTED: Final = (
+    AboutHeading,
+    BoilerplateHeading,
+    ContactLabel,
+    MarkupHeading,
+    LabelHeading,
+    TitleLine,
+)
 
 
 def cheap_test(parser: SectionParser) -> Callable[[Block], bool] | None:
@@ -464,7 +513,7 @@ def match_after_test(parser: SectionParser) -> Callable[[SectionContext, int], S
 
 
 #: The built-in parser classes (an instance of a subclass is not a built-in parser).
-_BUILTIN_CLASSES: Final = frozenset({*_TESTED, ContactLabel})
+_BUILTIN_CLASSES: Final = frozenset(_TESTED)
 
 
 def is_builtin(parser: SectionParser) -> bool:
@@ -497,16 +546,18 @@ _BOILERPLATE_BIT: Final = 2
 _MARKUP_BIT: Final = 4
 _LABEL_BIT: Final = 8
 _TITLE_LINE_BIT: Final = 16
+_CONTACT_BIT: Final = 32
 _TEST_BITS: Final = {
     AboutHeading: _ABOUT_BIT,
     BoilerplateHeading: _BOILERPLATE_BIT,
+    ContactLabel: _CONTACT_BIT,
     MarkupHeading: _MARKUP_BIT,
     LabelHeading: _LABEL_BIT,
     TitleLine: _TITLE_LINE_BIT,
 }
 
 #: One more than the greatest value :func:`builtins_that_may_answer` returns.
-TEST_BIT_COMBINATIONS: Final = 32
+TEST_BIT_COMBINATIONS: Final = 64
 
 
 def cheap_test_bit(parser: SectionParser) -> int | None:
@@ -527,11 +578,17 @@ def builtins_that_may_answer(block: Block) -> int:
         return 0  # (every cheap test turns a rule away)
     text = block.text
     bits = _LABEL_BIT if text.rstrip().endswith(":") else 0
-    if len(text) > h.MAX_HEADING_CHARS:  # too long for all but a label or a title line
-        return bits | _TITLE_LINE_BIT if _line_fits(block) else bits
+    # (most blocks open with two letters no contact label opens with: told here, no call)
+    if text[:2] not in _NO_LABEL_HEADS and vocab.contact_label(text) is not None:
+        bits |= _CONTACT_BIT
+    if len(text) > h.MAX_HEADING_CHARS:  # too long for all but a label, a title line or
+        return bits | _TITLE_LINE_BIT if _line_fits(block) else bits  # a contact label
+    lowered = text.lower()
+    if len(text) <= _CONTACT_LINE_CHARS and _may_label_contacts(text, lowered):
+        bits |= _CONTACT_BIT
     if text.lstrip()[:1] in _ABOUT_INITIALS:
         bits |= _ABOUT_BIT
-    if h.may_name_boilerplate(text):
+    if h.may_name_boilerplate(text, lowered):
         bits |= _BOILERPLATE_BIT
     if kind is _HEADING or block.bold:
         bits |= _MARKUP_BIT

@@ -24,6 +24,7 @@ from pressparse.extension import SectionContext
 from pressparse.options import ParseOptions
 from pressparse.sectionparsers import (
     BUILTINS,
+    TEST_BIT_COMBINATIONS,
     AboutHeading,
     ContactLabel,
     _may_be_titled,
@@ -607,6 +608,7 @@ _HEADING_TEXT = st.lists(
         [
             *'aAsSſüÜàÀxX :;,.\t\n“"1İ',
             *("About ", "Forward", "harbor", "Disclaimer", "Note", "GAAP", "Legal", "Contact"),
+            *("Media ", "Inquiries", "Relations", "Press"),
         ]
     ),
     max_size=30,
@@ -628,12 +630,16 @@ def test_the_tests_told_in_one_pass_are_each_parsers_own(
 
 
 def test_only_the_parsers_whose_test_passes_are_asked() -> None:
-    askers = sections._builtin_askers()
-    every = askers.by_tests[-1]
+    table = sections._builtin_table()
+    every = table[-1]
+    assert every is not None
     assert [name for name, _ in every] == [name for name, _, _ in BUILTINS]
-    assert [name for name, _ in askers.by_tests[0]] == ["contact"]
+    assert table[0] == ()
     label = cheap_test_bit(BUILTINS[4][2])
-    assert [name for name, _ in askers.by_tests[label or 0]] == ["contact", "label"]
+    assert [name for name, _ in table[label or 0] or ()] == ["label"]
+    contact = cheap_test_bit(BUILTINS[2][2])
+    assert [name for name, _ in table[(label or 0) | (contact or 0)] or ()] == ["contact", "label"]
+    assert all(asked == sections._builtin_askers().passed(bits) for bits, asked in enumerate(table))
 
 
 def test_a_long_paragraph_is_turned_away_unless_a_builtin_parser_may_read_it() -> None:
@@ -653,17 +659,21 @@ def test_only_the_builtin_classes_have_a_cheap_test() -> None:
 
     assert cheap_test(AboutHeading()) is not None
     assert cheap_test(Custom()) is None  # a subclass may match what the built-in declines
-    assert cheap_test(ContactLabel()) is None
+    assert cheap_test(ContactLabel()) is not None
 
 
 def test_the_builtin_parsers_are_asked_as_worked_out_once_only_as_registered_by_default() -> None:
     entries = pressparse.Parser().section_parsers.entries()
-    assert sections._askers_of(entries) is sections._builtin_askers()
-    assert sections._askers_of(entries) == sections._Askers.of(entries)
+    askers, table = sections._ask_table(entries)
+    assert askers is sections._builtin_askers()
+    assert table is sections._builtin_table()
+    assert askers == sections._Askers.of(entries)
     registry = default_section_parsers()
     registry.register(AboutHeading(max_words=4), name="about", priority=90, replace=True)
-    assert sections._askers_of(registry.entries()) == sections._Askers.of(registry.entries())
-    assert sections._askers_of(registry.entries()) != sections._builtin_askers()
+    askers, table = sections._ask_table(registry.entries())
+    assert askers == sections._Askers.of(registry.entries())
+    assert askers != sections._builtin_askers()
+    assert table == [None] * TEST_BIT_COMBINATIONS  # (filled in by the walk)
 
 
 @pytest.mark.parametrize(

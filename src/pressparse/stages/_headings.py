@@ -453,15 +453,16 @@ def names_contact(text: str) -> bool:
     return _CONTACT_NAMED.match(text.strip()) is not None
 
 
-def may_name_boilerplate(text: str) -> bool:
+def may_name_boilerplate(text: str, lowered: str | None = None) -> bool:
     """A cheap test :func:`classify` passes for every forward-looking or disclaimer heading
     that is ``text`` stripped of white space and of colons at its end.
 
     Such a heading holds "forward" or "harbo(u)r" (in any case), or opens as a disclaimer.
     (White space and colons hold no letter of those words: they are looked for in the text
-    as it stands.)
+    as it stands.) ``lowered`` is ``text.lower()``, when the caller has it.
     """
-    lowered = text.lower()
+    if lowered is None:
+        lowered = text.lower()
     if "forward" in lowered or "harbo" in lowered:
         return True
     # Every heading _DISCLAIMER matches holds one of these once put in lower case ("cla" of

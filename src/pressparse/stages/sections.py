@@ -42,9 +42,7 @@ from pressparse.sectionparsers import (
     builtins_that_may_answer,
     cheap_test_bit,
     default_section_parsers,
-    is_builtin,
     match_after_test,
-    no_builtin_answers,
 )
 from pressparse.stages import _headings as h
 from pressparse.stages._runin import split_blocks
@@ -57,9 +55,6 @@ __all__ = ["body_end", "lead_start", "run"]
 _RULE: Final = BlockKind.RULE
 _HEADING: Final = BlockKind.HEADING
 _CONTACT: Final = SectionKind.CONTACT
-
-#: A block longer than this is no heading (see sectionparsers.no_builtin_answers).
-_HEADING_CHARS: Final = h.MAX_HEADING_CHARS
 
 # An end mark alone on its line, in the forms the shared vocabulary lists and the bare
 # runs of hashes some offices print: "#", "#####".
@@ -307,50 +302,58 @@ _Asked = tuple[str, Callable[[SectionContext, int], SectionMatch | None]]
 class _Askers:
     """The registry's parsers to ask about a block, in order."""
 
-    #: For each value of :func:`~pressparse.sectionparsers.builtins_that_may_answer`, the
-    #: parsers to ask about a block of that value: those with no cheap test, and the
-    #: built-in ones whose test the block passes.
-    by_tests: tuple[tuple[_Asked, ...], ...]
-    #: Those that are not built-in parsers: the only ones to ask about a block that
-    #: :func:`~pressparse.sectionparsers.no_builtin_answers` turns away.
-    custom: tuple[_Asked, ...]
+    #: Each parser with the bit of its cheap test (:func:`~pressparse.sectionparsers.
+    #: cheap_test_bit`), or :data:`_UNTESTED` for one with none, and what to call.
+    tested: tuple[tuple[int, _Asked], ...]
 
     @classmethod
     def of(cls, entries: tuple[RegistryEntry[SectionParser], ...]) -> _Askers:
-        # each parser with the bit of its cheap test, or _UNTESTED: asked whatever passed
-        # (lists, not generators: a custom registry's parsers are worked out on every parse)
-        asked = [
-            (
-                _UNTESTED if (bit := cheap_test_bit(e.item)) is None else bit,
-                (e.name, match_after_test(e.item)),
+        return cls(
+            tuple(
+                [
+                    (
+                        _UNTESTED if (bit := cheap_test_bit(e.item)) is None else bit,
+                        (e.name, match_after_test(e.item)),
+                    )
+                    for e in entries
+                ]
             )
-            for e in entries
-        ]
-        by_tests = tuple(
-            [
-                tuple([a for bit, a in asked if bit & (passed | _UNTESTED)])
-                for passed in range(TEST_BIT_COMBINATIONS)
-            ]
         )
-        custom = tuple(
-            [a for (_, a), e in zip(asked, entries, strict=True) if not is_builtin(e.item)]
-        )
-        return cls(by_tests, custom)
+
+    def passed(self, bits: int) -> tuple[_Asked, ...]:
+        """The parsers to ask about a block of :func:`~pressparse.sectionparsers.
+        builtins_that_may_answer` ``bits``: those with no cheap test, and the built-in ones
+        whose test the block passes."""
+        return tuple([a for bit, a in self.tested if bit & (bits | _UNTESTED)])
+
+
+#: For each value of :func:`~pressparse.sectionparsers.builtins_that_may_answer`, the
+#: parsers to ask about a block of that value (``None`` where not worked out yet).
+_AskTable = list[tuple[_Asked, ...] | None]
 
 
 #: The bit of a parser with no cheap test in :meth:`_Askers.of`: above every test's bit.
 _UNTESTED: Final = TEST_BIT_COMBINATIONS
 
 
-def _askers_of(entries: tuple[RegistryEntry[SectionParser], ...]) -> _Askers:
-    """The parsers of ``entries`` to ask: when they are the built-in parsers themselves, in
-    their order under their names (a parser's default registry), those worked out once."""
-    if len(entries) == len(BUILTINS) and all(
+def _is_builtin_registry(entries: tuple[RegistryEntry[SectionParser], ...]) -> bool:
+    """True when ``entries`` are the built-in parsers themselves, in their order under their
+    names (a parser's default registry)."""
+    return len(entries) == len(BUILTINS) and all(
         e.item is parser and e.name == name
         for e, (name, _, parser) in zip(entries, BUILTINS, strict=True)
-    ):
-        return _builtin_askers()
-    return _Askers.of(entries)
+    )
+
+
+def _ask_table(entries: tuple[RegistryEntry[SectionParser], ...]) -> tuple[_Askers, _AskTable]:
+    """The parsers of ``entries`` to ask, and a table of them for each value of the tests.
+
+    The built-in parsers' table is worked out in full once (and never changed); another
+    registry's is filled in by the walk for the values its blocks give (a few of them).
+    """
+    if _is_builtin_registry(entries):
+        return _builtin_askers(), _builtin_table()
+    return _Askers.of(entries), [None] * TEST_BIT_COMBINATIONS
 
 
 def _add(paragraphs: list[Paragraph], para: Paragraph | None) -> None:
@@ -400,11 +403,21 @@ def _builtin_askers() -> _Askers:
     return _Askers.of(_builtin_registry().entries())
 
 
-def _walk(ctx: SectionContext, askers: _Askers) -> list[Section]:
+@cache
+def _builtin_table() -> _AskTable:
+    """The built-in parsers to ask for each value of the tests, worked out once in full (so
+    the walk never fills in, or changes, this table)."""
+    askers = _builtin_askers()
+    return [askers.passed(bits) for bits in range(TEST_BIT_COMBINATIONS)]
+
+
+def _walk(ctx: SectionContext, askers: _Askers, table: _AskTable) -> list[Section]:
     """Offer each block to the parsers; open a section where one answers.
 
-    Each parser is asked as :func:`~pressparse.extension.call_section_parser` asks it (the
-    call written out here: it is made for most blocks of a body).
+    ``table`` holds the parsers of ``askers`` to ask for each value of the cheap tests, as
+    far as worked out: the walk fills in a value it lacks. Each parser is asked as
+    :func:`~pressparse.extension.call_section_parser` asks it (the call written out here:
+    it is made for most blocks of a body).
     """
     sections: list[Section] = []
     current = _Open()
@@ -414,11 +427,11 @@ def _walk(ctx: SectionContext, askers: _Askers) -> list[Section]:
         block = blocks[i]
         found: SectionMatch | None = None
         if i > 0 and block.kind is not _RULE:
-            # a paragraph longer than a heading is mostly one no built-in parser answers for
-            if len(block.text) > _HEADING_CHARS and no_builtin_answers(block):
-                asked = askers.custom
-            else:  # (the built-in parsers whose cheap test fails would decline the block)
-                asked = askers.by_tests[builtins_that_may_answer(block)]
+            # (the built-in parsers whose cheap test fails would decline the block)
+            bits = builtins_that_may_answer(block)
+            asked = table[bits]
+            if asked is None:
+                asked = table[bits] = askers.passed(bits)
             for name, match in asked:
                 try:
                     found = match(ctx, i)
@@ -461,9 +474,12 @@ def run(state: ParseState) -> ParseState:
         body[0] = _after(body[0], state.headline_span.end)
     units = split_blocks(body)
     registry = state.section_parsers  # (none or empty: the built-in parsers)
-    askers = _askers_of(registry.entries()) if registry else _builtin_askers()
+    if registry:
+        askers, table = _ask_table(registry.entries())
+    else:
+        askers, table = _builtin_askers(), _builtin_table()
     ctx = SectionContext(doc=state.doc, blocks=units, options=state.options)
-    sections = _walk(ctx, askers)
+    sections = _walk(ctx, askers, table)
     if end <= state.body_start:
         end = state.body_end  # the body lies inside the headline's block: nothing to cut
     return attrs.evolve(state, sections=tuple(sections), body_end=end)
