@@ -52,6 +52,7 @@ from pressparse.stages._runin import (
     _holds_fls_words,
 )
 from pressparse.stages._titleline import broken_off, short_subhead
+from pressparse.vocab import END_MARK
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sections"
 
@@ -769,6 +770,47 @@ def test_the_two_letter_openings_are_those_of_the_pattern(
     assert pairs == openings
     # every other alternative opens with something no text opening with two letters does
     assert {a for a in alternatives if a[:2].lower() not in pairs} == others
+
+
+def test_the_three_letter_openings_are_those_of_the_ending_pattern() -> None:
+    alternatives = _alternatives(sections._ENDING_OPENING.pattern, r"^\W*(?:")
+    words = [a for a in alternatives if a[:2].isascii() and a[:2].isalpha()]
+    assert all(a[:3].isalpha() for a in words)  # (each opens with three letters at least)
+    assert {a[:3].lower() for a in words} == sections._ENDING_WORD_OPENINGS3
+    assert "Rea" in sections._NOT_ENDING_TRIPLES
+    assert "VIE" not in sections._NOT_ENDING_TRIPLES
+
+
+_ENDING_LIKE = st.sampled_from(
+    ["###", "# # #", "-30-", "ENDS", "SOURCE Acme", "Source: Acme", "View original content",
+     "The post Acme appeared first on Acme", "Related News", "Distributed by: Wire", "----",
+     "the  post", "Previously", "Readers", "[View all]", "**", "#####", "Tagged with"]
+)  # fmt: skip
+
+
+@given(
+    st.one_of(
+        st.text(max_size=12),
+        st.tuples(st.text(" -#*[“•\xa0", max_size=4), _ENDING_LIKE, st.text(max_size=4)).map(
+            "".join
+        ),
+    )
+)
+def test_a_text_the_ending_pretest_turns_away_ends_no_release(text: str) -> None:
+    assert sections._may_end_release(text) or not _ends_by_patterns(text)
+
+
+def _ends_by_patterns(text: str) -> bool:
+    """Whether one of the patterns that end a release matches ``text``."""
+    return any(
+        p.match(text) is not None
+        for p in (
+            END_MARK,
+            sections._HASHES,
+            sections._TRAILER,
+            sections._SOURCE_LINE,
+        )
+    )
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable
 from functools import cache
 from typing import Any, Final
@@ -120,12 +121,42 @@ _ENDING_WORD_OPENINGS: Final = frozenset(
 #: The pairs of letters no end mark, SOURCE line or trailer opens with.
 _NOT_ENDING_PAIRS: Final = h.other_letter_pairs(_ENDING_WORD_OPENINGS)
 
+#: The first three letters, in lower case, of every word :data:`_ENDING_OPENING` opens
+#: with (past its marks). NOTE: keep in sync with _ENDING_OPENING (a unit test derives the
+#: set from it).
+_ENDING_WORD_OPENINGS3: Final = frozenset(
+    {"end", "sou", "vie", "ori", "the", "thi", "rel", "sit", "rec", "lat", "mor", "pos"}
+    | {"lea", "pre", "nex", "you", "als", "tag", "dis"}
+)
+
+#: Three ASCII letters, in any case, that open as a word of :data:`_ENDING_OPENING` does
+#: but go on otherwise ("Read", "All", "Previously" opens as "previous" does): no line
+#: ending the release opens with them.
+_NOT_ENDING_TRIPLES: Final = frozenset(
+    a + b + c
+    for a in string.ascii_letters
+    for b in string.ascii_letters
+    if (a + b).lower() in _ENDING_WORD_OPENINGS
+    for c in string.ascii_letters
+    if (a + b + c).lower() not in _ENDING_WORD_OPENINGS3
+)
+
 
 def _may_end_release(text: str) -> bool:
-    """False when ``text`` surely is no end mark, SOURCE line or trailer: too long, or
-    opening otherwise than :data:`_ENDING_OPENING` allows."""
-    if len(text) > 400 or h.opens_with_other_letters(text, _NOT_ENDING_PAIRS):
+    """False when ``text`` surely is no end mark, SOURCE line or trailer: too long, marks
+    alone but no hash (a rule: "-----"), or opening otherwise than :data:`_ENDING_OPENING`
+    allows past its marks.
+
+    (Past the marks it opens with, a text opens with what the pattern's alternatives must
+    match: they all open with a word character.)
+    """
+    if len(text) > 400:
         return False
+    rest = text.lstrip(h.LEADING_MARKS)
+    if not rest:
+        return "#" in text  # as marks alone, only hashes end the release ("###", "# # #")
+    if rest[:2] in _NOT_ENDING_PAIRS or rest[:3] in _NOT_ENDING_TRIPLES:
+        return False  # (a first word no end mark, SOURCE line or trailer opens with)
     return _ENDING_OPENING.match(text) is not None
 
 
