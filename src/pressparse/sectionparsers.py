@@ -446,7 +446,7 @@ def _stands_alone(ctx: SectionContext, index: int) -> bool:
         return False  # the text a heading was run into, or a second heading line
     if prev.kind is _RULE or prev.kind is _LIST_ITEM:
         return True  # (a line after a rule or a list stands alone)
-    if h.is_chrome(prev.text):
+    if len(prev.text) <= h.CHROME_MAX_CHARS and h.is_chrome(prev.text):
         return False  # "Read more..." between the entries of a listing page
     if prev.text.rstrip().endswith(":"):
         return False  # an item of the list a lead-in line introduces

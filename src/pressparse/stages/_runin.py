@@ -544,9 +544,14 @@ def split_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
     for i, block in enumerate(blocks):
         if i in holding:
             splits = find_splits(block, first=i <= lead, about=i in words.about, fls=i in words.fls)
-        elif i > lead and len(block.text) >= _OPENING_MIN_CHARS:
+        elif (
+            i > lead
+            and len(block.text) >= _OPENING_MIN_CHARS
+            and (block.kind is _PARAGRAPH or block.kind is _LINE)
+        ):
             # (find_splits of a block holding no embedded heading's words, written out;
-            # the first test of _opening_split is read here: most blocks are too short)
+            # the first tests of _opening_split are read here: most blocks are too short,
+            # or list items)
             opening = _opening_split(block, glued is None or i in glued)
             splits = [] if opening is None else [opening]
         else:

@@ -497,10 +497,14 @@ def run(state: ParseState) -> ParseState:
     if lead is None:
         return state
     end = body_end(state, lead)
-    claimed = state.claimed
-    body = [b for i, b in enumerate(state.doc.blocks[lead:end], start=lead) if i not in claimed]
-    if lead in claimed:
-        body.insert(0, state.doc.blocks[lead])  # the lead is the body's, claimed or not
+    claimed, blocks = state.claimed, state.doc.blocks
+    rest = range(lead + 1, end)
+    if claimed.isdisjoint(rest):  # (mostly: the blocks claimed stand before the lead)
+        body = list(blocks[lead + 1 : end])
+    else:
+        body = [blocks[i] for i in rest if i not in claimed]
+    if lead < end or lead in claimed:
+        body.insert(0, blocks[lead])  # the lead is the body's, claimed or not
     if lead == state.headline_index and state.headline_span is not None:
         body[0] = _after(body[0], state.headline_span.end)
     units = split_blocks(body)
