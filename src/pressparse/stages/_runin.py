@@ -563,7 +563,8 @@ def split_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
     families = _accepted(found.values())
     units: list[Block] = []
     for i, block in enumerate(blocks):
-        kept = [s for s in found.get(i, ()) if not s.weak or s.family in families]
+        splits = found.get(i)  # (mostly none)
+        kept = [s for s in splits if not s.weak or s.family in families] if splits else None
         if not kept:
             units.append(block)
             continue
