@@ -525,10 +525,11 @@ def no_builtin_answers(block: Block) -> bool:
     """True for a block longer than a heading that no built-in parser answers for.
 
     Most blocks of a body are such paragraphs; this tests one for every built-in parser at
-    once, so the sections stage need not ask each: it is too long for an "About",
-    boilerplate or marked-up heading, does not end with a colon as a label does, is not a
-    line that fits a title line, and opens with no contact label. NOTE: keep in sync with
-    the parsers' ``match`` (a unit test checks it on the fixtures).
+    once: it is too long for an "About", boilerplate or marked-up heading, does not end with
+    a colon as a label does, is not a line that fits a title line, and opens with no contact
+    label (so :func:`builtins_that_may_answer` gives it no bit, which is how the sections
+    stage tells it). NOTE: keep in sync with the parsers' ``match`` (a unit test checks it
+    on the fixtures).
     """
     text = block.text
     return (

@@ -46,12 +46,9 @@ from pressparse.stages._runin import (
     _NO_STOP_ANY_CASE,
     _TITLES_ANY_CASE,
     _TYPOGRAPHIC_MARKS,
-    HEAD_WINDOW,
     _ascii_glue,
     _BodyWords,
     _fls_matches,
-    _glued_heads,
-    _glued_split,
     _holds_fls_words,
 )
 from pressparse.stages._titleline import broken_off, short_subhead
@@ -722,37 +719,6 @@ def test_the_body_words_are_those_each_text_holds(texts: list[str]) -> None:
     assert words.fls == {
         i for i, t in enumerate(texts) if "looking" in t.lower() or "harbo" in t.lower()
     }
-
-
-#: Pieces of the heads of a body's texts: glues and near-glues, typographic marks, other
-#: non-ASCII letters, the joiner, and runs long enough to push a glue past the head.
-_HEAD_PIECES = st.sampled_from(
-    ["Road", "Ahead", "While", "ACME", "The", "aB", "AAAb", "AAb", " ", "’", "“", "—", "é",
-     "É", "\x00", "x" * 150, "\u00a0"]
-)  # fmt: skip
-
-
-def _may_hold_glue(text: str) -> bool:
-    """What _glued_split tells of ``text`` before it looks for a glue: False when it gives up."""
-    head = text[:HEAD_WINDOW]
-    for mark in _TYPOGRAPHIC_MARKS:
-        head = head.replace(mark, " ")
-    return not head.isascii() or GLUE.search(head) is not None
-
-
-@given(st.lists(st.lists(_HEAD_PIECES, max_size=6).map("".join), max_size=6))
-def test_the_glued_heads_are_those_the_glued_rule_tells_each_text_holds(texts: list[str]) -> None:
-    glued = _glued_heads(texts)
-    if glued is None:
-        assert any("\x00" in t for t in texts)
-    else:
-        assert glued == {i for i, t in enumerate(texts) if _may_hold_glue(t)}
-
-
-def test_a_text_with_no_glue_in_its_head_is_turned_away_by_the_glued_rule() -> None:
-    assert _glued_split("The road ahead while sales grew, and so on") is None
-    assert not _may_hold_glue("The road ahead while sales grew, and so on")
-    assert _may_hold_glue("The Road AheadWhile sales grew")
 
 
 @pytest.mark.parametrize(

@@ -408,12 +408,8 @@ def _holds_fls_words(text: str) -> bool:
 _OPENING_MIN_CHARS: Final = MIN_REST + 4
 
 
-def _opening_split(block: Block, glue: bool = True) -> Split | None:
-    """A subhead or label run into the start of a paragraph.
-
-    ``glue`` false tells that the text's head holds no glue (:func:`_glued_heads`), so the
-    glued rule would give up on it: it is not tried.
-    """
+def _opening_split(block: Block) -> Split | None:
+    """A subhead or label run into the start of a paragraph."""
     text = block.text
     kind = block.kind
     if (kind is not _PARAGRAPH and kind is not _LINE) or len(text) < _OPENING_MIN_CHARS:
@@ -426,7 +422,7 @@ def _opening_split(block: Block, glue: bool = True) -> Split | None:
     if len(text) <= h.CHROME_MAX_CHARS and h.is_chrome(text):
         return None
     head = text[:HEAD_WINDOW]
-    for rule in _OPENING_RULES[glue][":" in head]["?" in head or "!" in head]:
+    for rule in _OPENING_RULES[":" in head]["?" in head or "!" in head]:
         found = rule(text)
         if found is not None and len(text) - found.end >= MIN_REST:
             return found
@@ -434,32 +430,16 @@ def _opening_split(block: Block, glue: bool = True) -> Split | None:
 
 
 _Rules = tuple[Callable[[str], Split | None], ...]
-_RulesByMarks = tuple[tuple[_Rules, _Rules], tuple[_Rules, _Rules]]
 
-#: The rules worth trying on a text whose head may hold a glue, in order, indexed by
-#: whether its head holds a colon, then by whether it holds a question or exclamation
-#: mark. (The glued rule finds no glue in most texts and gives up.)
-_RULES_BY_MARKS: Final[_RulesByMarks] = (
+#: The rules worth trying on a text, in order, indexed by whether its head holds a colon,
+#: then by whether it holds a question or exclamation mark. (The glued rule finds no glue
+#: in most texts and gives up.)
+_OPENING_RULES: Final[tuple[tuple[_Rules, _Rules], tuple[_Rules, _Rules]]] = (
     ((_glued_split, _spaced_split), (_asked_split, _glued_split, _spaced_split)),  # no colon
     (
         (_label_split, _glued_split, _spaced_split),
         (_label_split, _asked_split, _glued_split, _spaced_split),
     ),
-)
-
-
-def _without_glued(rules: _RulesByMarks) -> _RulesByMarks:
-    """``rules`` less the glued rule."""
-    (a, b), (c, d) = (
-        tuple(tuple(r for r in each if r is not _glued_split) for each in pair) for pair in rules
-    )
-    return (a, b), (c, d)
-
-
-#: :data:`_RULES_BY_MARKS` indexed first by whether the text's head may hold a glue.
-_OPENING_RULES: Final[tuple[_RulesByMarks, _RulesByMarks]] = (
-    _without_glued(_RULES_BY_MARKS),
-    _RULES_BY_MARKS,
 )
 
 
@@ -499,47 +479,11 @@ def _accepted(found: Iterable[list[Split]]) -> set[str]:
     return families
 
 
-def _glued_heads(texts: Sequence[str]) -> frozenset[int] | None:
-    """The indices of the ``texts`` whose head may hold a glue, as :func:`_glued_split`
-    tells it (its head's typographic marks put for spaces, then :func:`_ascii_glue`), told
-    for the whole body at once: the heads are joined (the joiner, put for a space, ends a
-    glue), their marks replaced and their glues found in one pass.
-
-    A head holding another non-ASCII character may hold a glue; ``None`` when a text holds
-    the joiner (each text is then left to the glued rule).
-    """
-    heads = _JOINER.join([t[:HEAD_WINDOW] for t in texts])
-    if not heads.isascii():
-        for mark in _TYPOGRAPHIC_MARKS:
-            heads = heads.replace(mark, " ")
-        if not heads.isascii():  # (then each head is told on its own)
-            parts = heads.split(_JOINER)
-            if len(parts) != len(texts):
-                return None
-            return frozenset(
-                i for i, head in enumerate(parts) if not head.isascii() or _ascii_glue(head)
-            )
-    octets = heads.encode("ascii")
-    if texts and octets.count(b"\x00") != len(texts) - 1:
-        return None
-    cases = octets.translate(_ASCII_CASES)
-    found: set[int] = set()
-    for glue in (b"aA", b"AAAa"):
-        at = cases.find(glue)
-        while at >= 0:
-            found.add(octets.count(b"\x00", 0, at))
-            end = octets.find(b"\x00", at)  # (on to the next head: this one is found)
-            at = cases.find(glue, end) if end >= 0 else -1
-    return frozenset(found)
-
-
 def split_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """Split headings run into the blocks of the body off into blocks of their own."""
     lead = next((i for i, b in enumerate(blocks) if h.is_prose(b.text)), 0)
-    texts = [b.text for b in blocks]
-    words = _BodyWords.of(texts)
+    words = _BodyWords.of([b.text for b in blocks])
     holding = words.about | words.fls
-    glued = _glued_heads(texts)
     found: dict[int, list[Split]] = {}  # the splits of each block that has any (a few)
     for i, block in enumerate(blocks):
         if i in holding:
@@ -552,7 +496,7 @@ def split_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
             # (find_splits of a block holding no embedded heading's words, written out;
             # the first tests of _opening_split are read here: most blocks are too short,
             # or list items)
-            opening = _opening_split(block, glued is None or i in glued)
+            opening = _opening_split(block)
             splits = [] if opening is None else [opening]
         else:
             continue
@@ -563,8 +507,8 @@ def split_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
     families = _accepted(found.values())
     units: list[Block] = []
     for i, block in enumerate(blocks):
-        splits = found.get(i)  # (mostly none)
-        kept = [s for s in splits if not s.weak or s.family in families] if splits else None
+        own = found.get(i)  # (mostly none)
+        kept = [s for s in own if not s.weak or s.family in families] if own else None
         if not kept:
             units.append(block)
             continue

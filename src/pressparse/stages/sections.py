@@ -203,14 +203,20 @@ def _after_title(state: ParseState) -> int:
     if state.headline is None:
         return state.body_start
     title = _folded(state.headline)
-    seen_prose = False
+    longest = len(state.headline) + 10  # (a repeat is no longer than this)
+    blocks = state.doc.blocks
+    prose = state.body_end  # the first block of running text
     for i in range(state.body_start, state.body_end):
-        block = state.doc.blocks[i]
-        text = block.text
-        counts = block.kind is _HEADING or not seen_prose
-        if counts and len(text) <= len(state.headline) + 10 and _folded(text) == title:
+        text = blocks[i].text
+        if len(text) <= longest and _folded(text) == title:
             return i + 1
-        seen_prose = seen_prose or h.is_prose(text)
+        if h.is_prose(text):
+            prose = i
+            break
+    for i in range(prose + 1, state.body_end):  # (after running text: headings only)
+        block = blocks[i]
+        if block.kind is _HEADING and len(block.text) <= longest and _folded(block.text) == title:
+            return i + 1
     return state.body_start
 
 
