@@ -772,19 +772,37 @@ def test_the_two_letter_openings_are_those_of_the_pattern(
     assert {a for a in alternatives if a[:2].lower() not in pairs} == others
 
 
-def test_the_three_letter_openings_are_those_of_the_ending_pattern() -> None:
-    alternatives = _alternatives(sections._ENDING_OPENING.pattern, r"^\W*(?:")
+@pytest.mark.parametrize(
+    ("pattern", "opening", "openings3"),
+    [
+        (h._CHROME.pattern, r"^\W{0,3}(?:", h._CHROME_OPENINGS3),
+        (sections._ENDING_OPENING.pattern, r"^\W*(?:", sections._ENDING_WORD_OPENINGS3),
+    ],
+)
+def test_the_three_letter_openings_are_those_of_the_pattern(
+    pattern: str, opening: str, openings3: frozenset[str]
+) -> None:
+    alternatives = _alternatives(pattern, opening)
     words = [a for a in alternatives if a[:2].isascii() and a[:2].isalpha()]
     assert all(a[:3].isalpha() for a in words)  # (each opens with three letters at least)
-    assert {a[:3].lower() for a in words} == sections._ENDING_WORD_OPENINGS3
-    assert "Rea" in sections._NOT_ENDING_TRIPLES
-    assert "VIE" not in sections._NOT_ENDING_TRIPLES
+    assert {a[:3].lower() for a in words} == openings3
+
+
+def test_other_letter_triples() -> None:
+    triples = h.other_letter_triples(frozenset({"rea", "sha"}))
+    assert "Rec" in triples
+    assert "rEC" in triples
+    assert "REA" not in triples
+    assert "Acm" not in triples  # (told by its pair)
+    assert h.is_chrome("Read more")
+    assert not h.is_chrome("Product news")
 
 
 _ENDING_LIKE = st.sampled_from(
     ["###", "# # #", "-30-", "ENDS", "SOURCE Acme", "Source: Acme", "View original content",
      "The post Acme appeared first on Acme", "Related News", "Distributed by: Wire", "----",
-     "the  post", "Previously", "Readers", "[View all]", "**", "#####", "Tagged with"]
+     "the  post", "Previously", "Readers", "[View all]", "**", "#####", "Tagged with", "- 30 -",
+     "eNdS", "SOURCE\tAcme", "Ends", "-###-"]
 )  # fmt: skip
 
 
@@ -798,6 +816,9 @@ _ENDING_LIKE = st.sampled_from(
 )
 def test_a_text_the_ending_pretest_turns_away_ends_no_release(text: str) -> None:
     assert sections._may_end_release(text) or not _ends_by_patterns(text)
+    marks = (END_MARK, sections._HASHES)
+    assert sections._may_be_end_mark(text) or not any(p.match(text) for p in marks)
+    assert text.startswith(("SOURCE", "Source:")) or not sections._SOURCE_LINE.match(text)
 
 
 def _ends_by_patterns(text: str) -> bool:

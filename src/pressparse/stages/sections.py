@@ -18,7 +18,6 @@
 
 from __future__ import annotations
 
-import string
 from collections.abc import Callable
 from functools import cache
 from typing import Any, Final
@@ -130,16 +129,8 @@ _ENDING_WORD_OPENINGS3: Final = frozenset(
 )
 
 #: Three ASCII letters, in any case, that open as a word of :data:`_ENDING_OPENING` does
-#: but go on otherwise ("Read", "All", "Previously" opens as "previous" does): no line
-#: ending the release opens with them.
-_NOT_ENDING_TRIPLES: Final = frozenset(
-    a + b + c
-    for a in string.ascii_letters
-    for b in string.ascii_letters
-    if (a + b).lower() in _ENDING_WORD_OPENINGS
-    for c in string.ascii_letters
-    if (a + b + c).lower() not in _ENDING_WORD_OPENINGS3
-)
+#: but go on otherwise ("Read", "All"): no line ending the release opens with them.
+_NOT_ENDING_TRIPLES: Final = h.other_letter_triples(_ENDING_WORD_OPENINGS3)
 
 
 def _may_end_release(text: str) -> bool:
@@ -160,6 +151,12 @@ def _may_end_release(text: str) -> bool:
     return _ENDING_OPENING.match(text) is not None
 
 
+def _may_be_end_mark(text: str) -> bool:
+    """False when ``text`` surely is no end mark (:data:`~pressparse.vocab.END_MARK`,
+    :data:`_HASHES`): it holds no hash, no "30" and no "end" in any case."""
+    return "#" in text or "30" in text or "end" in text.lower()
+
+
 def _ends_release(blocks: tuple[Block, ...], index: int) -> bool:
     """True for an end mark, a SOURCE line or the first line of a trailer.
 
@@ -169,10 +166,12 @@ def _ends_release(blocks: tuple[Block, ...], index: int) -> bool:
     text = blocks[index].text
     if not _may_end_release(text):
         return False
-    if vocab.END_MARK.match(text) or _HASHES.match(text) or _TRAILER.match(text):
+    if _may_be_end_mark(text) and (vocab.END_MARK.match(text) or _HASHES.match(text)):
         return True
-    if _SOURCE_LINE.match(text) is None:
-        return False
+    if _TRAILER.match(text):
+        return True
+    if not text.startswith(("SOURCE", "Source:")) or _SOURCE_LINE.match(text) is None:
+        return False  # (the SOURCE line's pattern heeds case)
     if text.startswith("SOURCE"):
         return True
     after = blocks[index + 1 : index + 1 + _SOURCE_LOOKAHEAD]
