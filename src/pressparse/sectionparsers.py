@@ -89,9 +89,25 @@ _LINE: Final = BlockKind.LINE
 _ADVISORY: Final = frozenset({"who", "what", "when", "where", "why", "how", "time", "date"})
 
 
-#: The letters an "About" heading can open with ("About", "Acerca de", "Sobre", "Über", "À
-#: propos"), in either case ("ſ" matches "s" when case is ignored).
-_ABOUT_INITIALS: Final = frozenset("aAsSſüÜàÀ")
+#: The first two characters an "About" heading can open with, in either case: "about",
+#: "acerca de", "sobre" ("ſ" matches "s" when case is ignored), "über". NOTE: keep in sync
+#: with h.ABOUT_HEADING (a unit test holds the two to it).
+_ABOUT_PAIRS: Final = frozenset(
+    first + second
+    for firsts, seconds in (("aA", "bBcC"), ("sSſ", "oO"), ("üÜ", "bB"))
+    for first in firsts
+    for second in seconds
+)
+
+#: The letters "à propos" ("a propos") opens with, before white space.
+_ABOUT_SPACED: Final = frozenset("aAàÀ")
+
+
+def _may_open_about(text: str) -> bool:
+    """False when ``text``, past the white space it opens with, surely opens no "About"
+    heading (:data:`~pressparse.stages._headings.ABOUT_HEADING`)."""
+    head = text.lstrip()[:2]
+    return head in _ABOUT_PAIRS or (head[:1] in _ABOUT_SPACED and head[1:2].isspace())
 
 
 def _whole(
@@ -127,12 +143,10 @@ class AboutHeading:
     max_words: int = 16
 
     def test(self, block: Block) -> bool:
-        """False when ``block`` cannot be an "About" heading: too long, or the wrong initial."""
+        """False when ``block`` cannot be an "About" heading: too long, or the wrong opening."""
         text = block.text
         return (
-            len(text) <= h.MAX_HEADING_CHARS
-            and text.lstrip()[:1] in _ABOUT_INITIALS
-            and block.kind is not _RULE
+            len(text) <= h.MAX_HEADING_CHARS and _may_open_about(text) and block.kind is not _RULE
         )
 
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
@@ -587,7 +601,8 @@ def builtins_that_may_answer(block: Block) -> int:
     lowered = text.lower()
     if len(text) <= _CONTACT_LINE_CHARS and _may_label_contacts(text, lowered):
         bits |= _CONTACT_BIT
-    if text.lstrip()[:1] in _ABOUT_INITIALS:
+    head = text.lstrip()[:2]  # (_may_open_about, written out)
+    if head in _ABOUT_PAIRS or (head[:1] in _ABOUT_SPACED and head[1:2].isspace()):
         bits |= _ABOUT_BIT
     if h.may_name_boilerplate(text, lowered):
         bits |= _BOILERPLATE_BIT

@@ -28,6 +28,7 @@ from pressparse.sectionparsers import (
     AboutHeading,
     ContactLabel,
     _may_be_titled,
+    _may_open_about,
     builtins_that_may_answer,
     cheap_test,
     cheap_test_bit,
@@ -675,6 +676,20 @@ def test_the_builtin_parsers_are_asked_as_worked_out_once_only_as_registered_by_
     assert askers == sections._Askers.of(registry.entries())
     assert askers != sections._builtin_askers()
     assert table == [None] * TEST_BIT_COMBINATIONS  # (filled in by the walk)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["About", "ABOUT", "aBoUt", "Acerca", "de", "Sobre", "ſobre", "Über", "über", "À",
+             "à", "a", "A", "propos", "d’", "Acme", " ", "\t", "\xa0", ":", "x", "İ"]
+        ),
+        max_size=6,
+    ).map("".join)
+)  # fmt: skip
+def test_an_about_heading_opens_as_the_about_test_allows(text: str) -> None:
+    if h.ABOUT_HEADING.match(text.strip().rstrip(":").rstrip()):
+        assert _may_open_about(text)
 
 
 @pytest.mark.parametrize(

@@ -372,7 +372,7 @@ def is_prose(text: str) -> bool:
         if len(text) >= PROSE_MIN_CHARS and _lower_words(words[:_PROSE_PROBE_WORDS]):
             return True  # more than _PROSE_PROBE_WORDS words, three in lower case
         words = text.split()
-    lower = sum(1 for w in words if w[:1].islower())
+    lower = len([w for w in words if w[:1].islower()])  # (a list: quicker than a generator)
     if len(text) >= PROSE_MIN_CHARS and len(words) >= 10 and lower >= 3:
         return lower >= 0.4 * len(words) or len(words) > MAX_HEADING_WORDS * 2
     return len(words) >= 6 and lower >= 2 and text.rstrip()[-1:] in {".", "!", "?", "”", '"'}
