@@ -706,21 +706,6 @@ def test_disclaimer_headings_may_name_boilerplate(heading: str) -> None:
     assert h.classify(heading)[0] is SectionKind.DISCLAIMER
 
 
-@given(
-    st.lists(
-        st.sampled_from(
-            ["Disclaimer", "DISCLAIMERS", "Legal", "Notice", "Important", "Information",
-             "Note", "Notes", "to", "for", "Editors", "Editor's", "Non-GAAP", "Use", "of",
-             " ", ":", "—", "*", "\t", "\xa0", "İ", "ſ", "x"]
-        ),
-        max_size=8,
-    ).map("".join)
-)  # fmt: skip
-def test_a_disclaimer_heading_may_name_boilerplate(text: str) -> None:
-    if h._DISCLAIMER.match(text.strip().rstrip(":").rstrip()):
-        assert h.may_name_boilerplate(text)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -784,7 +769,6 @@ def _alternatives(pattern: str, opening: str) -> list[str]:
     ("pattern", "opening", "openings", "others"),
     [
         (h._CHROME.pattern, r"^\W{0,3}(?:", h._CHROME_OPENINGS, set()),
-        (h._DISCLAIMER.pattern, r"^\W{0,3}(?:", h._DISCLAIMER_OPENINGS, set()),
         (
             sections._ENDING_OPENING.pattern,
             r"^\W*(?:",

@@ -141,13 +141,6 @@ def opens_with_other_letters(text: str, others: frozenset[str]) -> bool:
     return text[:8].lstrip(LEADING_MARKS)[:2] in others
 
 
-#: The first two letters, in lower case, of every alternative of :data:`_DISCLAIMER`.
-#: NOTE: keep in sync with _DISCLAIMER (a unit test derives the set from it).
-_DISCLAIMER_OPENINGS: Final = frozenset({"di", "le", "im", "no", "ed", "us"})
-
-#: The pairs of letters no disclaimer heading opens with.
-_NOT_DISCLAIMER_PAIRS: Final = other_letter_pairs(_DISCLAIMER_OPENINGS)
-
 #: The pairs of letters no line of page chrome opens with.
 _NOT_CHROME_PAIRS: Final = other_letter_pairs(_CHROME_OPENINGS)
 
@@ -505,8 +498,18 @@ def may_name_boilerplate(text: str, lowered: str | None = None) -> bool:
         lowered = text.lower()
     if "forward" in lowered or "harbo" in lowered:
         return True
-    if opens_with_other_letters(text, _NOT_DISCLAIMER_PAIRS):
-        return False  # (most texts: two letters no disclaimer heading opens with)
+    # Every heading _DISCLAIMER matches holds one of these once put in lower case ("cla" of
+    # "disclaimer", "note" of "notes to editors"); NOTE: keep in sync with _DISCLAIMER. None
+    # holds an "i" or "s": ignoring case, those also match "İ" and "ſ", which lower-case to
+    # something else.
+    if not (
+        "cla" in lowered
+        or "legal" in lowered
+        or "mportant" in lowered
+        or "note" in lowered
+        or "gaap" in lowered
+    ):
+        return False
     return _DISCLAIMER.match(text.strip().rstrip(":").rstrip()) is not None
 
 
