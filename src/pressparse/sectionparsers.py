@@ -89,9 +89,25 @@ _LINE: Final = BlockKind.LINE
 _ADVISORY: Final = frozenset({"who", "what", "when", "where", "why", "how", "time", "date"})
 
 
-#: The letters an "About" heading can open with ("About", "Acerca de", "Sobre", "Über", "À
-#: propos"), in either case ("ſ" matches "s" when case is ignored).
-_ABOUT_INITIALS: Final = frozenset("aAsSſüÜàÀ")
+#: The first two characters an "About" heading can open with, in either case: "about",
+#: "acerca de", "sobre" ("ſ" matches "s" when case is ignored), "über". NOTE: keep in sync
+#: with h.ABOUT_HEADING (a unit test holds the two to it).
+_ABOUT_PAIRS: Final = frozenset(
+    first + second
+    for firsts, seconds in (("aA", "bBcC"), ("sSſ", "oO"), ("üÜ", "bB"))
+    for first in firsts
+    for second in seconds
+)
+
+#: The letters "à propos" ("a propos") opens with, before white space.
+_ABOUT_SPACED: Final = frozenset("aAàÀ")
+
+
+def _may_open_about(text: str) -> bool:
+    """False when ``text``, past the white space it opens with, surely opens no "About"
+    heading (:data:`~pressparse.stages._headings.ABOUT_HEADING`)."""
+    head = text.lstrip()[:2]
+    return head in _ABOUT_PAIRS or (head[:1] in _ABOUT_SPACED and head[1:2].isspace())
 
 
 def _whole(
@@ -127,12 +143,10 @@ class AboutHeading:
     max_words: int = 16
 
     def test(self, block: Block) -> bool:
-        """False when ``block`` cannot be an "About" heading: too long, or the wrong initial."""
+        """False when ``block`` cannot be an "About" heading: too long, or the wrong opening."""
         text = block.text
         return (
-            len(text) <= h.MAX_HEADING_CHARS
-            and text.lstrip()[:1] in _ABOUT_INITIALS
-            and block.kind is not _RULE
+            len(text) <= h.MAX_HEADING_CHARS and _may_open_about(text) and block.kind is not _RULE
         )
 
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
@@ -181,9 +195,47 @@ class BoilerplateHeading:
         return _whole(ctx, index, text, kind)
 
 
+#: The first two characters of a text that opens with no contact label (see
+#: :data:`~pressparse.vocab.NO_LABEL_HEADS`).
+_NO_LABEL_HEADS: Final = vocab.NO_LABEL_HEADS
+
+#: A contact label alone on its line is at most this long (a longer one needs the shared
+#: label pattern to match).
+_CONTACT_LINE_CHARS: Final = 80
+
+
+def _may_label_contacts(text: str, lowered: str) -> bool:
+    """False when ``text``, short enough for a contact label alone on its line, surely is no
+    such label that :data:`~pressparse.vocab.CONTACT_LABEL` misses: as it stands (no white
+    space or colon at its ends to strip) it holds none of the words the contact-heading
+    patterns need. ``lowered`` is ``text.lower()``.
+
+    (A word found in the stripped text, lowered, stands in the text lowered: lowering maps
+    each character on its own but for the Greek final sigma, which lowers to no ASCII letter.)
+    """
+    return (
+        "contact" in lowered
+        or "nqu" in lowered
+        or "relat" in lowered
+        or text[-1:] == ":"
+        or text[:1].isspace()
+        or text[-1:].isspace()
+    )
+
+
 @attrs.frozen
 class ContactLabel:
     """A contact-block label: alone ("Media Contacts:") or before its details on the line."""
+
+    def test(self, block: Block) -> bool:
+        """False when ``block`` is a rule, or opens with no contact label and, short enough to
+        be one alone on its line, holds none of the words of one."""
+        if block.kind is _RULE:
+            return False
+        text = block.text
+        if vocab.contact_label(text) is not None:
+            return True
+        return len(text) <= _CONTACT_LINE_CHARS and _may_label_contacts(text, text.lower())
 
     def match(self, ctx: SectionContext, index: int) -> SectionMatch | None:
         block = ctx.blocks[index]
@@ -191,7 +243,7 @@ class ContactLabel:
         if block.kind is _RULE:
             return None
         found = vocab.contact_label(text)
-        if len(text) <= 80:
+        if len(text) <= _CONTACT_LINE_CHARS:
             whole = _strip_label(text)  # (mostly the text itself: then found is its label)
             whole_label = found if whole == text else vocab.contact_label(whole)
             if h.labels_contacts(whole, whole_label) and not _names_contact(block, whole):
@@ -208,6 +260,10 @@ class ContactLabel:
         if not found[0].rstrip().endswith(":") and not details:
             return None  # "Media contacts were told ..." is a sentence, not a label
         return _whole(ctx, index, label, SectionKind.CONTACT)
+
+    #: :meth:`match` for a block :meth:`test` has passed (the test asks nothing the match
+    #: does not ask again).
+    match_tested = match
 
 
 def _names_contact(block: Block, label: str) -> bool:
@@ -404,7 +460,7 @@ def _stands_alone(ctx: SectionContext, index: int) -> bool:
         return False  # the text a heading was run into, or a second heading line
     if prev.kind is _RULE or prev.kind is _LIST_ITEM:
         return True  # (a line after a rule or a list stands alone)
-    if h.is_chrome(prev.text):
+    if len(prev.text) <= h.CHROME_MAX_CHARS and h.is_chrome(prev.text):
         return False  # "Read more..." between the entries of a listing page
     if prev.text.rstrip().endswith(":"):
         return False  # an item of the list a lead-in line introduces
@@ -440,8 +496,15 @@ BUILTINS: Final[tuple[tuple[str, float, SectionParser], ...]] = (
 )
 
 
-#: The built-in parser classes with a ``test`` (a contact label needs the whole match).
-_TESTED: Final = (AboutHeading, BoilerplateHeading, MarkupHeading, LabelHeading, TitleLine)
+#: The built-in parser classes, each with a ``test``.
+_TESTED: Final = (
+    AboutHeading,
+    BoilerplateHeading,
+    ContactLabel,
+    MarkupHeading,
+    LabelHeading,
+    TitleLine,
+)
 
 
 def cheap_test(parser: SectionParser) -> Callable[[Block], bool] | None:
@@ -464,7 +527,7 @@ def match_after_test(parser: SectionParser) -> Callable[[SectionContext, int], S
 
 
 #: The built-in parser classes (an instance of a subclass is not a built-in parser).
-_BUILTIN_CLASSES: Final = frozenset({*_TESTED, ContactLabel})
+_BUILTIN_CLASSES: Final = frozenset(_TESTED)
 
 
 def is_builtin(parser: SectionParser) -> bool:
@@ -476,10 +539,11 @@ def no_builtin_answers(block: Block) -> bool:
     """True for a block longer than a heading that no built-in parser answers for.
 
     Most blocks of a body are such paragraphs; this tests one for every built-in parser at
-    once, so the sections stage need not ask each: it is too long for an "About",
-    boilerplate or marked-up heading, does not end with a colon as a label does, is not a
-    line that fits a title line, and opens with no contact label. NOTE: keep in sync with
-    the parsers' ``match`` (a unit test checks it on the fixtures).
+    once: it is too long for an "About", boilerplate or marked-up heading, does not end with
+    a colon as a label does, is not a line that fits a title line, and opens with no contact
+    label (so :func:`builtins_that_may_answer` gives it no bit, which is how the sections
+    stage tells it). NOTE: keep in sync with the parsers' ``match`` (a unit test checks it
+    on the fixtures).
     """
     text = block.text
     return (
@@ -497,16 +561,18 @@ _BOILERPLATE_BIT: Final = 2
 _MARKUP_BIT: Final = 4
 _LABEL_BIT: Final = 8
 _TITLE_LINE_BIT: Final = 16
+_CONTACT_BIT: Final = 32
 _TEST_BITS: Final = {
     AboutHeading: _ABOUT_BIT,
     BoilerplateHeading: _BOILERPLATE_BIT,
+    ContactLabel: _CONTACT_BIT,
     MarkupHeading: _MARKUP_BIT,
     LabelHeading: _LABEL_BIT,
     TitleLine: _TITLE_LINE_BIT,
 }
 
 #: One more than the greatest value :func:`builtins_that_may_answer` returns.
-TEST_BIT_COMBINATIONS: Final = 32
+TEST_BIT_COMBINATIONS: Final = 64
 
 
 def cheap_test_bit(parser: SectionParser) -> int | None:
@@ -527,11 +593,18 @@ def builtins_that_may_answer(block: Block) -> int:
         return 0  # (every cheap test turns a rule away)
     text = block.text
     bits = _LABEL_BIT if text.rstrip().endswith(":") else 0
-    if len(text) > h.MAX_HEADING_CHARS:  # too long for all but a label or a title line
-        return bits | _TITLE_LINE_BIT if _line_fits(block) else bits
-    if text.lstrip()[:1] in _ABOUT_INITIALS:
+    # (most blocks open with two letters no contact label opens with: told here, no call)
+    if text[:2] not in _NO_LABEL_HEADS and vocab.contact_label(text) is not None:
+        bits |= _CONTACT_BIT
+    if len(text) > h.MAX_HEADING_CHARS:  # too long for all but a label, a title line or
+        return bits | _TITLE_LINE_BIT if _line_fits(block) else bits  # a contact label
+    lowered = text.lower()
+    if len(text) <= _CONTACT_LINE_CHARS and _may_label_contacts(text, lowered):
+        bits |= _CONTACT_BIT
+    head = text.lstrip()[:2]  # (_may_open_about, written out)
+    if head in _ABOUT_PAIRS or (head[:1] in _ABOUT_SPACED and head[1:2].isspace()):
         bits |= _ABOUT_BIT
-    if h.may_name_boilerplate(text):
+    if h.may_name_boilerplate(text, lowered):
         bits |= _BOILERPLATE_BIT
     if kind is _HEADING or block.bold:
         bits |= _MARKUP_BIT

@@ -24,9 +24,11 @@ from pressparse.extension import SectionContext
 from pressparse.options import ParseOptions
 from pressparse.sectionparsers import (
     BUILTINS,
+    TEST_BIT_COMBINATIONS,
     AboutHeading,
     ContactLabel,
     _may_be_titled,
+    _may_open_about,
     builtins_that_may_answer,
     cheap_test,
     cheap_test_bit,
@@ -51,6 +53,7 @@ from pressparse.stages._runin import (
     _holds_fls_words,
 )
 from pressparse.stages._titleline import broken_off, short_subhead
+from pressparse.vocab import END_MARK
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sections"
 
@@ -607,6 +610,7 @@ _HEADING_TEXT = st.lists(
         [
             *'aAsSſüÜàÀxX :;,.\t\n“"1İ',
             *("About ", "Forward", "harbor", "Disclaimer", "Note", "GAAP", "Legal", "Contact"),
+            *("Media ", "Inquiries", "Relations", "Press"),
         ]
     ),
     max_size=30,
@@ -628,12 +632,16 @@ def test_the_tests_told_in_one_pass_are_each_parsers_own(
 
 
 def test_only_the_parsers_whose_test_passes_are_asked() -> None:
-    askers = sections._builtin_askers()
-    every = askers.by_tests[-1]
+    table = sections._builtin_table()
+    every = table[-1]
+    assert every is not None
     assert [name for name, _ in every] == [name for name, _, _ in BUILTINS]
-    assert [name for name, _ in askers.by_tests[0]] == ["contact"]
+    assert table[0] == ()
     label = cheap_test_bit(BUILTINS[4][2])
-    assert [name for name, _ in askers.by_tests[label or 0]] == ["contact", "label"]
+    assert [name for name, _ in table[label or 0] or ()] == ["label"]
+    contact = cheap_test_bit(BUILTINS[2][2])
+    assert [name for name, _ in table[(label or 0) | (contact or 0)] or ()] == ["contact", "label"]
+    assert all(asked == sections._builtin_askers().passed(bits) for bits, asked in enumerate(table))
 
 
 def test_a_long_paragraph_is_turned_away_unless_a_builtin_parser_may_read_it() -> None:
@@ -653,17 +661,35 @@ def test_only_the_builtin_classes_have_a_cheap_test() -> None:
 
     assert cheap_test(AboutHeading()) is not None
     assert cheap_test(Custom()) is None  # a subclass may match what the built-in declines
-    assert cheap_test(ContactLabel()) is None
+    assert cheap_test(ContactLabel()) is not None
 
 
 def test_the_builtin_parsers_are_asked_as_worked_out_once_only_as_registered_by_default() -> None:
     entries = pressparse.Parser().section_parsers.entries()
-    assert sections._askers_of(entries) is sections._builtin_askers()
-    assert sections._askers_of(entries) == sections._Askers.of(entries)
+    askers, table = sections._ask_table(entries)
+    assert askers is sections._builtin_askers()
+    assert table is sections._builtin_table()
+    assert askers == sections._Askers.of(entries)
     registry = default_section_parsers()
     registry.register(AboutHeading(max_words=4), name="about", priority=90, replace=True)
-    assert sections._askers_of(registry.entries()) == sections._Askers.of(registry.entries())
-    assert sections._askers_of(registry.entries()) != sections._builtin_askers()
+    askers, table = sections._ask_table(registry.entries())
+    assert askers == sections._Askers.of(registry.entries())
+    assert askers != sections._builtin_askers()
+    assert table == [None] * TEST_BIT_COMBINATIONS  # (filled in by the walk)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["About", "ABOUT", "aBoUt", "Acerca", "de", "Sobre", "ſobre", "Über", "über", "À",
+             "à", "a", "A", "propos", "d’", "Acme", " ", "\t", "\xa0", ":", "x", "İ"]
+        ),
+        max_size=6,
+    ).map("".join)
+)  # fmt: skip
+def test_an_about_heading_opens_as_the_about_test_allows(text: str) -> None:
+    if h.ABOUT_HEADING.match(text.strip().rstrip(":").rstrip()):
+        assert _may_open_about(text)
 
 
 @pytest.mark.parametrize(
@@ -759,6 +785,68 @@ def test_the_two_letter_openings_are_those_of_the_pattern(
     assert pairs == openings
     # every other alternative opens with something no text opening with two letters does
     assert {a for a in alternatives if a[:2].lower() not in pairs} == others
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opening", "openings3"),
+    [
+        (h._CHROME.pattern, r"^\W{0,3}(?:", h._CHROME_OPENINGS3),
+        (sections._ENDING_OPENING.pattern, r"^\W*(?:", sections._ENDING_WORD_OPENINGS3),
+    ],
+)
+def test_the_three_letter_openings_are_those_of_the_pattern(
+    pattern: str, opening: str, openings3: frozenset[str]
+) -> None:
+    alternatives = _alternatives(pattern, opening)
+    words = [a for a in alternatives if a[:2].isascii() and a[:2].isalpha()]
+    assert all(a[:3].isalpha() for a in words)  # (each opens with three letters at least)
+    assert {a[:3].lower() for a in words} == openings3
+
+
+def test_other_letter_triples() -> None:
+    triples = h.other_letter_triples(frozenset({"rea", "sha"}))
+    assert "Rec" in triples
+    assert "rEC" in triples
+    assert "REA" not in triples
+    assert "Acm" not in triples  # (told by its pair)
+    assert h.is_chrome("Read more")
+    assert not h.is_chrome("Product news")
+
+
+_ENDING_LIKE = st.sampled_from(
+    ["###", "# # #", "-30-", "ENDS", "SOURCE Acme", "Source: Acme", "View original content",
+     "The post Acme appeared first on Acme", "Related News", "Distributed by: Wire", "----",
+     "the  post", "Previously", "Readers", "[View all]", "**", "#####", "Tagged with", "- 30 -",
+     "eNdS", "SOURCE\tAcme", "Ends", "-###-"]
+)  # fmt: skip
+
+
+@given(
+    st.one_of(
+        st.text(max_size=12),
+        st.tuples(st.text(" -#*[“•\xa0", max_size=4), _ENDING_LIKE, st.text(max_size=4)).map(
+            "".join
+        ),
+    )
+)
+def test_a_text_the_ending_pretest_turns_away_ends_no_release(text: str) -> None:
+    assert sections._may_end_release(text) or not _ends_by_patterns(text)
+    marks = (END_MARK, sections._HASHES)
+    assert sections._may_be_end_mark(text) or not any(p.match(text) for p in marks)
+    assert text.startswith(("SOURCE", "Source:")) or not sections._SOURCE_LINE.match(text)
+
+
+def _ends_by_patterns(text: str) -> bool:
+    """Whether one of the patterns that end a release matches ``text``."""
+    return any(
+        p.match(text) is not None
+        for p in (
+            END_MARK,
+            sections._HASHES,
+            sections._TRAILER,
+            sections._SOURCE_LINE,
+        )
+    )
 
 
 @pytest.mark.parametrize(

@@ -100,6 +100,26 @@ def other_letter_pairs(openings: frozenset[str]) -> frozenset[str]:
     return frozenset(a + b for a in letters for b in letters if (a + b).lower() not in openings)
 
 
+def other_letter_triples(openings3: frozenset[str]) -> frozenset[str]:
+    """Every three ASCII letters, in any case, whose first two open an opening of
+    ``openings3`` (three letters in lower case) but whose lower case is none of them: a
+    text opening with such letters (no mark before them) opens with none of the openings.
+
+    Only the triples whose pair opens an opening are listed (a text opening with another
+    pair is told by :func:`other_letter_pairs`).
+    """
+    letters = string.ascii_letters
+    pairs = {o[:2] for o in openings3}
+    return frozenset(
+        a + b + c
+        for a in letters
+        for b in letters
+        if (a + b).lower() in pairs
+        for c in letters
+        if (a + b + c).lower() not in openings3
+    )
+
+
 #: The marks of :data:`LEADING_MARKS`, one by one.
 _LEADING_MARK_SET: Final = frozenset(LEADING_MARKS)
 
@@ -123,6 +143,17 @@ def opens_with_other_letters(text: str, others: frozenset[str]) -> bool:
 
 #: The pairs of letters no line of page chrome opens with.
 _NOT_CHROME_PAIRS: Final = other_letter_pairs(_CHROME_OPENINGS)
+
+#: The first three letters, in lower case, of every alternative of :data:`_CHROME`.
+#: NOTE: keep in sync with _CHROME (a unit test derives the set from it).
+_CHROME_OPENINGS3: Final = frozenset(
+    {"adv", "bac", "cli", "con", "dow", "ema", "fol", "lea", "lin", "log", "men", "new"}
+    | {"pri", "rea", "reg", "rel", "scr", "sea", "sha", "sig", "ski", "sub", "twe", "vie"}
+    | {"wat"}
+)
+
+#: Three letters no line of page chrome opens with, though their first two may.
+_NOT_CHROME_TRIPLES: Final = other_letter_triples(_CHROME_OPENINGS3)
 
 #: The pairs of letters no date line opens with.
 _NOT_DATE_PAIRS: Final = other_letter_pairs(_DATE_OPENINGS)
@@ -284,6 +315,8 @@ def is_chrome(text: str) -> bool:
     """True for page furniture such as "Read More", "Share this article", "Back"."""
     if len(text) > CHROME_MAX_CHARS or opens_with_other_letters(text, _NOT_CHROME_PAIRS):
         return False
+    if text[:3] in _NOT_CHROME_TRIPLES:
+        return False  # ("Product", "Senior": three letters no alternative opens with)
     return _CHROME.match(text) is not None
 
 
@@ -332,7 +365,7 @@ def is_prose(text: str) -> bool:
         if len(text) >= PROSE_MIN_CHARS and _lower_words(words[:_PROSE_PROBE_WORDS]):
             return True  # more than _PROSE_PROBE_WORDS words, three in lower case
         words = text.split()
-    lower = sum(1 for w in words if w[:1].islower())
+    lower = len([w for w in words if w[:1].islower()])  # (a list: quicker than a generator)
     if len(text) >= PROSE_MIN_CHARS and len(words) >= 10 and lower >= 3:
         return lower >= 0.4 * len(words) or len(words) > MAX_HEADING_WORDS * 2
     return len(words) >= 6 and lower >= 2 and text.rstrip()[-1:] in {".", "!", "?", "”", '"'}
@@ -453,15 +486,16 @@ def names_contact(text: str) -> bool:
     return _CONTACT_NAMED.match(text.strip()) is not None
 
 
-def may_name_boilerplate(text: str) -> bool:
+def may_name_boilerplate(text: str, lowered: str | None = None) -> bool:
     """A cheap test :func:`classify` passes for every forward-looking or disclaimer heading
     that is ``text`` stripped of white space and of colons at its end.
 
     Such a heading holds "forward" or "harbo(u)r" (in any case), or opens as a disclaimer.
     (White space and colons hold no letter of those words: they are looked for in the text
-    as it stands.)
+    as it stands.) ``lowered`` is ``text.lower()``, when the caller has it.
     """
-    lowered = text.lower()
+    if lowered is None:
+        lowered = text.lower()
     if "forward" in lowered or "harbo" in lowered:
         return True
     # Every heading _DISCLAIMER matches holds one of these once put in lower case ("cla" of

@@ -488,9 +488,14 @@ def split_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
     for i, block in enumerate(blocks):
         if i in holding:
             splits = find_splits(block, first=i <= lead, about=i in words.about, fls=i in words.fls)
-        elif i > lead and len(block.text) >= _OPENING_MIN_CHARS:
+        elif (
+            i > lead
+            and len(block.text) >= _OPENING_MIN_CHARS
+            and (block.kind is _PARAGRAPH or block.kind is _LINE)
+        ):
             # (find_splits of a block holding no embedded heading's words, written out;
-            # the first test of _opening_split is read here: most blocks are too short)
+            # the first tests of _opening_split are read here: most blocks are too short,
+            # or list items)
             opening = _opening_split(block)
             splits = [] if opening is None else [opening]
         else:
@@ -502,7 +507,8 @@ def split_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
     families = _accepted(found.values())
     units: list[Block] = []
     for i, block in enumerate(blocks):
-        kept = [s for s in found.get(i, ()) if not s.weak or s.family in families]
+        own = found.get(i)  # (mostly none)
+        kept = [s for s in own if not s.weak or s.family in families] if own else None
         if not kept:
             units.append(block)
             continue

@@ -42,9 +42,7 @@ from pressparse.sectionparsers import (
     builtins_that_may_answer,
     cheap_test_bit,
     default_section_parsers,
-    is_builtin,
     match_after_test,
-    no_builtin_answers,
 )
 from pressparse.stages import _headings as h
 from pressparse.stages._runin import split_blocks
@@ -57,9 +55,6 @@ __all__ = ["body_end", "lead_start", "run"]
 _RULE: Final = BlockKind.RULE
 _HEADING: Final = BlockKind.HEADING
 _CONTACT: Final = SectionKind.CONTACT
-
-#: A block longer than this is no heading (see sectionparsers.no_builtin_answers).
-_HEADING_CHARS: Final = h.MAX_HEADING_CHARS
 
 # An end mark alone on its line, in the forms the shared vocabulary lists and the bare
 # runs of hashes some offices print: "#", "#####".
@@ -125,13 +120,41 @@ _ENDING_WORD_OPENINGS: Final = frozenset(
 #: The pairs of letters no end mark, SOURCE line or trailer opens with.
 _NOT_ENDING_PAIRS: Final = h.other_letter_pairs(_ENDING_WORD_OPENINGS)
 
+#: The first three letters, in lower case, of every word :data:`_ENDING_OPENING` opens
+#: with (past its marks). NOTE: keep in sync with _ENDING_OPENING (a unit test derives the
+#: set from it).
+_ENDING_WORD_OPENINGS3: Final = frozenset(
+    {"end", "sou", "vie", "ori", "the", "thi", "rel", "sit", "rec", "lat", "mor", "pos"}
+    | {"lea", "pre", "nex", "you", "als", "tag", "dis"}
+)
+
+#: Three ASCII letters, in any case, that open as a word of :data:`_ENDING_OPENING` does
+#: but go on otherwise ("Read", "All"): no line ending the release opens with them.
+_NOT_ENDING_TRIPLES: Final = h.other_letter_triples(_ENDING_WORD_OPENINGS3)
+
 
 def _may_end_release(text: str) -> bool:
-    """False when ``text`` surely is no end mark, SOURCE line or trailer: too long, or
-    opening otherwise than :data:`_ENDING_OPENING` allows."""
-    if len(text) > 400 or h.opens_with_other_letters(text, _NOT_ENDING_PAIRS):
+    """False when ``text`` surely is no end mark, SOURCE line or trailer: too long, marks
+    alone but no hash (a rule: "-----"), or opening otherwise than :data:`_ENDING_OPENING`
+    allows past its marks.
+
+    (Past the marks it opens with, a text opens with what the pattern's alternatives must
+    match: they all open with a word character.)
+    """
+    if len(text) > 400:
         return False
+    rest = text.lstrip(h.LEADING_MARKS)
+    if not rest:
+        return "#" in text  # as marks alone, only hashes end the release ("###", "# # #")
+    if rest[:2] in _NOT_ENDING_PAIRS or rest[:3] in _NOT_ENDING_TRIPLES:
+        return False  # (a first word no end mark, SOURCE line or trailer opens with)
     return _ENDING_OPENING.match(text) is not None
+
+
+def _may_be_end_mark(text: str) -> bool:
+    """False when ``text`` surely is no end mark (:data:`~pressparse.vocab.END_MARK`,
+    :data:`_HASHES`): it holds no hash, no "30" and no "end" in any case."""
+    return "#" in text or "30" in text or "end" in text.lower()
 
 
 def _ends_release(blocks: tuple[Block, ...], index: int) -> bool:
@@ -143,10 +166,12 @@ def _ends_release(blocks: tuple[Block, ...], index: int) -> bool:
     text = blocks[index].text
     if not _may_end_release(text):
         return False
-    if vocab.END_MARK.match(text) or _HASHES.match(text) or _TRAILER.match(text):
+    if _may_be_end_mark(text) and (vocab.END_MARK.match(text) or _HASHES.match(text)):
         return True
-    if _SOURCE_LINE.match(text) is None:
-        return False
+    if _TRAILER.match(text):
+        return True
+    if not text.startswith(("SOURCE", "Source:")) or _SOURCE_LINE.match(text) is None:
+        return False  # (the SOURCE line's pattern heeds case)
     if text.startswith("SOURCE"):
         return True
     after = blocks[index + 1 : index + 1 + _SOURCE_LOOKAHEAD]
@@ -177,14 +202,20 @@ def _after_title(state: ParseState) -> int:
     if state.headline is None:
         return state.body_start
     title = _folded(state.headline)
-    seen_prose = False
+    longest = len(state.headline) + 10  # (a repeat is no longer than this)
+    blocks = state.doc.blocks
+    prose = state.body_end  # the first block of running text
     for i in range(state.body_start, state.body_end):
-        block = state.doc.blocks[i]
-        text = block.text
-        counts = block.kind is _HEADING or not seen_prose
-        if counts and len(text) <= len(state.headline) + 10 and _folded(text) == title:
+        text = blocks[i].text
+        if len(text) <= longest and _folded(text) == title:
             return i + 1
-        seen_prose = seen_prose or h.is_prose(text)
+        if h.is_prose(text):
+            prose = i
+            break
+    for i in range(prose + 1, state.body_end):  # (after running text: headings only)
+        block = blocks[i]
+        if block.kind is _HEADING and len(block.text) <= longest and _folded(block.text) == title:
+            return i + 1
     return state.body_start
 
 
@@ -307,50 +338,58 @@ _Asked = tuple[str, Callable[[SectionContext, int], SectionMatch | None]]
 class _Askers:
     """The registry's parsers to ask about a block, in order."""
 
-    #: For each value of :func:`~pressparse.sectionparsers.builtins_that_may_answer`, the
-    #: parsers to ask about a block of that value: those with no cheap test, and the
-    #: built-in ones whose test the block passes.
-    by_tests: tuple[tuple[_Asked, ...], ...]
-    #: Those that are not built-in parsers: the only ones to ask about a block that
-    #: :func:`~pressparse.sectionparsers.no_builtin_answers` turns away.
-    custom: tuple[_Asked, ...]
+    #: Each parser with the bit of its cheap test (:func:`~pressparse.sectionparsers.
+    #: cheap_test_bit`), or :data:`_UNTESTED` for one with none, and what to call.
+    tested: tuple[tuple[int, _Asked], ...]
 
     @classmethod
     def of(cls, entries: tuple[RegistryEntry[SectionParser], ...]) -> _Askers:
-        # each parser with the bit of its cheap test, or _UNTESTED: asked whatever passed
-        # (lists, not generators: a custom registry's parsers are worked out on every parse)
-        asked = [
-            (
-                _UNTESTED if (bit := cheap_test_bit(e.item)) is None else bit,
-                (e.name, match_after_test(e.item)),
+        return cls(
+            tuple(
+                [
+                    (
+                        _UNTESTED if (bit := cheap_test_bit(e.item)) is None else bit,
+                        (e.name, match_after_test(e.item)),
+                    )
+                    for e in entries
+                ]
             )
-            for e in entries
-        ]
-        by_tests = tuple(
-            [
-                tuple([a for bit, a in asked if bit & (passed | _UNTESTED)])
-                for passed in range(TEST_BIT_COMBINATIONS)
-            ]
         )
-        custom = tuple(
-            [a for (_, a), e in zip(asked, entries, strict=True) if not is_builtin(e.item)]
-        )
-        return cls(by_tests, custom)
+
+    def passed(self, bits: int) -> tuple[_Asked, ...]:
+        """The parsers to ask about a block of :func:`~pressparse.sectionparsers.
+        builtins_that_may_answer` ``bits``: those with no cheap test, and the built-in ones
+        whose test the block passes."""
+        return tuple([a for bit, a in self.tested if bit & (bits | _UNTESTED)])
+
+
+#: For each value of :func:`~pressparse.sectionparsers.builtins_that_may_answer`, the
+#: parsers to ask about a block of that value (``None`` where not worked out yet).
+_AskTable = list[tuple[_Asked, ...] | None]
 
 
 #: The bit of a parser with no cheap test in :meth:`_Askers.of`: above every test's bit.
 _UNTESTED: Final = TEST_BIT_COMBINATIONS
 
 
-def _askers_of(entries: tuple[RegistryEntry[SectionParser], ...]) -> _Askers:
-    """The parsers of ``entries`` to ask: when they are the built-in parsers themselves, in
-    their order under their names (a parser's default registry), those worked out once."""
-    if len(entries) == len(BUILTINS) and all(
+def _is_builtin_registry(entries: tuple[RegistryEntry[SectionParser], ...]) -> bool:
+    """True when ``entries`` are the built-in parsers themselves, in their order under their
+    names (a parser's default registry)."""
+    return len(entries) == len(BUILTINS) and all(
         e.item is parser and e.name == name
         for e, (name, _, parser) in zip(entries, BUILTINS, strict=True)
-    ):
-        return _builtin_askers()
-    return _Askers.of(entries)
+    )
+
+
+def _ask_table(entries: tuple[RegistryEntry[SectionParser], ...]) -> tuple[_Askers, _AskTable]:
+    """The parsers of ``entries`` to ask, and a table of them for each value of the tests.
+
+    The built-in parsers' table is worked out in full once (and never changed); another
+    registry's is filled in by the walk for the values its blocks give (a few of them).
+    """
+    if _is_builtin_registry(entries):
+        return _builtin_askers(), _builtin_table()
+    return _Askers.of(entries), [None] * TEST_BIT_COMBINATIONS
 
 
 def _add(paragraphs: list[Paragraph], para: Paragraph | None) -> None:
@@ -400,11 +439,21 @@ def _builtin_askers() -> _Askers:
     return _Askers.of(_builtin_registry().entries())
 
 
-def _walk(ctx: SectionContext, askers: _Askers) -> list[Section]:
+@cache
+def _builtin_table() -> _AskTable:
+    """The built-in parsers to ask for each value of the tests, worked out once in full (so
+    the walk never fills in, or changes, this table)."""
+    askers = _builtin_askers()
+    return [askers.passed(bits) for bits in range(TEST_BIT_COMBINATIONS)]
+
+
+def _walk(ctx: SectionContext, askers: _Askers, table: _AskTable) -> list[Section]:
     """Offer each block to the parsers; open a section where one answers.
 
-    Each parser is asked as :func:`~pressparse.extension.call_section_parser` asks it (the
-    call written out here: it is made for most blocks of a body).
+    ``table`` holds the parsers of ``askers`` to ask for each value of the cheap tests, as
+    far as worked out: the walk fills in a value it lacks. Each parser is asked as
+    :func:`~pressparse.extension.call_section_parser` asks it (the call written out here:
+    it is made for most blocks of a body).
     """
     sections: list[Section] = []
     current = _Open()
@@ -414,11 +463,11 @@ def _walk(ctx: SectionContext, askers: _Askers) -> list[Section]:
         block = blocks[i]
         found: SectionMatch | None = None
         if i > 0 and block.kind is not _RULE:
-            # a paragraph longer than a heading is mostly one no built-in parser answers for
-            if len(block.text) > _HEADING_CHARS and no_builtin_answers(block):
-                asked = askers.custom
-            else:  # (the built-in parsers whose cheap test fails would decline the block)
-                asked = askers.by_tests[builtins_that_may_answer(block)]
+            # (the built-in parsers whose cheap test fails would decline the block)
+            bits = builtins_that_may_answer(block)
+            asked = table[bits]
+            if asked is None:
+                asked = table[bits] = askers.passed(bits)
             for name, match in asked:
                 try:
                     found = match(ctx, i)
@@ -453,17 +502,24 @@ def run(state: ParseState) -> ParseState:
     if lead is None:
         return state
     end = body_end(state, lead)
-    claimed = state.claimed
-    body = [b for i, b in enumerate(state.doc.blocks[lead:end], start=lead) if i not in claimed]
-    if lead in claimed:
-        body.insert(0, state.doc.blocks[lead])  # the lead is the body's, claimed or not
+    claimed, blocks = state.claimed, state.doc.blocks
+    rest = range(lead + 1, end)
+    if claimed.isdisjoint(rest):  # (mostly: the blocks claimed stand before the lead)
+        body = list(blocks[lead + 1 : end])
+    else:
+        body = [blocks[i] for i in rest if i not in claimed]
+    if lead < end or lead in claimed:
+        body.insert(0, blocks[lead])  # the lead is the body's, claimed or not
     if lead == state.headline_index and state.headline_span is not None:
         body[0] = _after(body[0], state.headline_span.end)
     units = split_blocks(body)
     registry = state.section_parsers  # (none or empty: the built-in parsers)
-    askers = _askers_of(registry.entries()) if registry else _builtin_askers()
+    if registry:
+        askers, table = _ask_table(registry.entries())
+    else:
+        askers, table = _builtin_askers(), _builtin_table()
     ctx = SectionContext(doc=state.doc, blocks=units, options=state.options)
-    sections = _walk(ctx, askers)
+    sections = _walk(ctx, askers, table)
     if end <= state.body_start:
         end = state.body_end  # the body lies inside the headline's block: nothing to cut
     return attrs.evolve(state, sections=tuple(sections), body_end=end)
