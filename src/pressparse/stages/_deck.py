@@ -9,6 +9,7 @@ are header matter and belong to neither.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 import attrs
@@ -70,12 +71,16 @@ class Deck:
     """Deck lines (text and span each), the blocks they use, and the body's first block.
 
     ``anchor`` is the dateline matched at the start of the block the body was found at.
+    ``title_folded`` is ``fold`` of the title, and ``folded`` the folded texts of the blocks
+    the deck rules read (by index), for a caller that compares the same lines again.
     """
 
     lines: tuple[tuple[str, Span], ...]
     blocks: frozenset[int]
     body_start: int
     anchor: BlockDateline | None = None
+    title_folded: str = ""
+    folded: Mapping[int, str] = attrs.field(factory=dict, eq=False, repr=False)
 
 
 def _strip_marks(text: str) -> str:
@@ -147,6 +152,7 @@ class _Header:
         self.blocks = doc.blocks
         self.title = title  # folded
         self._folded: dict[int, str] = {}
+        self.folded_texts: Mapping[int, str] = self._folded  # (read only, for the Deck)
         self._repeats: dict[int, bool] = {}
         self._matter: dict[int, bool] = {}
         self._deck: dict[tuple[int, bool], bool] = {}
@@ -289,4 +295,11 @@ def read_deck(doc: Document, start: int, title: str) -> Deck:
         anchor = _sentence_head(doc, start, anchor)
     indices = _runs(doc, start, anchor, header, strict=not wired)
     lines = tuple(_join(doc, indices))
-    return Deck(lines=lines, blocks=frozenset(indices), body_start=anchor, anchor=matched)
+    return Deck(
+        lines=lines,
+        blocks=frozenset(indices),
+        body_start=anchor,
+        anchor=matched,
+        title_folded=header.title,
+        folded=header.folded_texts,
+    )
