@@ -27,9 +27,7 @@ from pressparse.stages._dateline_rules import (
 from pressparse.stages._header_lines import (
     LineEnd,
     date_line,
-    is_chrome,
-    is_contact_line,
-    is_label_only,
+    is_header_line,
     is_title_like,
     title_shaped,
 )
@@ -64,6 +62,9 @@ _OFFICE_END: Final = LineEnd(
 )
 # A case or file number line: "Case # 06CF2227", "Case No. 24-123".
 _CASE_LINE: Final = regex.compile(r"(?i)^(?:case|file|docket)\s*(?:#|no\.?|number)\s*\S+$")
+# The characters such a line opens with: its words' first letters in either case (no other
+# character folds to one of them). A line opening otherwise is not matched at all.
+_CASE_INITIALS: Final = frozenset("cfdCFD")
 
 
 @attrs.frozen(kw_only=True)
@@ -114,11 +115,8 @@ def _header_matter(block: Block, title: str, *, repeats: bool) -> bool:
     text = block.text
     return (
         block.kind is BlockKind.RULE
-        or is_chrome(text)
-        or is_label_only(text)
-        or date_line(text) is not None
-        or is_contact_line(text)
-        or _CASE_LINE.match(text) is not None
+        or is_header_line(text)  # (chrome, a label alone, a date line, a contact line)
+        or (text[:1] in _CASE_INITIALS and _CASE_LINE.match(text) is not None)
         or repeats
     )
 
