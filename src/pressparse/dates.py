@@ -72,18 +72,21 @@ _OPENING: Final = (
 )
 _OPENS: Final = rf"(?={_OPENING})"
 
-# A printed date without the time and zone that may follow it (see DATE_PATTERN).
+# A printed date without the time and zone that may follow it (see DATE_PATTERN). The
+# forms that open with a month name share it and the day, read once: the engine would
+# read them again for each form (at most one reading of them fits, so the forms are
+# tried in the same order on it).
 _DATE_START: Final = rf"""
     {_OPENS}
     (?:{WEEKDAY_PATTERN},?\s{{1,3}})?
     (?:
-        (?P<month>{MONTH_PATTERN})\s{{1,3}}(?P<day>{_DAY})\s{{1,3}}           # December 15
-            (?P<time>\d{{1,2}}:\d{{2}})\s{{1,3}}(?P<year>{_YEAR})             #   13:24 2020
+        (?P<month>{MONTH_PATTERN})\s{{1,3}}(?P<day>{_DAY})                    # December 15
+            (?:\s{{1,3}}(?P<time>\d{{1,2}}:\d{{2}})\s{{1,3}}(?P<year>{_YEAR})  #   13:24 2020
+              | ,?\s{{1,3}}(?P<year>{_YEAR})                                   #   , 2025
+              | (?!,?\s{{0,3}}\d))                                            #   (no year)
       | (?P<iso>(?P<year>{_YEAR})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)           # 2026-05-04
             (?:[T\ ](?P<time>\d{{2}}:\d{{2}}(?::\d{{2}})?)(?:\.\d+)?)?         #   00:00:00
             (?P<zone>Z|[+\-]\d{{2}}:?\d{{2}})?)
-      | (?P<month>{MONTH_PATTERN})\s{{1,3}}(?P<day>{_DAY})                    # Sept. 10
-            (?:,?\s{{1,3}}(?P<year>{_YEAR})|(?!,?\s{{0,3}}\d))                #   , 2025
       | (?P<day>{_DAY})\s{{1,3}}(?:(?i:de)\s+)?(?P<month>{MONTH_PATTERN}),?   # 19 de agosto
             \s{{1,3}}(?:(?i:de)\s+)?(?P<year>{_YEAR})                        #   de 2024
       | (?<![\d/])(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>{_YEAR})       # 03/15/2024

@@ -11,8 +11,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressparse.dates import (
+    _DATE_ENDING,
     _DATE_OPENS,
+    _DAY,
+    _OPENS,
+    _YEAR,
     DATE_PATTERN,
+    MONTH_PATTERN,
+    WEEKDAY_PATTERN,
     date_may_open_at,
     find_date,
     find_date_span,
@@ -221,3 +227,42 @@ def test_a_date_starts_where_the_full_pattern_matches(text: str, pos: int) -> No
     # date_starts_within asks only whether a date starts: the pattern without the optional
     # time and zone must match exactly where the full one does.
     assert (_DATE_OPENS.match(text, pos) is None) == (_FULL_DATE.match(text, pos) is None)
+
+
+# DATE_PATTERN with its forms written one by one, as the engine would try them: the pattern
+# reads the month and day the month-first forms share once, and must read the same.
+_FORMS_ONE_BY_ONE = regex.compile(
+    rf"""
+    {_OPENS}
+    (?:{WEEKDAY_PATTERN},?\s{{1,3}})?
+    (?:
+        (?P<month>{MONTH_PATTERN})\s{{1,3}}(?P<day>{_DAY})\s{{1,3}}
+            (?P<time>\d{{1,2}}:\d{{2}})\s{{1,3}}(?P<year>{_YEAR})
+      | (?P<iso>(?P<year>{_YEAR})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)
+            (?:[T\ ](?P<time>\d{{2}}:\d{{2}}(?::\d{{2}})?)(?:\.\d+)?)?
+            (?P<zone>Z|[+\-]\d{{2}}:?\d{{2}})?)
+      | (?P<month>{MONTH_PATTERN})\s{{1,3}}(?P<day>{_DAY})
+            (?:,?\s{{1,3}}(?P<year>{_YEAR})|(?!,?\s{{0,3}}\d))
+      | (?P<day>{_DAY})\s{{1,3}}(?:(?i:de)\s+)?(?P<month>{MONTH_PATTERN}),?
+            \s{{1,3}}(?:(?i:de)\s+)?(?P<year>{_YEAR})
+      | (?<![\d/])(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>{_YEAR})
+    )
+    {_DATE_ENDING}
+    """,
+    regex.VERBOSE,
+)
+
+_MONTH_DAY_PIECES = st.sampled_from(
+    ["May", "Sept.", "sept", "JAN", "Monday", "Thu.", "1", "1st", "3rd", "31", "14", "2026",
+     "1999", "13:24", "9:30", ",", ", ", " ", "  ", "\n", ".", "-", "/", "PM", "(ET)", "de",
+     "2026-05-04", "x", "0"]
+)  # fmt: skip
+
+
+@given(st.lists(_MONTH_DAY_PIECES, max_size=10).map("".join), st.integers(0, 12))
+def test_the_month_forms_read_once_read_as_one_by_one(text: str, pos: int) -> None:
+    found, reference = _FULL_DATE.match(text, pos), _FORMS_ONE_BY_ONE.match(text, pos)
+    assert (found is None) == (reference is None)
+    if found is not None and reference is not None:
+        assert found.span() == reference.span()
+        assert found.groupdict() == reference.groupdict()

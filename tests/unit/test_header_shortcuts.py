@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from pressparse.dates import _DATE, _OPENINGS_AT, date_starts_within
 from pressparse.document import Block, BlockKind
 from pressparse.model import Span
-from pressparse.stages import _dateline_marks, _header_lines, _headline_find
+from pressparse.stages import _dateline_marks, _deck, _header_lines, _headline_find
 from pressparse.stages._header_lines import kind_label_end
 
 # Label words and their first letters in both cases, marks that may stand before a label,
@@ -79,6 +79,22 @@ def test_line_kinds_are_what_their_patterns_give(text: str) -> None:
         kind_label_end(text) == len(text) or bool(h._SECTION_WORDS.match(text))
     )
     assert bool(h._CONTACT_LABEL.match(text)) <= h.is_contact_line(text) or len(text) > 160
+    assert h.is_header_line(text) == (
+        h.is_chrome(text)
+        or h.is_label_only(text)
+        or h.date_line(text) is not None
+        or h.is_contact_line(text)
+    )
+
+
+def test_a_case_line_opens_only_with_its_initials() -> None:
+    for char in map(chr, range(0x110000)):  # each word of the pattern with every opening
+        for rest in ("ase #1", "ile no. 2", "ocket number 3"):
+            if _deck._CASE_LINE.match(char + rest):
+                assert char in _deck._CASE_INITIALS
+    for line in ("Case # 06CF2227", "FILE NO. 24-123", "docket number 7"):
+        assert _deck._CASE_LINE.match(line)
+        assert line[:1] in _deck._CASE_INITIALS
 
 
 _CHROME_PIECES = st.sampled_from(

@@ -158,7 +158,7 @@ def _add_group(builder: DocumentBuilder, lines: list[str]) -> None:
             add_lines(builder, [strip_inline(lines[0])])
             return
     pending: list[str] = []  # plain lines waiting to be added together
-    heads = [_head(raw) for raw in lines]
+    heads = [raw.lstrip()[:1] for raw in lines]  # (_head of each line, without a call)
     skip_underline = False
     for i, raw in enumerate(lines):
         if skip_underline:

@@ -68,7 +68,8 @@ def add_lines(builder: DocumentBuilder, lines: list[str]) -> None:
     if len(lines) == 1 and len(lines[0]) < COLLAPSED_LINE_MIN:
         # One short line, the common group: nothing to join or split, one paragraph.
         text = lines[0].strip()
-        if not (_may_be_marked(text) and _add_marked(builder, text)):
+        head = text[:1]  # (_may_be_marked inline: the text is stripped, its head is first)
+        if not ((head in _MARK_ASCII_HEADS or not head.isascii()) and _add_marked(builder, text)):
             builder.add(BlockKind.PARAGRAPH, text)
         builder.new_group()
         return

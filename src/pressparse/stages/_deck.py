@@ -9,6 +9,7 @@ are header matter and belong to neither.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 import attrs
@@ -26,9 +27,7 @@ from pressparse.stages._dateline_rules import (
 from pressparse.stages._header_lines import (
     LineEnd,
     date_line,
-    is_chrome,
-    is_contact_line,
-    is_label_only,
+    is_header_line,
     is_title_like,
     title_shaped,
 )
@@ -63,6 +62,9 @@ _OFFICE_END: Final = LineEnd(
 )
 # A case or file number line: "Case # 06CF2227", "Case No. 24-123".
 _CASE_LINE: Final = regex.compile(r"(?i)^(?:case|file|docket)\s*(?:#|no\.?|number)\s*\S+$")
+# The characters such a line opens with: its words' first letters in either case (no other
+# character folds to one of them). A line opening otherwise is not matched at all.
+_CASE_INITIALS: Final = frozenset("cfdCFD")
 
 
 @attrs.frozen(kw_only=True)
@@ -70,12 +72,16 @@ class Deck:
     """Deck lines (text and span each), the blocks they use, and the body's first block.
 
     ``anchor`` is the dateline matched at the start of the block the body was found at.
+    ``title_folded`` is ``fold`` of the title, and ``folded`` the folded texts of the blocks
+    the deck rules read (by index), for a caller that compares the same lines again.
     """
 
     lines: tuple[tuple[str, Span], ...]
     blocks: frozenset[int]
     body_start: int
     anchor: BlockDateline | None = None
+    title_folded: str = ""
+    folded: Mapping[int, str] = attrs.field(factory=dict, eq=False, repr=False)
 
 
 def _strip_marks(text: str) -> str:
@@ -109,11 +115,8 @@ def _header_matter(block: Block, title: str, *, repeats: bool) -> bool:
     text = block.text
     return (
         block.kind is BlockKind.RULE
-        or is_chrome(text)
-        or is_label_only(text)
-        or date_line(text) is not None
-        or is_contact_line(text)
-        or _CASE_LINE.match(text) is not None
+        or is_header_line(text)  # (chrome, a label alone, a date line, a contact line)
+        or (text[:1] in _CASE_INITIALS and _CASE_LINE.match(text) is not None)
         or repeats
     )
 
@@ -147,6 +150,7 @@ class _Header:
         self.blocks = doc.blocks
         self.title = title  # folded
         self._folded: dict[int, str] = {}
+        self.folded_texts: Mapping[int, str] = self._folded  # (read only, for the Deck)
         self._repeats: dict[int, bool] = {}
         self._matter: dict[int, bool] = {}
         self._deck: dict[tuple[int, bool], bool] = {}
@@ -289,4 +293,11 @@ def read_deck(doc: Document, start: int, title: str) -> Deck:
         anchor = _sentence_head(doc, start, anchor)
     indices = _runs(doc, start, anchor, header, strict=not wired)
     lines = tuple(_join(doc, indices))
-    return Deck(lines=lines, blocks=frozenset(indices), body_start=anchor, anchor=matched)
+    return Deck(
+        lines=lines,
+        blocks=frozenset(indices),
+        body_start=anchor,
+        anchor=matched,
+        title_folded=header.title,
+        folded=header.folded_texts,
+    )

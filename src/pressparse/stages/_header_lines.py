@@ -24,6 +24,7 @@ __all__ = [
     "date_line",
     "is_chrome",
     "is_contact_line",
+    "is_header_line",
     "is_label_only",
     "is_title_like",
     "kind_label_end",
@@ -204,7 +205,11 @@ def _may_be_not_text(text: str) -> bool:
 
 def is_chrome(text: str) -> bool:
     """True for a line of site chrome, bare punctuation, a URL or an image path."""
-    opening = _opening(text)
+    return _is_chrome(text, _opening(text))
+
+
+def _is_chrome(text: str, opening: str | None) -> bool:
+    """:func:`is_chrome`, given ``_opening(text)``."""
     if opening is not None and opening not in _CHROME_OPENINGS and not opening[:1].isdigit():
         # (no chrome words: the chrome pattern need not run)
         return _may_be_not_text(text) and _NOT_TEXT.match(text) is not None
@@ -237,17 +242,25 @@ def kind_label_end(text: str) -> int | None:
 
 def is_label_only(text: str) -> bool:
     """True for a release-kind or newsroom label alone on its line ("Press Release")."""
+    return _is_label_only(text, _opening(text))
+
+
+def _is_label_only(text: str, opening: str | None) -> bool:
+    """:func:`is_label_only`, given ``_opening(text)``."""
     if kind_label_end(text) == len(text):
         return True
-    opening = _opening(text)
     return (opening is None or opening in _SECTION_OPENINGS) and bool(_SECTION_WORDS.match(text))
 
 
 def is_contact_line(text: str) -> bool:
     """True for a line of a contact block: a contact label, an e-mail or a phone number."""
+    return _is_contact_line(text, _opening(text))
+
+
+def _is_contact_line(text: str, opening: str | None) -> bool:
+    """:func:`is_contact_line`, given ``_opening(text)``."""
     if len(text) > 160:
         return False
-    opening = _opening(text)
     return bool(
         ((opening is None or opening in _CONTACT_OPENINGS) and _CONTACT_LABEL.match(text))
         or ("@" in text and _EMAIL.search(text))
@@ -299,10 +312,18 @@ def title_shaped(text: str) -> bool:
     )
 
 
+def is_header_line(text: str) -> bool:
+    """True for a line of chrome, a label alone, a date line or a contact line: header
+    matter, never a title (the line's opening is read once for the four tests)."""
+    opening = _opening(text)
+    return (
+        _is_chrome(text, opening)
+        or _is_label_only(text, opening)
+        or date_line(text) is not None
+        or _is_contact_line(text, opening)
+    )
+
+
 def is_title_like(text: str) -> bool:
     """True for a line that could be a release's title: a few words, not chrome or a date."""
-    if not title_shaped(text):
-        return False
-    if is_chrome(text) or is_label_only(text) or date_line(text) is not None:
-        return False
-    return not is_contact_line(text)
+    return title_shaped(text) and not is_header_line(text)

@@ -33,10 +33,11 @@ def _glued(doc: Document, title: TitleFound, deck: Deck) -> tuple[TitleFound, De
     """
     if deck.body_start <= title.last + 1:
         return None  # no header line between the title and the body (most releases)
-    want = " " + fold(title.text)
+    want = " " + deck.title_folded  # (the deck rules folded the title and these lines)
     for j in range(title.last + 1, deck.body_start):
         text = doc.blocks[j].text
-        if not fold(text).endswith(want):
+        folded = deck.folded[j] if j in deck.folded else fold(text)
+        if not folded.endswith(want):
             continue
         head = text[: len(text) - len(title.text)].strip()
         if not is_title_like(head) or not text.startswith(head):
@@ -62,7 +63,7 @@ def _listed(doc: Document, title: TitleFound, deck: Deck) -> tuple[TitleFound, D
     day = read_date(doc.blocks[after].text) if date_line(doc.blocks[after].text) else None
     if day is None:
         return None
-    folded = fold(title.text)
+    folded = deck.title_folded  # fold(title.text)
     entries = [
         k + 1
         for k in range(title.first - 1)
