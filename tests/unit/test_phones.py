@@ -102,6 +102,30 @@ def test_validity_is_that_of_phonenumbers() -> None:
             assert phones._is_valid(number) == phonenumbers.is_valid_number(number), printed
 
 
+def test_validity_is_that_of_phonenumbers_in_every_calling_code() -> None:
+    # The regions' checks compiled once give phonenumbers' verdict for numbers of every
+    # calling code and of each length its regions allow (a region found by its leading
+    # digits or by its type), and for "+1" numbers of every area code.
+    rng = random.Random(11)
+    numbers: list[phonenumbers.PhoneNumber] = []
+    for code in sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE):
+        lengths = phones._calling_code(code).lengths or frozenset(range(4, 14))
+        for size in sorted(lengths):
+            for _ in range(6):
+                digits = str(rng.randrange(1, 10)) + "".join(rng.choices("0123456789", k=size - 1))
+                number = phonenumbers.PhoneNumber(country_code=code, national_number=int(digits))
+                numbers.append(number)
+    for area in range(200, 1000):
+        for size in (7, 10):
+            national = int(str(area) + "".join(rng.choices("0123456789", k=size - 3)))
+            numbers.append(phonenumbers.PhoneNumber(country_code=1, national_number=national))
+    zero = phonenumbers.PhoneNumber(country_code=39, national_number=612345678)
+    zero.italian_leading_zero = True
+    numbers.append(zero)
+    for number in numbers:
+        assert phones._is_valid(number) == phonenumbers.is_valid_number(number), number
+
+
 def test_numbers_told_without_phonenumbers_are_no_numbers_there() -> None:
     # A candidate the North American length test turns away is one phonenumbers reads as no
     # valid number in the US or Canada.
