@@ -205,9 +205,9 @@ def _read(printed: str, region: str) -> str | None:
 
 #: A description of one kind of number in phonenumbers' metadata, as its validity test reads
 #: it: the lengths a national number of the kind has (empty: any length the region allows)
-#: and its pattern (``None``: no number is of the kind). phonenumbers matches its patterns
-#: with the standard ``re`` module, as these are.
-_Desc = tuple[frozenset[int], "re.Pattern[str] | None"]
+#: and its pattern (``None``: no number is of the kind), compiled when first matched
+#: (:func:`_compiled`).
+_Desc = tuple[frozenset[int], str | None]
 
 #: The descriptions a region's numbers are tested against: the region's general description
 #: and those of the kinds of number (a number is valid there when it matches the first and
@@ -218,7 +218,15 @@ _Checks = tuple[_Desc, tuple[_Desc, ...]]
 def _desc(desc: PhoneNumberDesc | None) -> _Desc:
     if desc is None or not desc.national_number_pattern:
         return frozenset(), None
-    return frozenset(desc.possible_length), re.compile(desc.national_number_pattern)
+    return frozenset(desc.possible_length), desc.national_number_pattern
+
+
+@functools.lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern of phonenumbers' metadata, compiled once, when a number is first matched
+    against it (a calling code's regions have hundreds); phonenumbers matches its patterns
+    with the standard ``re`` module, as this does."""
+    return re.compile(pattern)
 
 
 def _checks(meta: PhoneMetadata | None) -> _Checks | None:
@@ -248,7 +256,7 @@ def _matches(nsn: str, desc: _Desc) -> bool:
     lengths, pattern = desc
     if pattern is None or (lengths and len(nsn) not in lengths):
         return False
-    return pattern.fullmatch(nsn) is not None
+    return _compiled(pattern).fullmatch(nsn) is not None
 
 
 def _known_type(nsn: str, checks: _Checks) -> bool:
@@ -268,7 +276,7 @@ class _Region:
     of the code is valid there).
     """
 
-    leading: re.Pattern[str] | None
+    leading: str | None
     lookup: _Checks | None
     valid: _Checks | None
 
@@ -279,8 +287,8 @@ class _CallingCode:
 
     ``lengths``: the lengths a valid number's national significant number has (those of the
     general description of each region the code serves), ``None`` when a region gives none;
-    ``regions``: the regions the code serves, in phonenumbers' order, with their patterns
-    compiled once.
+    ``regions``: the regions the code serves, in phonenumbers' order, with the patterns
+    their numbers are tested against.
     """
 
     lengths: frozenset[int] | None
@@ -291,9 +299,7 @@ def _region(code: int, name: str) -> _Region:
     """The :class:`_Region` ``name`` of calling code ``code``, as ``is_valid_number`` reads
     its metadata (``_region_code_for_number_from_list``, then ``is_valid_number_for_region``)."""
     listed = PhoneMetadata.metadata_for_region(name.upper(), None)
-    leading = None
-    if listed is not None and listed.leading_digits is not None:
-        leading = re.compile(listed.leading_digits)
+    leading = listed.leading_digits if listed is not None else None
     lookup = _checks(listed)
     meta = PhoneMetadata.metadata_for_region_or_calling_code(code, name.upper())
     valid = lookup if meta is listed else _checks(meta)  # the same checks for a geographic one
@@ -327,8 +333,9 @@ def _is_valid(number: phonenumbers.PhoneNumber) -> bool:
     ``is_valid_number`` finds the number's region, trying in turn each region its calling code
     serves (the 25 of "+1" for a number valid in none), by its leading digits or else by
     its type, then validates it there; each step looks metadata and compiled patterns up
-    again. The regions' patterns are compiled once here (:func:`_calling_code`), and a
-    number whose length no region of its code has is valid in none.
+    again. The regions' patterns are read once here (:func:`_calling_code`) and compiled
+    once (:func:`_compiled`), and a number whose length no region of its code has is valid
+    in none.
     """
     code = _calling_code(number.country_code)
     nsn = phonenumbers.national_significant_number(number)
@@ -344,7 +351,7 @@ def _is_valid(number: phonenumbers.PhoneNumber) -> bool:
             continue
         valid = region.valid
         if region.leading is not None:
-            if region.leading.match(nsn) is not None:
+            if _compiled(region.leading).match(nsn) is not None:
                 return valid is not None and _known_type(nsn, valid)
         elif _known_type(nsn, lookup):
             # Told by its type: valid there, when it is validated with the same checks.
