@@ -165,22 +165,30 @@ def _may_be_nanp(printed: str) -> bool:
 
 
 def _plain_nanp(printed: str) -> int | None:
-    """The national number of a North American number printed plainly: ten digits, the first
-    neither "0" nor "1", with no "+" or extension, read in the US or Canada; else ``None``.
+    """The national number of a North American number printed plainly, read in the US or
+    Canada: ten digits or seven (a local number), the first neither "0" nor "1", with no
+    extension, and no "+" but one opening "+1" before ten digits; else ``None``.
 
-    phonenumbers reads such a number as it is, with the plan's country code: no country code,
-    international prefix ("011") or trunk prefix ("1") opens it.
+    phonenumbers reads such a number as it is, with the plan's country code: no other
+    country code, international prefix ("011") or trunk prefix ("1") opens it.
     """
-    if "+" in printed or "x" in printed or "X" in printed:
+    if "x" in printed or "X" in printed:
         return None
     digits = "".join(filter(str.isdigit, printed))
-    if len(digits) != _NANP_NATIONAL_DIGITS or digits[0] in "01" or not digits.isascii():
+    if "+" in printed:
+        if not printed.startswith("+1") or "+" in printed[1:] or len(digits) != _NANP_DIGITS + 1:
+            return None
+        digits = digits[1:]  # the country code
+    elif len(digits) != _NANP_DIGITS and len(digits) != _NANP_LOCAL_DIGITS:
+        return None
+    if digits[0] in "01" or not digits.isascii():
         return None
     return int(digits)
 
 
-#: The digits of a North American national number.
-_NANP_NATIONAL_DIGITS: Final = 10
+#: The digits of a North American national number, and of a local one.
+_NANP_DIGITS: Final = 10
+_NANP_LOCAL_DIGITS: Final = 7
 
 
 def _read(printed: str, region: str) -> str | None:

@@ -145,16 +145,28 @@ def test_numbers_told_without_phonenumbers_are_no_numbers_there() -> None:
 
 
 def test_plainly_printed_numbers_are_read_as_phonenumbers_reads_them() -> None:
-    # Ten digits printed plainly are read in the US or Canada without phonenumbers' parser,
-    # to the same E.164 form (or none).
+    # Ten digits or seven printed plainly, or "+1" and ten digits, are read in the US or
+    # Canada without phonenumbers' parser, to the same E.164 form (or none).
     rng = random.Random(17)
+    printed_forms: list[str] = []
     for _ in range(400):
         digits = "".join(rng.choices("0123456789", k=10))
-        printed = rng.choice(["", "("]) + digits[:3] + rng.choice(["", ") ", "-", "."])
-        printed += digits[3:6] + rng.choice(["", " ", "-", "/"]) + digits[6:]
+        printed = rng.choice(["", "(", "+1 (", "+1-", "+1", "+2 ", "+1 1"]) + digits[:3]
+        printed += rng.choice(["", ") ", "-", "."]) + digits[3:6]
+        printed_forms.append(printed + rng.choice(["", " ", "-", "/"]) + digits[6:])
+        local = "".join(rng.choices("0123456789", k=7))
+        printed_forms.append(local[:3] + rng.choice(["", "-", ".", " ", "/"]) + local[3:])
+        printed_forms.append(rng.choice(["1", "+1", "+"]) + local)
+    for printed in printed_forms:
         for region in ("US", "CA"):
-            number = phonenumbers.parse(printed, region)
             expected = None
-            if phonenumbers.is_valid_number(number):
-                expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            try:
+                number = phonenumbers.parse(printed, region)
+            except phonenumbers.NumberParseException:
+                pass
+            else:
+                if phonenumbers.is_valid_number(number):
+                    expected = phonenumbers.format_number(
+                        number, phonenumbers.PhoneNumberFormat.E164
+                    )
             assert phones._read(printed, region) == expected, (printed, region)
