@@ -12,12 +12,14 @@ after its ten digits when the longer run is no number.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Final
 
 import attrs
 import phonenumbers
 import regex
-from phonenumbers import PhoneMetadata
+from phonenumbers import PhoneMetadata, PhoneNumberDesc
+from phonenumbers.phonemetadata import REGION_CODE_FOR_NON_GEO_ENTITY
 
 __all__ = ["COUNTRY_REGIONS", "PhoneMatch", "ReadNumbers", "find_phones", "region_code"]
 
@@ -163,22 +165,30 @@ def _may_be_nanp(printed: str) -> bool:
 
 
 def _plain_nanp(printed: str) -> int | None:
-    """The national number of a North American number printed plainly: ten digits, the first
-    neither "0" nor "1", with no "+" or extension, read in the US or Canada; else ``None``.
+    """The national number of a North American number printed plainly, read in the US or
+    Canada: ten digits or seven (a local number), the first neither "0" nor "1", with no
+    extension, and no "+" but one opening "+1" before ten digits; else ``None``.
 
-    phonenumbers reads such a number as it is, with the plan's country code: no country code,
-    international prefix ("011") or trunk prefix ("1") opens it.
+    phonenumbers reads such a number as it is, with the plan's country code: no other
+    country code, international prefix ("011") or trunk prefix ("1") opens it.
     """
-    if "+" in printed or "x" in printed or "X" in printed:
+    if "x" in printed or "X" in printed:
         return None
     digits = "".join(filter(str.isdigit, printed))
-    if len(digits) != _NANP_NATIONAL_DIGITS or digits[0] in "01" or not digits.isascii():
+    if "+" in printed:
+        if not printed.startswith("+1") or "+" in printed[1:] or len(digits) != _NANP_DIGITS + 1:
+            return None
+        digits = digits[1:]  # the country code
+    elif len(digits) != _NANP_DIGITS and len(digits) != _NANP_LOCAL_DIGITS:
+        return None
+    if digits[0] in "01" or not digits.isascii():
         return None
     return int(digits)
 
 
-#: The digits of a North American national number.
-_NANP_NATIONAL_DIGITS: Final = 10
+#: The digits of a North American national number, and of a local one.
+_NANP_DIGITS: Final = 10
+_NANP_LOCAL_DIGITS: Final = 7
 
 
 def _read(printed: str, region: str) -> str | None:
@@ -201,19 +211,110 @@ def _read(printed: str, region: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+#: A description of one kind of number in phonenumbers' metadata, as its validity test reads
+#: it: the lengths a national number of the kind has (empty: any length the region allows)
+#: and its pattern (``None``: no number is of the kind), compiled when first matched
+#: (:func:`_compiled`).
+_Desc = tuple[frozenset[int], str | None]
+
+#: The descriptions a region's numbers are tested against: the region's general description
+#: and those of the kinds of number (a number is valid there when it matches the first and
+#: one of the others).
+_Checks = tuple[_Desc, tuple[_Desc, ...]]
+
+
+def _desc(desc: PhoneNumberDesc | None) -> _Desc:
+    if desc is None or not desc.national_number_pattern:
+        return frozenset(), None
+    return frozenset(desc.possible_length), desc.national_number_pattern
+
+
+@functools.lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern of phonenumbers' metadata, compiled once, when a number is first matched
+    against it (a calling code's regions have hundreds); phonenumbers matches its patterns
+    with the standard ``re`` module, as this does."""
+    return re.compile(pattern)
+
+
+def _checks(meta: PhoneMetadata | None) -> _Checks | None:
+    """The :data:`_Checks` of a region's metadata, in the order phonenumbers' type test
+    reads them (the mobile description only where its pattern is not the fixed lines')."""
+    if meta is None:
+        return None
+    kinds = [
+        meta.premium_rate,
+        meta.toll_free,
+        meta.shared_cost,
+        meta.voip,
+        meta.personal_number,
+        meta.pager,
+        meta.uan,
+        meta.voicemail,
+        meta.fixed_line,
+    ]
+    if not meta.same_mobile_and_fixed_line_pattern:
+        kinds.append(meta.mobile)
+    descs = [_desc(kind) for kind in kinds]
+    return _desc(meta.general_desc), tuple(d for d in descs if d[1] is not None)
+
+
+def _matches(nsn: str, desc: _Desc) -> bool:
+    """``phonenumbers``' ``_is_number_matching_desc``: the length, then the whole pattern."""
+    lengths, pattern = desc
+    if pattern is None or (lengths and len(nsn) not in lengths):
+        return False
+    return _compiled(pattern).fullmatch(nsn) is not None
+
+
+def _known_type(nsn: str, checks: _Checks) -> bool:
+    """Tell whether ``phonenumbers``' ``_number_type_helper`` gives a type other than UNKNOWN."""
+    general, kinds = checks
+    return _matches(nsn, general) and any(_matches(nsn, kind) for kind in kinds)
+
+
+@attrs.frozen
+class _Region:
+    """One region a country calling code serves, as a validity test asks about it.
+
+    ``leading``: the pattern of the leading digits that tell a number to be of the region,
+    ``None`` when the region tells its numbers by their type; ``lookup``: the region's checks
+    when the numbers of its code are looked up (``None``: the region is skipped);
+    ``valid``: its checks when a number of the code is validated in it (``None``: no number
+    of the code is valid there).
+    """
+
+    leading: str | None
+    lookup: _Checks | None
+    valid: _Checks | None
+
+
 @attrs.frozen
 class _CallingCode:
     """What tells a number of one country calling code valid in few steps.
 
     ``lengths``: the lengths a valid number's national significant number has (those of the
     general description of each region the code serves), ``None`` when a region gives none;
-    ``first``: a region whose verdict on a number is asked first, ``None`` for none;
-    ``final``: whether that verdict is the answer either way (the code serves one region).
+    ``regions``: the regions the code serves, in phonenumbers' order, with the patterns
+    their numbers are tested against.
     """
 
     lengths: frozenset[int] | None
-    first: str | None
-    final: bool
+    regions: tuple[_Region, ...]
+
+
+def _region(code: int, name: str) -> _Region:
+    """The :class:`_Region` ``name`` of calling code ``code``, as ``is_valid_number`` reads
+    its metadata (``_region_code_for_number_from_list``, then ``is_valid_number_for_region``)."""
+    listed = PhoneMetadata.metadata_for_region(name.upper(), None)
+    leading = listed.leading_digits if listed is not None else None
+    lookup = _checks(listed)
+    meta = PhoneMetadata.metadata_for_region_or_calling_code(code, name.upper())
+    valid = lookup if meta is listed else _checks(meta)  # the same checks for a geographic one
+    geographic = meta is not None and name != REGION_CODE_FOR_NON_GEO_ENTITY
+    if geographic and (listed is None or listed.country_code != code):
+        valid = None  # the region has another calling code
+    return _Region(leading=leading, lookup=lookup, valid=valid)
 
 
 @functools.lru_cache(maxsize=64)
@@ -221,7 +322,7 @@ def _calling_code(code: int) -> _CallingCode:
     """The :class:`_CallingCode` of country calling code ``code``, from phonenumbers' metadata."""
     regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(code)
     if not regions:
-        return _CallingCode(lengths=frozenset(), first=None, final=True)  # never valid
+        return _CallingCode(lengths=frozenset(), regions=())  # never valid
     lengths: set[int] | None = set()
     for region in regions:
         meta = PhoneMetadata.metadata_for_region_or_calling_code(code, region.upper())
@@ -231,35 +332,39 @@ def _calling_code(code: int) -> _CallingCode:
         else:
             lengths.update(desc.possible_length)
     known = frozenset(lengths) if lengths is not None else None
-    if len(regions) == 1:
-        return _CallingCode(lengths=known, first=regions[0], final=True)
-    meta = PhoneMetadata.metadata_for_region(regions[0].upper(), None)
-    first = regions[0] if meta is not None and meta.leading_digits is None else None
-    return _CallingCode(lengths=known, first=first, final=False)
+    return _CallingCode(lengths=known, regions=tuple(_region(code, r) for r in regions))
 
 
 def _is_valid(number: phonenumbers.PhoneNumber) -> bool:
-    """``phonenumbers.is_valid_number(number)``, in fewer steps for most numbers.
+    """``phonenumbers.is_valid_number(number)``, in fewer steps.
 
     ``is_valid_number`` finds the number's region, trying in turn each region its calling code
-    serves (the 25 of "+1" for a number valid in none), then asks that region. A number
-    whose length no region of its code has is valid in none. A number valid in the code's
-    first region, when that region is told by the number's type (not by leading digits), is
-    the one ``is_valid_number`` finds there and validates; a code that serves one region
-    leaves ``is_valid_number`` nothing else to ask.
+    serves (the 25 of "+1" for a number valid in none), by its leading digits or else by
+    its type, then validates it there; each step looks metadata and compiled patterns up
+    again. The regions' patterns are read once here (:func:`_calling_code`) and compiled
+    once (:func:`_compiled`), and a number whose length no region of its code has is valid
+    in none.
     """
     code = _calling_code(number.country_code)
-    if (
-        code.lengths is not None
-        and len(phonenumbers.national_significant_number(number)) not in code.lengths
-    ):
+    nsn = phonenumbers.national_significant_number(number)
+    if code.lengths is not None and len(nsn) not in code.lengths:
         return False
-    if code.first is not None:
-        if phonenumbers.is_valid_number_for_region(number, code.first):
-            return True
-        if code.final:
-            return False
-    return phonenumbers.is_valid_number(number)
+    regions = code.regions
+    if len(regions) == 1:
+        valid = regions[0].valid
+        return valid is not None and _known_type(nsn, valid)
+    for region in regions:
+        lookup = region.lookup
+        if lookup is None:
+            continue
+        valid = region.valid
+        if region.leading is not None:
+            if _compiled(region.leading).match(nsn) is not None:
+                return valid is not None and _known_type(nsn, valid)
+        elif _known_type(nsn, lookup):
+            # Told by its type: valid there, when it is validated with the same checks.
+            return valid is lookup or (valid is not None and _known_type(nsn, valid))
+    return False
 
 
 def _digits(text: str) -> int:

@@ -102,6 +102,30 @@ def test_validity_is_that_of_phonenumbers() -> None:
             assert phones._is_valid(number) == phonenumbers.is_valid_number(number), printed
 
 
+def test_validity_is_that_of_phonenumbers_in_every_calling_code() -> None:
+    # The regions' checks compiled once give phonenumbers' verdict for numbers of every
+    # calling code and of each length its regions allow (a region found by its leading
+    # digits or by its type), and for "+1" numbers of every area code.
+    rng = random.Random(11)
+    numbers: list[phonenumbers.PhoneNumber] = []
+    for code in sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE):
+        lengths = phones._calling_code(code).lengths or frozenset(range(4, 14))
+        for size in sorted(lengths):
+            for _ in range(6):
+                digits = str(rng.randrange(1, 10)) + "".join(rng.choices("0123456789", k=size - 1))
+                number = phonenumbers.PhoneNumber(country_code=code, national_number=int(digits))
+                numbers.append(number)
+    for area in range(200, 1000):
+        for size in (7, 10):
+            national = int(str(area) + "".join(rng.choices("0123456789", k=size - 3)))
+            numbers.append(phonenumbers.PhoneNumber(country_code=1, national_number=national))
+    zero = phonenumbers.PhoneNumber(country_code=39, national_number=612345678)
+    zero.italian_leading_zero = True
+    numbers.append(zero)
+    for number in numbers:
+        assert phones._is_valid(number) == phonenumbers.is_valid_number(number), number
+
+
 def test_numbers_told_without_phonenumbers_are_no_numbers_there() -> None:
     # A candidate the North American length test turns away is one phonenumbers reads as no
     # valid number in the US or Canada.
@@ -121,16 +145,28 @@ def test_numbers_told_without_phonenumbers_are_no_numbers_there() -> None:
 
 
 def test_plainly_printed_numbers_are_read_as_phonenumbers_reads_them() -> None:
-    # Ten digits printed plainly are read in the US or Canada without phonenumbers' parser,
-    # to the same E.164 form (or none).
+    # Ten digits or seven printed plainly, or "+1" and ten digits, are read in the US or
+    # Canada without phonenumbers' parser, to the same E.164 form (or none).
     rng = random.Random(17)
+    printed_forms: list[str] = []
     for _ in range(400):
         digits = "".join(rng.choices("0123456789", k=10))
-        printed = rng.choice(["", "("]) + digits[:3] + rng.choice(["", ") ", "-", "."])
-        printed += digits[3:6] + rng.choice(["", " ", "-", "/"]) + digits[6:]
+        printed = rng.choice(["", "(", "+1 (", "+1-", "+1", "+2 ", "+1 1"]) + digits[:3]
+        printed += rng.choice(["", ") ", "-", "."]) + digits[3:6]
+        printed_forms.append(printed + rng.choice(["", " ", "-", "/"]) + digits[6:])
+        local = "".join(rng.choices("0123456789", k=7))
+        printed_forms.append(local[:3] + rng.choice(["", "-", ".", " ", "/"]) + local[3:])
+        printed_forms.append(rng.choice(["1", "+1", "+"]) + local)
+    for printed in printed_forms:
         for region in ("US", "CA"):
-            number = phonenumbers.parse(printed, region)
             expected = None
-            if phonenumbers.is_valid_number(number):
-                expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            try:
+                number = phonenumbers.parse(printed, region)
+            except phonenumbers.NumberParseException:
+                pass
+            else:
+                if phonenumbers.is_valid_number(number):
+                    expected = phonenumbers.format_number(
+                        number, phonenumbers.PhoneNumberFormat.E164
+                    )
             assert phones._read(printed, region) == expected, (printed, region)

@@ -113,15 +113,27 @@ class _Reader:
     A reader lives for one parse; it remembers the lines it has read, since finding a block's
     end and reading the block read the same lines, the values it has found in a line before
     reading the rest of it (:meth:`is_card` looks at them first), and the phone numbers it
-    has read.
+    has read. ``texts`` are the texts of the document's blocks, where :attr:`known_orgs`
+    finds the organizations it names when a line is first read (many documents read none);
+    ``known`` are organizations the caller knows.
     """
 
     region: str
-    known_orgs: frozenset[str]
+    texts: list[str] = attrs.field(eq=False)
+    known: frozenset[str] = frozenset()
+    _orgs: list[frozenset[str]] = attrs.field(factory=list, eq=False)
     _seen: dict[tuple[str, int], list[Item]] = attrs.field(factory=dict, eq=False)
     _by_text: dict[str, tuple[int, list[Item]]] = attrs.field(factory=dict, eq=False)
     _parts: dict[str, tuple[list[Item], int, Values]] = attrs.field(factory=dict, eq=False)
     _numbers: ReadNumbers = attrs.field(factory=dict, eq=False)
+
+    @property
+    def known_orgs(self) -> frozenset[str]:
+        """The organizations the document names ("About Acme", :func:`_known_orgs`) and those
+        the caller knows, found when first asked."""
+        if not self._orgs:
+            self._orgs.append(_known_orgs(self.texts) | self.known)
+        return self._orgs[0]
 
     def items(self, line: Line) -> list[Item]:
         """Return the items of ``line``; a contact label opening it is a group label."""
@@ -348,7 +360,7 @@ def parse_contacts_in(
 ) -> tuple[Contact, ...]:
     """Return the contacts of ``doc``, phone numbers read in ``region``."""
     texts = [b.text for b in doc.blocks]
-    reader = _Reader(region=region, known_orgs=_known_orgs(texts) | frozenset(known))
+    reader = _Reader(region=region, texts=texts, known=frozenset(known))
     regions = find_regions(doc, is_card=reader.is_card, is_prose=reader.is_prose, texts=texts)
     found = [c for r in regions for c in _read_region(r, reader, doc)]
     return merge_contacts(found)
