@@ -156,10 +156,10 @@ def contact_label(text: str) -> regex.Match[str] | None:
     """Return ``CONTACT_LABEL.match(text)``.
 
     Most blocks open, after the marks a label may stand after, with a letter no label opens
-    with or two letters no label opens with ("The", "Acme"), or (with no marks before them)
-    three letters none opens with ("Recent", "Today"): they are turned away before the
-    pattern, which tries each of its alternatives in turn. Any other block is matched,
-    remembered for the last texts asked about.
+    with, two letters no label opens with ("The", "Acme") or three letters none opens with
+    ("Recent", "[Read more]"): they are turned away before the pattern, which tries each
+    of its alternatives in turn. Any other block is matched, remembered for the last texts
+    asked about.
     """
     head = text[:2]
     if head in NO_LABEL_HEADS:
@@ -176,6 +176,8 @@ def contact_label(text: str) -> regex.Match[str] | None:
     if head.isascii() and head.isalpha():
         if head.lower() not in _LABEL_OPENINGS:
             return None  # ASCII letters after the marks: the label would open with them
+        if text[at : at + 3] in NO_LABEL_OPENINGS3:
+            return None  # "[Read more]", "**Recent": a third letter no label goes on with
     elif head[:1].isalpha() and head[:1] not in _LABEL_INITIALS:
         return None  # a letter after the marks: the label would open with it
     return _contact_label(text)

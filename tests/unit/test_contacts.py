@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import string
 from pathlib import Path
 from typing import Any
 
@@ -688,6 +689,18 @@ def test_contact_label_turns_away_only_what_the_pattern_misses(label: str) -> No
             got, want = contact_label(text), CONTACT_LABEL.match(text)
             assert (got is None) == (want is None), text
             assert got is None or want is None or got.span() == want.span()
+
+
+def test_contact_label_after_marks_turns_away_only_what_the_pattern_misses() -> None:
+    # Marks before a label's first two letters, then every ASCII letter, a space or a mark:
+    # "[Read more]" and "**Recent" are turned away, "[Relations" and "**Pr/Media" are not.
+    heads = sorted({opening[:2] for opening in ("Re", "RE", "Co", "Me", "Pr", "To", "In", "Se")})
+    for marks in ("[", "**", "• ", "## ", "“"):
+        for head in heads:
+            for third in string.ascii_letters + " /:-":
+                text = f"{marks}{head}{third}ations and more"
+                got, want = contact_label(text), CONTACT_LABEL.match(text)
+                assert (got is None) == (want is None), text
 
 
 def test_unlabelled_card_printed_on_lines() -> None:
