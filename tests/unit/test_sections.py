@@ -42,14 +42,16 @@ from pressparse.stages import sections
 from pressparse.stages._about import GLUE, about_end
 from pressparse.stages._leadins import is_quote_lead_in
 from pressparse.stages._runin import (
+    _CLAUSE_MARK,
     _FLS_EMBEDDED,
     _HONORIFICS,
     _NO_STOP_ANY_CASE,
     _TITLES_ANY_CASE,
     _TYPOGRAPHIC_MARKS,
-    _ascii_glue,
+    _ascii_glues,
     _BodyWords,
     _fls_matches,
+    _glued_split,
     _holds_fls_words,
 )
 from pressparse.stages._titleline import broken_off, short_subhead
@@ -870,13 +872,13 @@ def test_the_leading_marks_are_all_non_word_characters() -> None:
     "head",
     ["The Road AheadWhile", "ABOUT ACMEThe", "no glue here", "ACME Corp", "aB", "AAAb", "AAb"],
 )
-def test_ascii_glue_is_what_the_pattern_finds(head: str) -> None:
-    assert _ascii_glue(head) is (GLUE.search(head) is not None)
+def test_ascii_glues_are_what_the_pattern_finds(head: str) -> None:
+    assert _ascii_glues(head) == [m.start() for m in GLUE.finditer(head)]
 
 
 @given(st.text(alphabet=string.ascii_letters + " .,-'", max_size=60))
-def test_ascii_glue_agrees_with_the_pattern(head: str) -> None:
-    assert _ascii_glue(head) is (GLUE.search(head) is not None)
+def test_ascii_glues_agree_with_the_pattern(head: str) -> None:
+    assert _ascii_glues(head) == [m.start() for m in GLUE.finditer(head)]
 
 
 _CHROME_LIKE = st.sampled_from(["Read more", "SHARE", "Search", "Menu", "Back", "Related news"])
@@ -934,7 +936,7 @@ def test_a_head_without_its_typographic_marks_has_the_glue_of_the_head(head: str
     for mark in _TYPOGRAPHIC_MARKS:
         plain = plain.replace(mark, " ")
     if plain.isascii():
-        assert _ascii_glue(plain) is (GLUE.search(head) is not None)
+        assert _ascii_glues(plain) == [m.start() for m in GLUE.finditer(head)]
 
 
 @given(st.text(alphabet='Aa1 “”",;:.?-Éé', max_size=30))
@@ -944,3 +946,29 @@ def test_a_line_turned_away_at_a_glance_is_neither_title_like_nor_a_short_subhea
     if not _may_be_titled(text):
         assert h.title_like(text) is None
         assert not short_subhead(text)
+
+
+@given(st.text(alphabet="AaBb’ ,;.!?", max_size=40))
+def test_the_glues_before_the_first_clause_mark_are_those_with_no_mark_before_them(
+    text: str,
+) -> None:
+    # (_glued_split looks for glues up to the end of the first clause mark only)
+    mark = _CLAUSE_MARK.search(text)
+    stop = len(text) if mark is None else mark.end()
+    before = [m.start() for m in GLUE.finditer(text, 0, stop)]
+    assert before == [
+        m.start() for m in GLUE.finditer(text) if _CLAUSE_MARK.search(text[: m.start()]) is None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("The Road AheadWhile sales grew, the plant opened in the spring of the year.", 14),
+        ("The Road, AheadWhile sales grew the plant opened in the spring of the year.", None),
+        ("Our Plan For GrowthThe plant opened, and the company grew by half again.", 19),
+    ],
+)
+def test_glued_split_ends_the_subhead_at_the_glue(text: str, end: int | None) -> None:
+    found = _glued_split(text)
+    assert (found.end if found is not None else None) == end

@@ -163,18 +163,29 @@ _ASCII_CASES: Final = bytes(
 )
 
 
-def _ascii_glue(head: str) -> bool:
-    """Whether :data:`GLUE` finds a glue in ``head``, an ASCII text, told without it: a
-    lower-case letter before a capital, or three capitals before a lower-case letter
-    (the pattern, which tests each position for both, costs several times more)."""
+def _ascii_glues(head: str) -> list[int]:
+    """Where :data:`GLUE` finds a glue in ``head``, an ASCII text, in order, told without
+    it: after a lower-case letter before a capital, or after two capitals before a
+    capitalised word. Mostly none, told with two searches (the pattern, which tests each
+    position for both, costs several times more)."""
     cases = head.encode("ascii").translate(_ASCII_CASES)
     # (bytes.find, not "in": "in" first tries its operand as a byte's value, and the error
     # it raises and clears for a bytes operand costs more than the search)
-    return cases.find(b"aA") >= 0 or cases.find(b"AAAa") >= 0
+    lower_upper, caps_word = cases.find(b"aA"), cases.find(b"AAAa")
+    if lower_upper < 0 and caps_word < 0:
+        return []
+    glues: set[int] = set()
+    while lower_upper >= 0:
+        glues.add(lower_upper + 1)
+        lower_upper = cases.find(b"aA", lower_upper + 1)
+    while caps_word >= 0:
+        glues.add(caps_word + 2)
+        caps_word = cases.find(b"AAAa", caps_word + 1)
+    return sorted(glues)
 
 
 #: Marks common in the head of a paragraph, none of them a letter: put for a space, they
-#: leave an ASCII head whose glue :func:`_ascii_glue` can tell.
+#: leave an ASCII head whose glues :func:`_ascii_glues` can tell.
 _TYPOGRAPHIC_MARKS: Final = "’“”‘—–•…™®©\u00a0"
 
 
@@ -184,13 +195,27 @@ def _glued_split(text: str) -> Split | None:
     if not head.isascii():
         for mark in _TYPOGRAPHIC_MARKS:
             head = head.replace(mark, " ")
-    if head.isascii() and not _ascii_glue(head):
-        return None  # (most texts)
-    for glue in GLUE.finditer(text, 0, min(len(text), HEAD_WINDOW)):
-        p = glue.start()
+    glues: list[int] | None = None  # (None: looked for with the pattern)
+    if head.isascii():
+        glues = _ascii_glues(head)
+        if not glues:
+            return None  # (most texts)
+    # A glue after a clause mark is turned down (the text before it holds the mark), and
+    # so is every glue after it: only the glues before the head's first mark are looked at,
+    # and none of them has a mark before it. (A glue wants letters on both sides, so none
+    # stands inside the mark, and the glues before it are found up to it as in the whole
+    # text.)
+    window = min(len(text), HEAD_WINDOW)
+    clause = _CLAUSE_MARK.search(text, 0, window)
+    stop = window if clause is None else clause.end()
+    if glues is None:  # (a head holding other characters than ASCII: rare)
+        glues = [glue.start() for glue in GLUE.finditer(text, 0, stop)]
+    for p in glues:
+        if p >= stop:
+            return None
         left = text[:p]
         words = left.split()
-        if not words or _CLAUSE_MARK.search(left):
+        if not words:
             return None
         shape = h.title_like(left)
         if shape is None:
@@ -401,7 +426,7 @@ def _holds_fls_words(text: str) -> bool:
         lowered = text.lower()
         return "looking" in lowered or "harbo" in lowered
     octets = text.encode().lower()
-    return octets.find(b"looking") >= 0 or octets.find(b"harbo") >= 0  # (find: see _ascii_glue)
+    return octets.find(b"looking") >= 0 or octets.find(b"harbo") >= 0  # (find: see _ascii_glues)
 
 
 #: A heading runs into the start of a text at least this long.
