@@ -12,7 +12,15 @@ import pytest
 
 import pressparse
 from pressparse import InputError, ParseOptions, PressRelease
-from pressparse.model import Paragraph, Span, trusted_paragraph, trusted_span
+from pressparse.model import (
+    Paragraph,
+    Section,
+    SectionKind,
+    Span,
+    trusted_paragraph,
+    trusted_section,
+    trusted_span,
+)
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "releases"
 PRN = EXAMPLES / "northwind-prnewswire.txt"
@@ -143,3 +151,27 @@ def test_a_trusted_paragraph_is_the_paragraph_of_its_text_and_span() -> None:
     assert pickle.loads(pickle.dumps(paragraph)) == built
     assert attrs.evolve(paragraph, text="Acme!") == Paragraph(text="Acme!", span=span)
     assert attrs.asdict(paragraph) == attrs.asdict(built)
+
+
+def test_a_trusted_section_is_the_section_of_its_fields() -> None:
+    span, head = Span(start=0, end=20), Span(start=0, end=4)
+    paragraphs = (Paragraph(text="Acme makes anvils.", span=Span(start=5, end=20)),)
+    section = trusted_section("News", SectionKind.BODY, span, head, paragraphs, "Acme", "p", [1])
+    built = Section(
+        heading="News",
+        kind=SectionKind.BODY,
+        span=span,
+        heading_span=head,
+        paragraphs=paragraphs,
+        organization="Acme",
+        parser="p",
+        data=[1],
+    )
+    assert section == built
+    assert repr(section) == repr(built)
+    assert attrs.asdict(section) == attrs.asdict(built)
+    assert pickle.loads(pickle.dumps(section)) == built
+    assert attrs.evolve(section, heading="Old") == attrs.evolve(built, heading="Old")
+    assert [f.name for f in attrs.fields(Section)] == [
+        "heading", "kind", "span", "heading_span", "paragraphs", "organization", "parser", "data"
+    ]  # fmt: skip

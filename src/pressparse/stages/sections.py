@@ -34,7 +34,14 @@ from pressparse.extension import (
     check_section_match,
     section_parser_failed,
 )
-from pressparse.model import Paragraph, Section, SectionKind, Span, trusted_paragraph
+from pressparse.model import (
+    Paragraph,
+    Section,
+    SectionKind,
+    Span,
+    trusted_paragraph,
+    trusted_section,
+)
 from pressparse.registry import Registry, RegistryEntry
 from pressparse.sectionparsers import (
     BUILTINS,
@@ -271,15 +278,15 @@ class _Open:
             return None
         first = self.heading_span or self.paragraphs[0].span
         last = self.paragraphs[-1].span if self.paragraphs else first
-        return Section(
-            heading=self.heading,
-            heading_span=self.heading_span,
-            kind=self.kind,
-            span=Span(start=first.start, end=last.end),
-            paragraphs=tuple(self.paragraphs),
-            organization=self.organization,
-            parser=self.parser,
-            data=self.data,
+        return trusted_section(
+            self.heading,
+            self.kind,
+            Span(start=first.start, end=last.end),
+            self.heading_span,
+            tuple(self.paragraphs),
+            self.organization,
+            self.parser,
+            self.data,
         )
 
 
