@@ -345,8 +345,6 @@ class _BodyWords:
     @classmethod
     def of(cls, texts: Sequence[str]) -> _BodyWords:
         body = _JOINER.join(texts)
-        if texts and body.count(_JOINER) != len(texts) - 1:
-            return cls._one_by_one(texts)  # (a text holds the joiner itself)
         if body.isascii() or ("\u0130" not in body and "\u212a" not in body):
             # the words are ASCII: they stand in the UTF-8 bytes where they stand in the
             # text, and lowering the bytes lowers every letter that can lower to one of
@@ -357,6 +355,10 @@ class _BodyWords:
         else:
             about = _holding(body, ("About", "ABOUT"), _JOINER)
             fls = _holding(body.lower(), ("looking", "harbo"), _JOINER)
+        # (a body holding neither word holds them in no text, whatever the joiners; the
+        # joiners are counted only to trust the indices of the texts found)
+        if (about or fls) and body.count(_JOINER) != len(texts) - 1:
+            return cls._one_by_one(texts)  # (a text holds the joiner itself)
         return cls(about, fls)
 
     @classmethod
