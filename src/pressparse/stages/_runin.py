@@ -19,7 +19,7 @@ the blocks of the body into units: the text before a heading, the heading (kind
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import pairwise, product
+from itertools import product
 from typing import Final, TypeVar
 
 import attrs
@@ -234,6 +234,10 @@ def _glued_split(text: str) -> Split | None:
     return None
 
 
+#: The marks that end a token ending a sentence or clause, before a subhead run in would.
+_STOPS: Final = ',;.!?"”'
+
+
 def _spaced_split(text: str) -> Split | None:
     """A subhead run into its paragraph with a space: "How it works Many buyers ..."."""
     if not text[:1].isupper():
@@ -241,11 +245,15 @@ def _spaced_split(text: str) -> Split | None:
     head_text = text[:HEAD_WINDOW]
     tokens = h.tokens(head_text)
     limit = min(len(tokens) - 1, 15)
-    for k, (prev, word) in enumerate(pairwise(tokens[:limit]), start=1):  # (tokens k-1, k)
+    prev = tokens[0]  # (token k-1; the text opens with a capital: it has a token)
+    for k in range(1, limit):
+        word = tokens[k]
         if prev in _TITLES_ANY_CASE:
+            prev = word
             continue  # "Dr. Osei": the name after a title opens no sentence
-        if prev[-1] in ',;.!?"”' and prev not in _NO_STOP_ANY_CASE:
+        if prev[-1] in _STOPS and prev not in _NO_STOP_ANY_CASE:
             return None  # ("vs." and "St." end no sentence)
+        prev = word
         if word in _TITLES_ANY_CASE:
             before = " ".join(tokens[:k])
             if k >= 4 and h.shape(before) is _TITLE and h.title_like(before) is not None:
