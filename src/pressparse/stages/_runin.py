@@ -449,6 +449,12 @@ def _opening_split(block: Block) -> Split | None:
     kind = block.kind
     if (kind is not _PARAGRAPH and kind is not _LINE) or len(text) < _OPENING_MIN_CHARS:
         return None
+    return _opening_split_of(text)
+
+
+def _opening_split_of(text: str) -> Split | None:
+    """:func:`_opening_split` of a paragraph or line at least :data:`_OPENING_MIN_CHARS`
+    long, given its text."""
     first = text[0]
     if first in "“\"'‘(-–—*•[":
         return None
@@ -523,6 +529,8 @@ def split_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
     for i, block in enumerate(blocks):
         if i in holding:
             splits = find_splits(block, first=i <= lead, about=i in words.about, fls=i in words.fls)
+            if splits:
+                found[i] = splits
         elif (
             i > lead
             and len(block.text) >= _OPENING_MIN_CHARS
@@ -531,12 +539,9 @@ def split_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
             # (find_splits of a block holding no embedded heading's words, written out;
             # the first tests of _opening_split are read here: most blocks are too short,
             # or list items)
-            opening = _opening_split(block)
-            splits = [] if opening is None else [opening]
-        else:
-            continue
-        if splits:
-            found[i] = splits
+            opening = _opening_split_of(block.text)
+            if opening is not None:
+                found[i] = [opening]
     if not found:
         return tuple(blocks)
     families = _accepted(found.values())
