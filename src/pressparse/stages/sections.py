@@ -248,10 +248,8 @@ def body_end(state: ParseState, lead: int) -> int:
     blocks = state.doc.blocks
     for i in range(lead + 1, state.body_end):
         text = blocks[i].text
-        if text[:2] in _NOT_ENDING_PAIRS or text.lstrip(h.LEADING_MARKS)[:2] in _NOT_ENDING_PAIRS:
-            # (most blocks: the first test of _may_end_release, read in the loop; the text
-            # as it stands first, then past its marks: "[Read more](...)", "“The ...")
-            continue
+        if text[:2] in _NOT_ENDING_PAIRS:
+            continue  # (most blocks: the first test of _may_end_release, read in the loop)
         if _ends_release(blocks, i):
             return i
     return state.body_end
