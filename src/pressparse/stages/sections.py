@@ -529,4 +529,4 @@ def run(state: ParseState) -> ParseState:
     sections = _walk(ctx, askers, table)
     if end <= state.body_start:
         end = state.body_end  # the body lies inside the headline's block: nothing to cut
-    return attrs.evolve(state, sections=tuple(sections), body_end=end)
+    return state.evolved(sections=tuple(sections), body_end=end)
