@@ -92,6 +92,11 @@ _CARD_VALUES: Final = _VALUES | {Kind.PLACEHOLDER}
 # The kinds of item a contact card needs one of.
 _CARD_DETAILS: Final = frozenset({Kind.EMAIL, Kind.PHONE, Kind.PLACEHOLDER})
 
+# What every piece :func:`classify` reads as a web address (a bare domain, "acme.example")
+# holds: a letter, digit or hyphen, a dot, and a letter or digit. A line holding none gives
+# no web address but those its values hold.
+_DOMAIN_DOT: Final = regex.compile(r"[a-z0-9-]\.[a-z0-9]")
+
 # The kinds of item that keep a line in a contact block even beside text it cannot read.
 _ANCHORS: Final = _VALUES | {Kind.FIELD, Kind.LABEL, Kind.PLACEHOLDER}
 
@@ -224,6 +229,15 @@ class _Reader:
         # A card needs one of these details, found before the rest of a line is read.
         if not any(self._may_be_card_line(line) for line in lines):
             return False
+        # And a hidden address or two kinds of detail: the lines' values tell which they
+        # hold, and a piece of their text may add a web address only where it holds a dot
+        # between letters (:data:`_DOMAIN_DOT`). Most footers are told here, unread.
+        found = {kind for line in lines for kind, _, _, _ in self._split(line.text)[2]}
+        if Kind.PLACEHOLDER not in found:
+            if any(_DOMAIN_DOT.search(line.text) for line in lines):
+                found.add(Kind.WEBSITE)
+            if len(found & _CARD_VALUES) < 2:
+                return False
         kinds: set[Kind] = set()
         for line in lines:
             # A line that rules the card out spares reading the lines after it.
@@ -371,4 +385,6 @@ def run(state: ParseState) -> ParseState:
     country = state.dateline.country if state.dateline is not None else None
     region = region_code(country, state.options.default_region)
     contacts = parse_contacts_in(state.doc, region)
+    if not contacts and not state.contacts:
+        return state  # none found, none to replace: a copy would be the same state
     return attrs.evolve(state, contacts=contacts)
