@@ -198,10 +198,9 @@ def _read(printed: str, region: str) -> str | None:
             return None  # no valid number there: phonenumbers need not read it
         national = _plain_nanp(printed)
         if national is not None:  # read as phonenumbers reads it, without its parser
-            plain = phonenumbers.PhoneNumber(country_code=1, national_number=national)
-            if not _is_valid(plain):
-                return None
-            return phonenumbers.format_number(plain, phonenumbers.PhoneNumberFormat.E164)
+            # Its national significant number is its digits, its E.164 form "+1" and them.
+            nsn = str(national)
+            return f"+1{nsn}" if _is_valid_nsn(1, nsn) else None
     try:
         number = phonenumbers.parse(printed, region)
     except phonenumbers.NumberParseException:
@@ -345,8 +344,13 @@ def _is_valid(number: phonenumbers.PhoneNumber) -> bool:
     once (:func:`_compiled`), and a number whose length no region of its code has is valid
     in none.
     """
-    code = _calling_code(number.country_code)
-    nsn = phonenumbers.national_significant_number(number)
+    return _is_valid_nsn(number.country_code, phonenumbers.national_significant_number(number))
+
+
+def _is_valid_nsn(country_code: int, nsn: str) -> bool:
+    """:func:`_is_valid` of the number of ``country_code`` whose national significant
+    number is ``nsn``."""
+    code = _calling_code(country_code)
     if code.lengths is not None and len(nsn) not in code.lengths:
         return False
     regions = code.regions
