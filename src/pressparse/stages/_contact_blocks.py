@@ -447,7 +447,6 @@ def find_regions(
                 lines, i = _gather(scan, scan.line(i), i + 1, extend=True, is_prose=is_prose)
                 regions.append(Region(lines=tuple(lines)))
                 continue
-        found: tuple[Region, int] | None = None
         # Cheap tests every line holding an inline label passes, before its pattern.
         if ":" in text and (
             "ontact" in text
@@ -460,12 +459,16 @@ def find_regions(
         ):
             m = _inline_label(text)
             if m is not None:
-                found = _inline(scan, i, m, is_prose)
+                region, i = _inline(scan, i, m, is_prose)
+                regions.append(region)
+                continue
         # A press office's block and a card both need a value: in one of the two blocks
         # after the title line, or in the lines a card reads, which stand within
         # MAX_CARD_LINES blocks and MAX_CARD_CHARS characters from the card's first block.
+        # Most blocks stand farther from any: the loop goes on to the next at once.
         value = next_value[i]
-        if found is None and value - i < MAX_CARD_LINES:
+        if value - i < MAX_CARD_LINES:
+            found: tuple[Region, int] | None = None
             size = sizes[i]
             if (
                 size <= MAX_OFFICE_NAME_CHARS
@@ -480,11 +483,11 @@ def find_regions(
                 and (i == 0 or groups[i - 1] != groups[i])  # a card opens its group
             ):
                 found = _card(scan, i, is_card, is_prose)
-        if found is not None:
-            regions.append(found[0])
-            i = found[1]
-        else:
-            i += 1
+            if found is not None:
+                regions.append(found[0])
+                i = found[1]
+                continue
+        i += 1
     return regions
 
 
