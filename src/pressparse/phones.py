@@ -344,7 +344,10 @@ def _is_valid(number: phonenumbers.PhoneNumber) -> bool:
     once (:func:`_compiled`), and a number whose length no region of its code has is valid
     in none.
     """
-    return _is_valid_nsn(number.country_code, phonenumbers.national_significant_number(number))
+    code = number.country_code
+    if code is None:
+        return False  # no calling code: no region's number
+    return _is_valid_nsn(code, phonenumbers.national_significant_number(number))
 
 
 def _is_valid_nsn(country_code: int, nsn: str) -> bool:
