@@ -912,3 +912,37 @@ def test_a_card_of_one_kind_of_detail_is_told_without_reading_its_text() -> None
     assert not reader._seen  # no line was read
     site = _contact_items.make_line("acme.example", 28)
     assert contacts._Reader(region="US", texts=[]).is_card([*lines, site])
+
+
+def test_every_trailer_run_into_a_line_passes_the_cheap_test() -> None:
+    # A line the trailer pattern cuts always holds the words the cheap test looks for.
+    rng = random.Random(5)
+    pieces = [
+        "Logo",
+        "Photo",
+        " - ",
+        "To view the original",
+        "View original ",
+        "View source ",
+        "SOURCE",
+        " Acme",
+        "Source: ",
+        "(END)",
+        "###",
+        "Distributed by",
+        "About ",
+        "About Acme",
+        "view",
+        "Source",
+        "x",
+        " ",
+        "\u2003",
+        "Jane",
+    ]
+    hits = 0
+    for _ in range(5000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 5)))
+        if _contact_blocks._STOP_INLINE.search(text):
+            hits += 1
+            assert _contact_blocks._may_stop_inline(text), text
+    assert hits > 500

@@ -192,8 +192,26 @@ def _continues(block: Block) -> bool:
     return not _STOP_LINE.match(text)
 
 
+def _may_stop_inline(text: str) -> bool:
+    """A cheap test every text holding a :data:`_STOP_INLINE` passes: it holds the words of
+    one of its trailers ("iew " is in "View original" and "To view the original")."""
+    return (
+        "iew " in text
+        or "Logo" in text
+        or "Photo" in text
+        or "SOURCE" in text
+        or "Source:" in text
+        or "(END)" in text
+        or "###" in text
+        or "Distributed by" in text
+        or "About " in text
+    )
+
+
 def _cut(line: Line) -> tuple[Line, bool]:
     """Cut ``line`` at a trailer run into it; tell whether it was cut."""
+    if not _may_stop_inline(line.text):
+        return line, False  # most lines: told without the pattern
     m = _STOP_INLINE.search(line.text)
     if m is None:
         return line, False
