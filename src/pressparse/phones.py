@@ -21,7 +21,14 @@ import regex
 from phonenumbers import PhoneMetadata, PhoneNumberDesc
 from phonenumbers.phonemetadata import REGION_CODE_FOR_NON_GEO_ENTITY
 
-__all__ = ["COUNTRY_REGIONS", "PhoneMatch", "ReadNumbers", "find_phones", "region_code"]
+__all__ = [
+    "COUNTRY_REGIONS",
+    "PhoneMatch",
+    "ReadNumbers",
+    "find_phones",
+    "may_hold_number",
+    "region_code",
+]
 
 # A printed number: "+1 (213) 555-0100", "213.555.0100", "+44 131 516 3360", "9055550100",
 # "214/653-3600", "+1 858.836.6798 x 12". Digit groups joined by one or two separators.
@@ -394,6 +401,15 @@ def _read_once(printed: str, region: str, seen: ReadNumbers | None) -> str | Non
     return e164
 
 
+def may_hold_number(text: str) -> bool:
+    """A cheap test every text :func:`find_phones` finds a number in passes: it holds enough
+    digits for one (ASCII ones counted in C, deleted from the text's bytes), or others."""
+    return (
+        not text.isascii()
+        or len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) >= MIN_DIGITS
+    )
+
+
 def find_phones(
     text: str, region: str = "US", *, seen: ReadNumbers | None = None
 ) -> list[PhoneMatch]:
@@ -403,11 +419,8 @@ def find_phones(
     numbers read for the caller (one document prints a number in more than one line;
     phonenumbers is slow): those read before are looked up, the others added.
     """
-    if (
-        text.isascii()
-        and len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) < MIN_DIGITS
-    ):
-        return []  # too few digits for a number (counted in C, deleted from the text's bytes)
+    if not may_hold_number(text):
+        return []
     found: list[PhoneMatch] = []
     for m in _CANDIDATE.finditer(text):
         printed = m[0].rstrip(" .-/")

@@ -946,3 +946,34 @@ def test_every_trailer_run_into_a_line_passes_the_cheap_test() -> None:
             hits += 1
             assert _contact_blocks._may_stop_inline(text), text
     assert hits > 500
+
+
+def test_every_card_passes_the_cheap_test_of_its_text() -> None:
+    # The card test turns a group away by its text alone only where reading it finds no card.
+    from pressparse.stages import contacts
+
+    rng = random.Random(23)
+    lines = [
+        "Jane Roe",
+        "Acme Widgets Inc.",
+        "(212) 555-0134",
+        "jane@acme.example",
+        "acme.example",
+        "www.acme.example",
+        "Email us here",
+        "Media Contact:",
+        "Director of Communications",
+        "Reno, NV",
+        "jane [at] acme [dot] example",
+        "It was a day to remember for all of us.",
+        "Call 555-0100 today",
+        "@acme",
+    ]
+    cards = 0
+    for _ in range(1500):
+        texts = rng.choices(lines, k=rng.randint(1, 4))
+        group = [_contact_items.make_line(t, 100 * k) for k, t in enumerate(texts)]
+        if contacts._Reader(region="US", texts=[]).is_card(group):
+            cards += 1
+            assert contacts._may_be_card(group), texts
+    assert cards > 40

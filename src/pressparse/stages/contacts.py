@@ -27,8 +27,9 @@ import attrs
 import regex
 
 from pressparse.document import Document
+from pressparse.emails import may_hold_address, may_hold_placeholder
 from pressparse.model import Contact
-from pressparse.phones import ReadNumbers, region_code
+from pressparse.phones import ReadNumbers, may_hold_number, region_code
 from pressparse.stages._contact_blocks import Region, find_regions
 from pressparse.stages._contact_entries import BlockContext, assemble, role_of
 from pressparse.stages._contact_items import (
@@ -226,6 +227,9 @@ class _Reader:
         no other detail. A line of details alone ("info@acme.com | 555-0100") is a site's
         footer, not a card.
         """
+        # Most groups are told from their text alone, before any value is read.
+        if not _may_be_card(lines):
+            return False
         # A card needs one of these details, found before the rest of a line is read.
         if not any(self._may_be_card_line(line) for line in lines):
             return False
@@ -254,6 +258,23 @@ class _Reader:
         if Kind.PLACEHOLDER in values and {Kind.NAME, Kind.ORG} <= kinds:
             return True
         return len(values) >= 2 and bool(values & {Kind.EMAIL, Kind.PHONE, Kind.PLACEHOLDER})
+
+
+def _may_be_card(lines: Sequence[Line]) -> bool:
+    """A cheap test every group of lines :meth:`_Reader.is_card` takes passes: a line may
+    hide an address, or the lines may hold an e-mail address or a number and one more
+    kind of detail (an e-mail address, a number, a web address), told by what each needs
+    in the text: an at sign or an obfuscated form, enough digits, a scheme, "www." or a
+    dot between letters (:data:`_DOMAIN_DOT`)."""
+    email = phone = web = False
+    for line in lines:
+        text = line.text
+        if may_hold_placeholder(text):
+            return True
+        email = email or may_hold_address(text)
+        phone = phone or may_hold_number(text)
+        web = web or "http" in text or "www." in text or _DOMAIN_DOT.search(text) is not None
+    return (email or phone) and email + phone + web >= 2
 
 
 def _on_line(item: Item, line: int, shift: int = 0) -> Item:
