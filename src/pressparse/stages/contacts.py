@@ -27,10 +27,9 @@ import attrs
 import regex
 
 from pressparse.document import Document
-from pressparse.emails import may_hold_address, may_hold_placeholder
 from pressparse.model import Contact
-from pressparse.phones import ReadNumbers, may_hold_number, region_code
-from pressparse.stages._contact_blocks import Region, find_regions
+from pressparse.phones import ReadNumbers, region_code
+from pressparse.stages._contact_blocks import DOMAIN_DOT, Region, find_regions, may_be_card
 from pressparse.stages._contact_entries import BlockContext, assemble, role_of
 from pressparse.stages._contact_items import (
     Item,
@@ -92,11 +91,6 @@ _CARD_VALUES: Final = _VALUES | {Kind.PLACEHOLDER}
 
 # The kinds of item a contact card needs one of.
 _CARD_DETAILS: Final = frozenset({Kind.EMAIL, Kind.PHONE, Kind.PLACEHOLDER})
-
-# What every piece :func:`classify` reads as a web address (a bare domain, "acme.example")
-# holds: a letter, digit or hyphen, a dot, and a letter or digit. A line holding none gives
-# no web address but those its values hold.
-_DOMAIN_DOT: Final = regex.compile(r"[a-z0-9-]\.[a-z0-9]")
 
 # The kinds of item that keep a line in a contact block even beside text it cannot read.
 _ANCHORS: Final = _VALUES | {Kind.FIELD, Kind.LABEL, Kind.PLACEHOLDER}
@@ -228,17 +222,17 @@ class _Reader:
         footer, not a card.
         """
         # Most groups are told from their text alone, before any value is read.
-        if not _may_be_card(lines):
+        if not may_be_card([line.text for line in lines]):
             return False
         # A card needs one of these details, found before the rest of a line is read.
         if not any(self._may_be_card_line(line) for line in lines):
             return False
         # And a hidden address or two kinds of detail: the lines' values tell which they
         # hold, and a piece of their text may add a web address only where it holds a dot
-        # between letters (:data:`_DOMAIN_DOT`). Most footers are told here, unread.
+        # between letters (:data:`DOMAIN_DOT`). Most footers are told here, unread.
         found = {kind for line in lines for kind, _, _, _ in self._split(line.text)[2]}
         if Kind.PLACEHOLDER not in found:
-            if any(_DOMAIN_DOT.search(line.text) for line in lines):
+            if any(DOMAIN_DOT.search(line.text) for line in lines):
                 found.add(Kind.WEBSITE)
             if len(found & _CARD_VALUES) < 2:
                 return False
@@ -258,23 +252,6 @@ class _Reader:
         if Kind.PLACEHOLDER in values and {Kind.NAME, Kind.ORG} <= kinds:
             return True
         return len(values) >= 2 and bool(values & {Kind.EMAIL, Kind.PHONE, Kind.PLACEHOLDER})
-
-
-def _may_be_card(lines: Sequence[Line]) -> bool:
-    """A cheap test every group of lines :meth:`_Reader.is_card` takes passes: a line may
-    hide an address, or the lines may hold an e-mail address or a number and one more
-    kind of detail (an e-mail address, a number, a web address), told by what each needs
-    in the text: an at sign or an obfuscated form, enough digits, a scheme, "www." or a
-    dot between letters (:data:`_DOMAIN_DOT`)."""
-    email = phone = web = False
-    for line in lines:
-        text = line.text
-        if may_hold_placeholder(text):
-            return True
-        email = email or may_hold_address(text)
-        phone = phone or may_hold_number(text)
-        web = web or "http" in text or "www." in text or _DOMAIN_DOT.search(text) is not None
-    return (email or phone) and email + phone + web >= 2
 
 
 def _on_line(item: Item, line: int, shift: int = 0) -> Item:
