@@ -140,19 +140,17 @@ class _Reader:
         key = (line.text, line.start)
         found = self._seen.get(key)
         if found is None:
-            moved = self._moved(line)
-            found = self._seen[key] = self._read(line) if moved is None else moved
-            self._by_text.setdefault(line.text, (line.start, found))
+            earlier = self._by_text.get(line.text)
+            if earlier is None:
+                found = self._seen[key] = self._read(line)
+                self._by_text[line.text] = (line.start, found)
+            else:
+                # A line printed before with the same text (pages often print their contact
+                # block twice): its items, moved to where this one stands.
+                start, items = earlier
+                shift = line.start - start
+                found = self._seen[key] = [_on_line(i, line.start, shift) for i in items]
         return found
-
-    def _moved(self, line: Line) -> list[Item] | None:
-        """The items of a line printed before with the same text, moved to where it stands
-        (pages often print their contact block twice)."""
-        earlier = self._by_text.get(line.text)
-        if earlier is None:
-            return None
-        start, items = earlier
-        return [_on_line(i, line.start, line.start - start) for i in items]
 
     def _split(self, text: str) -> tuple[list[Item], int, Values]:
         """The contact labels opening a line of ``text`` (a line may print several, "Contact:
@@ -186,7 +184,8 @@ class _Reader:
         """Read a line: each contact label opening it is a group label, the rest is read for
         fields (:meth:`_split`)."""
         labels, at, values = self._split(line.text)
-        rest = make_line(line.text[at:], line.start + at)
+        # With no label, the rest is the whole line.
+        rest = make_line(line.text[at:], line.start + at) if labels else line
         tail = read_line(
             rest,
             region=self.region,
