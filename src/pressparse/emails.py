@@ -17,7 +17,7 @@ from typing import Final
 import attrs
 import regex
 
-__all__ = ["PLACEHOLDER", "EmailMatch", "find_emails", "may_hold_placeholder"]
+__all__ = ["PLACEHOLDER", "EmailMatch", "find_emails", "may_hold_address", "may_hold_placeholder"]
 
 # An e-mail address: "jane.roe@acme.com", "IR@ACME.COM". The top-level domain is all lower or
 # all upper case and may be followed by anything but a letter of its case, so an address run
@@ -181,6 +181,12 @@ def _may_be_obfuscated(text: str) -> bool:
     if " at " in lowered and " dot " in lowered:
         return True
     return _BRACKETED_AT.search(text) is not None
+
+
+def may_hold_address(text: str) -> bool:
+    """A cheap test every text :func:`find_emails` finds an address in passes: an at sign,
+    or what an obfuscated address holds."""
+    return "@" in text or _may_be_obfuscated(text)
 
 
 def find_emails(

@@ -21,7 +21,14 @@ import regex
 from phonenumbers import PhoneMetadata, PhoneNumberDesc
 from phonenumbers.phonemetadata import REGION_CODE_FOR_NON_GEO_ENTITY
 
-__all__ = ["COUNTRY_REGIONS", "PhoneMatch", "ReadNumbers", "find_phones", "region_code"]
+__all__ = [
+    "COUNTRY_REGIONS",
+    "PhoneMatch",
+    "ReadNumbers",
+    "find_phones",
+    "may_hold_number",
+    "region_code",
+]
 
 # A printed number: "+1 (213) 555-0100", "213.555.0100", "+44 131 516 3360", "9055550100",
 # "214/653-3600", "+1 858.836.6798 x 12". Digit groups joined by one or two separators.
@@ -198,10 +205,9 @@ def _read(printed: str, region: str) -> str | None:
             return None  # no valid number there: phonenumbers need not read it
         national = _plain_nanp(printed)
         if national is not None:  # read as phonenumbers reads it, without its parser
-            plain = phonenumbers.PhoneNumber(country_code=1, national_number=national)
-            if not _is_valid(plain):
-                return None
-            return phonenumbers.format_number(plain, phonenumbers.PhoneNumberFormat.E164)
+            # Its national significant number is its digits, its E.164 form "+1" and them.
+            nsn = str(national)
+            return f"+1{nsn}" if _is_valid_nsn(1, nsn) else None
     try:
         number = phonenumbers.parse(printed, region)
     except phonenumbers.NumberParseException:
@@ -345,8 +351,16 @@ def _is_valid(number: phonenumbers.PhoneNumber) -> bool:
     once (:func:`_compiled`), and a number whose length no region of its code has is valid
     in none.
     """
-    code = _calling_code(number.country_code)
-    nsn = phonenumbers.national_significant_number(number)
+    code = number.country_code
+    if code is None:
+        return False  # no calling code: no region's number
+    return _is_valid_nsn(code, phonenumbers.national_significant_number(number))
+
+
+def _is_valid_nsn(country_code: int, nsn: str) -> bool:
+    """:func:`_is_valid` of the number of ``country_code`` whose national significant
+    number is ``nsn``."""
+    code = _calling_code(country_code)
     if code.lengths is not None and len(nsn) not in code.lengths:
         return False
     regions = code.regions
@@ -387,6 +401,15 @@ def _read_once(printed: str, region: str, seen: ReadNumbers | None) -> str | Non
     return e164
 
 
+def may_hold_number(text: str) -> bool:
+    """A cheap test every text :func:`find_phones` finds a number in passes: it holds enough
+    digits for one (ASCII ones counted in C, deleted from the text's bytes), or others."""
+    return (
+        not text.isascii()
+        or len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) >= MIN_DIGITS
+    )
+
+
 def find_phones(
     text: str, region: str = "US", *, seen: ReadNumbers | None = None
 ) -> list[PhoneMatch]:
@@ -396,11 +419,8 @@ def find_phones(
     numbers read for the caller (one document prints a number in more than one line;
     phonenumbers is slow): those read before are looked up, the others added.
     """
-    if (
-        text.isascii()
-        and len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) < MIN_DIGITS
-    ):
-        return []  # too few digits for a number (counted in C, deleted from the text's bytes)
+    if not may_hold_number(text):
+        return []
     found: list[PhoneMatch] = []
     for m in _CANDIDATE.finditer(text):
         printed = m[0].rstrip(" .-/")

@@ -880,3 +880,99 @@ def test_issuer_heads_are_the_lower_case_test() -> None:
             want = head[:2] in {"ab", "ac", "so", "ſo"} or (head[:1] in "aà" and head[1:].isspace())
             got = text[:2] in contacts._ISSUER_HEADS or (text[:1] in "aAàÀ" and text[1:2].isspace())
             assert got == want, text
+
+
+def test_every_piece_read_as_a_web_address_holds_a_domain_dot() -> None:
+    # The card test turns a group of lines away, unread, when no line holds the dot a bare
+    # domain has: every piece classify reads as a web address holds one.
+
+    rng = random.Random(11)
+    parts = ["acme", "a", "9", "-", ".", "com", "/news", "Acme", "x.y", " ", "www", "A.b", "é"]
+    seen = 0
+    for _ in range(20000):
+        text = "".join(rng.choices(parts, k=rng.randint(1, 6)))
+        if _contact_segments.classify(text) is Kind.WEBSITE:
+            seen += 1
+            assert _contact_blocks.DOMAIN_DOT.search(text), text
+    assert seen > 100
+
+
+def test_a_card_of_one_kind_of_detail_is_told_without_reading_its_text() -> None:
+    # A group with a number alone and no dot between letters is no card, told before its
+    # lines are read; with a bare domain as well it is one.
+    from pressparse.stages import contacts
+
+    lines = [
+        _contact_items.make_line("Acme Widgets", 0),
+        _contact_items.make_line("(212) 555-0134", 13),
+    ]
+    reader = contacts._Reader(region="US", texts=[])
+    assert not reader.is_card(lines)
+    assert not reader._seen  # no line was read
+    site = _contact_items.make_line("acme.example", 28)
+    assert contacts._Reader(region="US", texts=[]).is_card([*lines, site])
+
+
+def test_every_trailer_run_into_a_line_passes_the_cheap_test() -> None:
+    # A line the trailer pattern cuts always holds the words the cheap test looks for.
+    rng = random.Random(5)
+    pieces = [
+        "Logo",
+        "Photo",
+        " - ",
+        "To view the original",
+        "View original ",
+        "View source ",
+        "SOURCE",
+        " Acme",
+        "Source: ",
+        "(END)",
+        "###",
+        "Distributed by",
+        "About ",
+        "About Acme",
+        "view",
+        "Source",
+        "x",
+        " ",
+        "\u2003",
+        "Jane",
+    ]
+    hits = 0
+    for _ in range(5000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 5)))
+        if _contact_blocks._STOP_INLINE.search(text):
+            hits += 1
+            assert _contact_blocks._may_stop_inline(text), text
+    assert hits > 500
+
+
+def test_every_card_passes_the_cheap_test_of_its_text() -> None:
+    # The card test turns a group away by its text alone only where reading it finds no card.
+    from pressparse.stages import contacts
+
+    rng = random.Random(23)
+    lines = [
+        "Jane Roe",
+        "Acme Widgets Inc.",
+        "(212) 555-0134",
+        "jane@acme.example",
+        "acme.example",
+        "www.acme.example",
+        "Email us here",
+        "Media Contact:",
+        "Director of Communications",
+        "Reno, NV",
+        "jane [at] acme [dot] example",
+        "It was a day to remember for all of us.",
+        "Call 555-0100 today",
+        "@acme",
+    ]
+    cards = 0
+    for _ in range(1500):
+        texts = rng.choices(lines, k=rng.randint(1, 4))
+        group = [_contact_items.make_line(t, 100 * k) for k, t in enumerate(texts)]
+        if contacts._Reader(region="US", texts=[]).is_card(group):
+            cards += 1
+            assert _contact_blocks.may_be_card(texts), texts
+    assert cards > 40

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from pressparse.emails import PLACEHOLDER, find_emails
+from pressparse.emails import PLACEHOLDER, find_emails, may_hold_address
 
 
 @pytest.mark.parametrize(
@@ -86,3 +88,33 @@ def test_words_are_not_obfuscated_addresses() -> None:
 def test_placeholders(text: str) -> None:
     assert PLACEHOLDER.search(text) is not None
     assert find_emails(text) == []
+
+
+def test_every_text_holding_an_address_passes_the_cheap_test() -> None:
+    rng = random.Random(13)
+    pieces = [
+        "jane",
+        "@",
+        "acme",
+        ".com",
+        " at ",
+        " dot ",
+        "[at]",
+        "(AT)",
+        "{ at }",
+        " ",
+        "Jane",
+        "x",
+        "-",
+        "AT",
+        ".",
+        "example",
+        "<at>",
+    ]
+    hits = 0
+    for _ in range(20000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 8)))
+        if find_emails(text):
+            hits += 1
+            assert may_hold_address(text), text
+    assert hits > 100

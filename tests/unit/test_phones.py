@@ -170,3 +170,32 @@ def test_plainly_printed_numbers_are_read_as_phonenumbers_reads_them() -> None:
                         number, phonenumbers.PhoneNumberFormat.E164
                     )
             assert phones._read(printed, region) == expected, (printed, region)
+
+
+def test_every_text_holding_a_number_passes_the_cheap_test() -> None:
+    rng = random.Random(19)
+    pieces = [
+        "555",
+        "0100",
+        "212",
+        "-",
+        " ",
+        "(",
+        ")",
+        "+1",
+        "+44",
+        "x12",
+        "\u0665\u0665\u0665",
+        "\uff15\uff10",
+        "Tel",
+        ".",
+        "7",
+        "2026",
+    ]
+    hits = 0
+    for _ in range(5000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 8)))
+        if find_phones(text, "US") or find_phones(text, "GB"):
+            hits += 1
+            assert phones.may_hold_number(text), text
+    assert hits > 60

@@ -21,14 +21,15 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 import attrs
 import regex
 
 from pressparse.document import Block, BlockKind, Document
-from pressparse.emails import PLACEHOLDER
+from pressparse.emails import PLACEHOLDER, may_hold_address, may_hold_placeholder
+from pressparse.phones import may_hold_number
 from pressparse.stages._contact_entries import role_of
 from pressparse.stages._contact_items import Line, make_line
 from pressparse.stages._contact_segments import Kind, classify, may_be_title
@@ -40,7 +41,7 @@ from pressparse.vocab import (
     contact_label,
 )
 
-__all__ = ["Region", "find_regions"]
+__all__ = ["DOMAIN_DOT", "Region", "find_regions", "may_be_card"]
 
 # A line that ends a contact block: a trailer, boilerplate, the next part of the page.
 _STOP_LINE: Final = regex.compile(
@@ -133,6 +134,11 @@ _VALUE_MARKS: Final = ("@", "mail", "MAIL")
 # Where one sentence ends and the next begins.
 _SENTENCE_END: Final = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
 
+#: What every piece :func:`classify` reads as a web address (a bare domain, "acme.example")
+#: holds: a letter, digit or hyphen, a dot, and a letter or digit. A line holding none gives
+#: no web address but those its values hold.
+DOMAIN_DOT: Final = regex.compile(r"[a-z0-9-]\.[a-z0-9]")
+
 #: A test on one line (the caller's line reader answers it).
 LineTest = Callable[[Line], bool]
 
@@ -192,8 +198,26 @@ def _continues(block: Block) -> bool:
     return not _STOP_LINE.match(text)
 
 
+def _may_stop_inline(text: str) -> bool:
+    """A cheap test every text holding a :data:`_STOP_INLINE` passes: it holds the words of
+    one of its trailers ("iew " is in "View original" and "To view the original")."""
+    return (
+        "iew " in text
+        or "Logo" in text
+        or "Photo" in text
+        or "SOURCE" in text
+        or "Source:" in text
+        or "(END)" in text
+        or "###" in text
+        or "Distributed by" in text
+        or "About " in text
+    )
+
+
 def _cut(line: Line) -> tuple[Line, bool]:
     """Cut ``line`` at a trailer run into it; tell whether it was cut."""
+    if not _may_stop_inline(line.text):
+        return line, False  # most lines: told without the pattern
     m = _STOP_INLINE.search(line.text)
     if m is None:
         return line, False
@@ -407,6 +431,23 @@ def _has_value(text: str) -> bool:
     return ("mail" in text or "MAIL" in text) and PLACEHOLDER.search(text) is not None
 
 
+def may_be_card(texts: Iterable[str]) -> bool:
+    """A cheap test the ``texts`` of every group of lines the caller's card test takes
+    pass: a line may hide an address, or the lines may hold an e-mail address or a number
+    and one more kind of detail (an e-mail address, a number, a web address), told by what
+    each needs in the text: an at sign or an obfuscated form, enough digits, a scheme,
+    "www." or a dot between letters (:data:`DOMAIN_DOT`). A group that fails it fails it
+    with any of its lines left out."""
+    email = phone = web = False
+    for text in texts:
+        if may_hold_placeholder(text):
+            return True
+        email = email or may_hold_address(text)
+        phone = phone or may_hold_number(text)
+        web = web or "http" in text or "www." in text or DOMAIN_DOT.search(text) is not None
+    return (email or phone) and email + phone + web >= 2
+
+
 def find_regions(
     doc: Document,
     *,
@@ -447,7 +488,6 @@ def find_regions(
                 lines, i = _gather(scan, scan.line(i), i + 1, extend=True, is_prose=is_prose)
                 regions.append(Region(lines=tuple(lines)))
                 continue
-        found: tuple[Region, int] | None = None
         # Cheap tests every line holding an inline label passes, before its pattern.
         if ":" in text and (
             "ontact" in text
@@ -460,12 +500,16 @@ def find_regions(
         ):
             m = _inline_label(text)
             if m is not None:
-                found = _inline(scan, i, m, is_prose)
+                region, i = _inline(scan, i, m, is_prose)
+                regions.append(region)
+                continue
         # A press office's block and a card both need a value: in one of the two blocks
         # after the title line, or in the lines a card reads, which stand within
         # MAX_CARD_LINES blocks and MAX_CARD_CHARS characters from the card's first block.
+        # Most blocks stand farther from any: the loop goes on to the next at once.
         value = next_value[i]
-        if found is None and value - i < MAX_CARD_LINES:
+        if value - i < MAX_CARD_LINES:
+            found: tuple[Region, int] | None = None
             size = sizes[i]
             if (
                 size <= MAX_OFFICE_NAME_CHARS
@@ -480,11 +524,11 @@ def find_regions(
                 and (i == 0 or groups[i - 1] != groups[i])  # a card opens its group
             ):
                 found = _card(scan, i, is_card, is_prose)
-        if found is not None:
-            regions.append(found[0])
-            i = found[1]
-        else:
-            i += 1
+            if found is not None:
+                regions.append(found[0])
+                i = found[1]
+                continue
+        i += 1
     return regions
 
 
@@ -505,6 +549,8 @@ def _card(
     reach = _run_reach(scan, i, end, size)
     if not scan.any_value(i, reach):
         return None  # no line of the group, nor of the run, may hold a detail
+    if not may_be_card(scan.texts[i:reach]):
+        return None  # nor may the lines a card reads hold the details it needs
     run_end = _card_run(scan, i, end, reach, is_prose)
     if run_end > end:
         run = scan.lines(i, run_end)

@@ -12,7 +12,9 @@ dropped.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
+from typing import Final
 
 import attrs
 import regex
@@ -42,6 +44,12 @@ class BlockContext:
     text: str = attrs.field(default="", repr=False)
 
 
+#: How many labels the label tests remember: a release's labels are few, and releases print
+#: the same ones ("Contact", "Media Contact", "Investor Relations").
+LABEL_MEMORY: Final = 256
+
+
+@functools.lru_cache(maxsize=LABEL_MEMORY)
 def role_of(label: str) -> str | None:
     """Return the role a label names ("Media and Investor Contacts" -> "media and investor")."""
     roles: list[str] = []
@@ -184,18 +192,19 @@ def _is_contact_label(text: str) -> bool:
     return known is not None and known.end() >= len(text.rstrip(" :"))
 
 
-def _label_kind(items: Sequence[Item], i: int) -> Kind:
-    """Tell what a group label is: a desk ("Press Office:"), an organization, or a role.
+@functools.lru_cache(maxsize=LABEL_MEMORY)
+def _label_kind(label: str) -> Kind:
+    """Tell what the group label ``label`` is: a desk ("Press Office:"), an organization,
+    or a role.
 
     A desk followed by a person's name becomes that person's role (:meth:`_Assembler.on_name`).
     """
-    label = items[i]
-    kind = classify(label.text)
+    kind = classify(label)
     if kind is Kind.DESK:
         return Kind.DESK
-    if _is_contact_label(label.text):
+    if _is_contact_label(label):
         return Kind.LABEL  # "Personne-ressource", "Contacto": a contact label, not a name
-    if kind is Kind.ORG and role_of(label.text) is None:
+    if kind is Kind.ORG and role_of(label) is None:
         return Kind.ORG
     return Kind.LABEL
 
@@ -357,7 +366,7 @@ def assemble(items: Sequence[Item], ctx: BlockContext) -> list[Contact]:
         elif kind is Kind.NAME1:
             kind = _resolve_name1(items, i, ctx, asm.draft)
         elif kind is Kind.LABEL:
-            kind = _label_kind(items, i)
+            kind = _label_kind(item.text)
         elif kind is Kind.NOISE and item.text.lower() in {"fax", "f"}:
             asm.pending = "fax"
             continue

@@ -29,7 +29,7 @@ import regex
 from pressparse.document import Document
 from pressparse.model import Contact
 from pressparse.phones import ReadNumbers, region_code
-from pressparse.stages._contact_blocks import Region, find_regions
+from pressparse.stages._contact_blocks import DOMAIN_DOT, Region, find_regions, may_be_card
 from pressparse.stages._contact_entries import BlockContext, assemble, role_of
 from pressparse.stages._contact_items import (
     Item,
@@ -140,19 +140,17 @@ class _Reader:
         key = (line.text, line.start)
         found = self._seen.get(key)
         if found is None:
-            moved = self._moved(line)
-            found = self._seen[key] = self._read(line) if moved is None else moved
-            self._by_text.setdefault(line.text, (line.start, found))
+            earlier = self._by_text.get(line.text)
+            if earlier is None:
+                found = self._seen[key] = self._read(line)
+                self._by_text[line.text] = (line.start, found)
+            else:
+                # A line printed before with the same text (pages often print their contact
+                # block twice): its items, moved to where this one stands.
+                start, items = earlier
+                shift = line.start - start
+                found = self._seen[key] = [_on_line(i, line.start, shift) for i in items]
         return found
-
-    def _moved(self, line: Line) -> list[Item] | None:
-        """The items of a line printed before with the same text, moved to where it stands
-        (pages often print their contact block twice)."""
-        earlier = self._by_text.get(line.text)
-        if earlier is None:
-            return None
-        start, items = earlier
-        return [_on_line(i, line.start, line.start - start) for i in items]
 
     def _split(self, text: str) -> tuple[list[Item], int, Values]:
         """The contact labels opening a line of ``text`` (a line may print several, "Contact:
@@ -186,7 +184,8 @@ class _Reader:
         """Read a line: each contact label opening it is a group label, the rest is read for
         fields (:meth:`_split`)."""
         labels, at, values = self._split(line.text)
-        rest = make_line(line.text[at:], line.start + at)
+        # With no label, the rest is the whole line.
+        rest = make_line(line.text[at:], line.start + at) if labels else line
         tail = read_line(
             rest,
             region=self.region,
@@ -221,9 +220,21 @@ class _Reader:
         no other detail. A line of details alone ("info@acme.com | 555-0100") is a site's
         footer, not a card.
         """
+        # Most groups are told from their text alone, before any value is read.
+        if not may_be_card([line.text for line in lines]):
+            return False
         # A card needs one of these details, found before the rest of a line is read.
         if not any(self._may_be_card_line(line) for line in lines):
             return False
+        # And a hidden address or two kinds of detail: the lines' values tell which they
+        # hold, and a piece of their text may add a web address only where it holds a dot
+        # between letters (:data:`DOMAIN_DOT`). Most footers are told here, unread.
+        found = {kind for line in lines for kind, _, _, _ in self._split(line.text)[2]}
+        if Kind.PLACEHOLDER not in found:
+            if any(DOMAIN_DOT.search(line.text) for line in lines):
+                found.add(Kind.WEBSITE)
+            if len(found & _CARD_VALUES) < 2:
+                return False
         kinds: set[Kind] = set()
         for line in lines:
             # A line that rules the card out spares reading the lines after it.
@@ -371,4 +382,6 @@ def run(state: ParseState) -> ParseState:
     country = state.dateline.country if state.dateline is not None else None
     region = region_code(country, state.options.default_region)
     contacts = parse_contacts_in(state.doc, region)
+    if not contacts and not state.contacts:
+        return state  # none found, none to replace: a copy would be the same state
     return attrs.evolve(state, contacts=contacts)
