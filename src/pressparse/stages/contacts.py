@@ -384,4 +384,4 @@ def run(state: ParseState) -> ParseState:
     contacts = parse_contacts_in(state.doc, region)
     if not contacts and not state.contacts:
         return state  # none found, none to replace: a copy would be the same state
-    return attrs.evolve(state, contacts=contacts)
+    return state.evolved(contacts=contacts)
