@@ -28,7 +28,16 @@ from pressparse._name_mentions import (
     near,
     sentence_parts,
 )
-from pressparse._name_tokens import _SUFFIXES, Token, Tokens, opens_run, plain_name_word
+from pressparse._name_tokens import (
+    _MAY_EXTEND,
+    _SPLIT_ONLY_SPACE,
+    _SUFFIXES,
+    Token,
+    Tokens,
+    _chunk_tokens,
+    opens_run,
+    plain_name_word,
+)
 from pressparse._name_vocab import PARTICLES, TITLE_WORDS
 
 __all__ = ["NameIndex", "PersonName", "PronounScope", "build_name_index", "name_words"]
@@ -208,9 +217,9 @@ def _may_name_with(text: str, word: str, at: int) -> bool:
     reading it for its names (so :meth:`SentenceNames.names_with` gives none).
 
     A full name is a run of two tokens or more, with no more than one white space
-    character between two of them, printed where :func:`_printed_capitalized` tells. A
-    period or a white space character follows its first name ("Lee's" ends its run); its
-    surname does not open its run (:func:`opens_run`, sure only of a name word or an
+    character between two of them, printed where :func:`_printed_capitalized` tells. Its
+    first name may go on (:func:`_may_go_on`: "Lee's" ends its run); its surname does not
+    open its run (:func:`opens_run`, sure only of a name word or an
     initial: a word that is no title, suffix or particle, capitalized). ``True`` when that
     is not sure: a surname that is a title, a suffix or a particle ("Tom Bishop", "Ruiz
     Jr."), a text whose lower case is of another length (its offsets would not match the
@@ -226,13 +235,40 @@ def _may_name_with(text: str, word: str, at: int) -> bool:
         return True
     size = len(word)
     for start in found:
-        if at == 0:
-            after = text[start + size : start + size + 1]
-            if after == "." or after.isspace():
+        if at != 0:
+            if not opens_run(text, start):
                 return True
-        elif not opens_run(text, start):
+        elif _may_go_on(text, start + size):
             return True
     return False
+
+
+def _may_go_on(text: str, end: int) -> bool:
+    """False when a name word printed as it is, ending at ``end`` of a sentence's
+    ``text``, is the last token of its run (as read for names: the text up to
+    :data:`MAX_SENTENCE_CHARS`): the run cannot take in a token after it.
+
+    Only a period or white space may follow a token that more of its name follows: a
+    word character would be part of the token, an apostrophe makes it possessive or
+    stands as a mark of its own, as does any other character. A period leaves it unsure
+    (an initial: "J. Lee"). After white space, the next stretch's first token must be one
+    a run takes in (of a kind :data:`~pressparse._name_tokens._MAY_EXTEND` holds), with
+    no more white space before it (a line break ends a run). The stretch is tokenized as
+    :class:`Tokens` reads it: white space as ``str.split`` tells it, in a text without
+    the separators ``str.split`` alone takes for white space.
+    """
+    after = text[end : end + 1]
+    if after == ".":
+        return True
+    if not after.isspace():
+        return False
+    following = text[end + 1 : end + 2]
+    if not following or following.isspace():
+        return False  # the end of the text, or a gap of two characters or more
+    if len(text) > MAX_SENTENCE_CHARS or any(map(text.__contains__, _SPLIT_ONLY_SPACE)):
+        return True  # not sure: the sentence read is cut, or stretches split otherwise
+    tokens = _chunk_tokens(text[end + 1 :].split(None, 1)[0])
+    return not tokens or tokens[0].kind in _MAY_EXTEND
 
 
 def _may_mention(text: str, words: tuple[str, ...]) -> bool:

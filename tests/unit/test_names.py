@@ -486,8 +486,12 @@ def test_a_sentence_with_no_title_word_has_no_titled_mention(
     ("text", "word", "at", "expected"),
     [
         ("Lee said so.", "lee", -1, False),
-        ("Lee said so.", "lee", 0, True),  # not sure: "Lee" may go on
+        ("Lee said so.", "lee", 0, False),
         ("Lee, said so.", "lee", 0, False),
+        ("Lee Ann said so.", "lee", 0, True),
+        ("Lee  Ann said so.", "lee", 0, False),  # a line break: two runs
+        ("Lee van Dam said so.", "lee", 0, True),
+        ("J. Lee said so.", "j", 0, True),
         ("said Lee.", "lee", -1, False),
         ("Tom Bishop said so.", "bishop", -1, True),  # a title: not sure
         ("Ann Juan de  Rosa said so.", "de", -1, True),  # a line break after a particle
