@@ -271,23 +271,6 @@ def _may_go_on(text: str, end: int) -> bool:
     return not tokens or tokens[0].kind in _MAY_EXTEND
 
 
-def _may_mention(text: str, words: tuple[str, ...]) -> bool:
-    """False when no mention a sentence's ``text`` prints ends in the last of ``words`` or
-    is the first of them alone (:meth:`SentenceNames.titled_like` gives none), told from
-    the text alone: the last token of a mention is printed where
-    :func:`_printed_capitalized` tells, unless it is a particle."""
-    if words[-1] in PARTICLES:
-        return True
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return True
-    for word in {words[0], words[-1]}:
-        found = _printed_capitalized(text, lowered, word)
-        if found is None or found:
-            return True
-    return False
-
-
 class NameIndex:
     """The personal names printed in a release's pieces of text, read on demand.
 
@@ -491,13 +474,8 @@ class NameIndex:
         whole = first is first_holding and last is last_holding
         found: list[PersonName] = []
         for ij in sorted({*first, *last}):
-            if ij not in self._read:
-                # told by the text, then by the tokens: no mention of these words, or no
-                # title word for one (most sentences): not read for its names
-                if not _may_mention(self._sentences(ij[0])[ij[1]][0], words):
-                    continue
-                if not may_title(self._tokens_of(ij)):
-                    continue
+            if ij not in self._read and not may_title(self._tokens_of(ij)):
+                continue  # no title word: no mention a title is printed next to
             sentence = self._part(*ij)
             found += sentence.titled_like(words, position)
             whole = whole and len(sentence.words) <= NEAR_LIMIT
