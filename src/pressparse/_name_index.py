@@ -18,15 +18,27 @@ from typing import Final
 import attrs
 
 from pressparse._name_mentions import (
+    MAX_SENTENCE_CHARS,
     NEAR_LIMIT,
     PersonName,
     SentenceNames,
+    may_name_by_initials,
+    may_title,
     name_words,
     near,
     sentence_parts,
 )
-from pressparse._name_tokens import opens_run, plain_name_word
-from pressparse._name_vocab import PARTICLES
+from pressparse._name_tokens import (
+    _MAY_EXTEND,
+    _SPLIT_ONLY_SPACE,
+    _SUFFIXES,
+    Token,
+    Tokens,
+    _chunk_tokens,
+    opens_run,
+    plain_name_word,
+)
+from pressparse._name_vocab import PARTICLES, TITLE_WORDS
 
 __all__ = ["NameIndex", "PersonName", "PronounScope", "build_name_index", "name_words"]
 
@@ -165,6 +177,100 @@ def _pieces_holding(folded: bytes, word: bytes) -> list[int]:
     return found
 
 
+def _token_may_start(text: str, at: int) -> bool:
+    """False when a token cannot start at ``text[at]``: a word character stands before it,
+    which the token before would have taken in (a word token takes in every word
+    character that follows it; an initials token ends in a period)."""
+    before = text[at - 1] if at else ""
+    return not (before.isalpha() or before.isdecimal() or before == "_")
+
+
+def _printed_capitalized(text: str, lowered: str, word: str) -> list[int] | None:
+    """Where ``text`` (whose lower case is ``lowered``, of the same length) prints the
+    folded name ``word`` capitalized, where a token may start: where a token that folds to
+    ``word`` may stand and be a name word or end a run. ``None`` when that is not sure: a
+    word of other letters, or one that may be printed as initials ("L.E.E.").
+
+    A token folds to a word of ASCII letters only when it prints the word in some case
+    where a token may start (a period or a possessive may follow), or prints it as
+    initials. A token that opens a run (a name word or an initial) is capitalized, and so
+    is the last of a run of two or more, unless it is a particle (a title in lower case
+    :func:`~pressparse._name_tokens.find_runs` takes in only before more of the name, a
+    particle too, but a line break may end the run after it: "Juan de" / "la Rosa").
+    """
+    if not (word.isascii() and word.isalpha()):
+        return None
+    if 1 < len(word) <= MAX_INITIALS and ".".join(word) + "." in lowered:
+        return None
+    found: list[int] = []
+    at = lowered.find(word)
+    while at >= 0:
+        if text[at].isupper() and _token_may_start(text, at):
+            found.append(at)
+        at = lowered.find(word, at + 1)
+    return found
+
+
+def _may_name_with(text: str, word: str, at: int) -> bool:
+    """False when no full name a sentence's ``text`` prints has the folded name ``word``
+    as its word at ``at`` (0: first name, -1: surname), told from the text alone, without
+    reading it for its names (so :meth:`SentenceNames.names_with` gives none).
+
+    A full name is a run of two tokens or more, with no more than one white space
+    character between two of them, printed where :func:`_printed_capitalized` tells. Its
+    first name may go on (:func:`_may_go_on`: "Lee's" ends its run); its surname does not
+    open its run (:func:`opens_run`, sure only of a name word or an
+    initial: a word that is no title, suffix or particle, capitalized). ``True`` when that
+    is not sure: a surname that is a title, a suffix or a particle ("Tom Bishop", "Ruiz
+    Jr."), a text whose lower case is of another length (its offsets would not match the
+    text's).
+    """
+    if at != 0 and (word in TITLE_WORDS or word in _SUFFIXES or word in PARTICLES):
+        return True
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return True
+    found = _printed_capitalized(text, lowered, word)
+    if found is None:
+        return True
+    size = len(word)
+    for start in found:
+        if at != 0:
+            if not opens_run(text, start):
+                return True
+        elif _may_go_on(text, start + size):
+            return True
+    return False
+
+
+def _may_go_on(text: str, end: int) -> bool:
+    """False when a name word printed as it is, ending at ``end`` of a sentence's
+    ``text``, is the last token of its run (as read for names: the text up to
+    :data:`MAX_SENTENCE_CHARS`): the run cannot take in a token after it.
+
+    Only a period or white space may follow a token that more of its name follows: a
+    word character would be part of the token, an apostrophe makes it possessive or
+    stands as a mark of its own, as does any other character. A period leaves it unsure
+    (an initial: "J. Lee"). After white space, the next stretch's first token must be one
+    a run takes in (of a kind :data:`~pressparse._name_tokens._MAY_EXTEND` holds), with
+    no more white space before it (a line break ends a run). The stretch is tokenized as
+    :class:`Tokens` reads it: white space as ``str.split`` tells it, in a text without
+    the separators ``str.split`` alone takes for white space.
+    """
+    after = text[end : end + 1]
+    if after == ".":
+        return True
+    if not after.isspace():
+        return False
+    following = text[end + 1 : end + 2]
+    if not following or following.isspace():
+        return False  # the end of the text, or a gap of two characters or more
+    if len(text) > MAX_SENTENCE_CHARS or any(map(text.__contains__, _SPLIT_ONLY_SPACE)):
+        return True  # not sure: the sentence read is cut, or stretches split otherwise
+    tokens = _chunk_tokens(text[end + 1 :].split(None, 1)[0])
+    return not tokens or tokens[0].kind in _MAY_EXTEND
+
+
 class NameIndex:
     """The personal names printed in a release's pieces of text, read on demand.
 
@@ -175,7 +281,7 @@ class NameIndex:
 
     __slots__ = (
         "_as_is", "_ascii", "_by_word", "_folded", "_found", "_introduced", "_is_title",
-        "_parts", "_read", "_starts", "_texts", "_titled", "_weak", "_with",
+        "_parts", "_read", "_starts", "_texts", "_titled", "_tokens", "_weak", "_with",
     )  # fmt: skip
 
     def __init__(self, pieces: Sequence[Piece]) -> None:
@@ -206,6 +312,9 @@ class NameIndex:
         self._parts: dict[int, tuple[_Sentence, ...]] = {}
         self._weak: dict[int, bool] = {}
         self._read: dict[tuple[int, int], SentenceNames] = {}
+        # the tokens of sentences a pre-test read (:meth:`_unread`), kept for their names
+        # if they are read
+        self._tokens: dict[tuple[int, int], Tokens] = {}
         self._by_word: dict[str, tuple[tuple[int, int], ...]] = {}
         self._introduced: dict[tuple[str, ...], bool] = {}
         # what :meth:`lookup` found for a name at a position: a pronoun looks up every
@@ -249,8 +358,22 @@ class NameIndex:
         found = self._read.get((i, j))
         if found is None:
             text, offset, _ = self._sentences(i)[j]
-            found = self._read[i, j] = SentenceNames(text, offset, self._title_line(i))
+            read = self._tokens.get((i, j))
+            found = self._read[i, j] = SentenceNames(text, offset, self._title_line(i), read)
         return found
+
+    def _tokens_of(self, ij: tuple[int, int]) -> tuple[Token, ...]:
+        """The tokens of sentence ``ij`` (not read yet), for a pre-test that may spare
+        reading it; kept for its names if it is read.
+
+        A sentence a pre-test turns away gives its callers no mention wherever the lookup
+        stands, so what they remember for every position stays true, however many
+        mentions the sentence holds."""
+        read = self._tokens.get(ij)
+        if read is None:
+            text = self._sentences(ij[0])[ij[1]][0]
+            read = self._tokens[ij] = Tokens(text[:MAX_SENTENCE_CHARS])
+        return read.tokens
 
     def _all_parts(self, i: int) -> list[SentenceNames]:
         return [self._part(i, j) for j in range(len(self._sentences(i)))]
@@ -319,6 +442,12 @@ class NameIndex:
         found: list[PersonName] = []
         whole = parts is holding  # no list was cut down to the items near ``position``
         for ij in parts:
+            # many sentences that print a surname print no full name with it ("Lee
+            # said", "employees"): told by the text, such a sentence is not read for its
+            # names (it gives none, wherever the lookup stands)
+            text = self._sentences(ij[0])[ij[1]][0]
+            if ij not in self._read and not _may_name_with(text, word, at):
+                continue
             sentence = self._part(*ij)
             found += sentence.names_with(word, at, position)
             whole = whole and len(sentence.words) <= NEAR_LIMIT
@@ -345,6 +474,8 @@ class NameIndex:
         whole = first is first_holding and last is last_holding
         found: list[PersonName] = []
         for ij in sorted({*first, *last}):
+            if ij not in self._read and not may_title(self._tokens_of(ij)):
+                continue  # no title word: no mention a title is printed next to
             sentence = self._part(*ij)
             found += sentence.titled_like(words, position)
             whole = whole and len(sentence.words) <= NEAR_LIMIT
@@ -544,12 +675,14 @@ class NameIndex:
     def from_initials(self, initials: str, position: int) -> str | None:
         """Return the person whose initials or first name read ``initials`` ("JD")."""
         key = initials.lower()
-        found = [
-            p
-            for i in range(len(self._texts))
-            for part in self._all_parts(i)
-            for p in part.names_by_initials(key)
-        ]
+        found: list[PersonName] = []
+        for i in range(len(self._texts)):
+            for j in range(len(self._sentences(i))):
+                # every sentence is looked at: told by its tokens, one that prints no
+                # full name opening with the letter is not read for its names
+                read = (i, j) in self._read
+                if read or may_name_by_initials(self._tokens_of((i, j)), key):
+                    found += self._part(i, j).names_by_initials(key)
         best = self._best(found, position)
         return best.text if best is not None else None
 

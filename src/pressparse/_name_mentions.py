@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from collections.abc import Callable, Sequence
 from typing import Final, TypeVar
 
@@ -22,9 +23,11 @@ from pressparse._name_tokens import (
     _ACRONYM,
     _INITIAL,
     _LOWER,
+    _MAY_EXTEND,
     _NAME,
     _ORG,
     _PUNCT,
+    _RUN_STARTS,
     _STOP,
     _TITLE,
     Run,
@@ -35,7 +38,16 @@ from pressparse._name_tokens import (
 )
 from pressparse._name_vocab import TITLE_WORDS, fold
 
-__all__ = ["NEAR_LIMIT", "PersonName", "SentenceNames", "name_words", "near", "sentence_parts"]
+__all__ = [
+    "NEAR_LIMIT",
+    "PersonName",
+    "SentenceNames",
+    "may_name_by_initials",
+    "may_title",
+    "name_words",
+    "near",
+    "sentence_parts",
+]
 
 _T = TypeVar("_T")
 
@@ -316,6 +328,36 @@ def _run_words(tokens: tuple[Token, ...], run: Run) -> tuple[str, ...]:
     )
 
 
+# The kind of a token (read in C by ``map``).
+_KIND: Final = operator.attrgetter("kind")
+
+
+def may_title(tokens: tuple[Token, ...]) -> bool:
+    """False when no mention of a sentence with these tokens has a title printed next to
+    it, told without finding its names: :meth:`SentenceNames.titled_like` gives only
+    mentions a title word stands next to, and the sentence holds none."""
+    return _TITLE in map(_KIND, tokens)
+
+
+def may_name_by_initials(tokens: tuple[Token, ...], key: str) -> bool:
+    """False when :meth:`SentenceNames.names_by_initials` gives no name for ``key`` in a
+    sentence with these tokens, told without finding its names. A full name opens with a
+    token of a kind that opens a run (a name word or an initial), followed by one of a
+    kind :data:`_MAY_EXTEND` holds (as every token :func:`find_runs` takes into a run past
+    its first is); its words are its tokens folded, periods dropped; and the first letter
+    of its first word is the first of ``key`` when that word or its initials read it."""
+    size = len(tokens)
+    for k, token in enumerate(tokens):
+        if (
+            token.kind in _RUN_STARTS
+            and k + 1 < size
+            and tokens[k + 1].kind in _MAY_EXTEND
+            and fold(token.text).replace(".", "")[:1] == key[:1]
+        ):
+            return True
+    return False
+
+
 #: The longest stretch of one sentence read for names, in characters; real sentences of
 #: releases are far shorter.
 MAX_SENTENCE_CHARS: Final = 3_000
@@ -336,11 +378,12 @@ class SentenceNames:
         "words",
     )  # fmt: skip
 
-    def __init__(self, text: str, offset: int, weak: bool) -> None:
+    def __init__(self, text: str, offset: int, weak: bool, read: Tokens | None = None) -> None:
         # A "sentence" past MAX_SENTENCE_CHARS is runaway text (a page flattened onto one
         # line, hostile input): only its start is read for names, so cost stays linear.
         text = text[:MAX_SENTENCE_CHARS]
-        read = Tokens(text)
+        # ``read``: the tokens of ``text`` (so cut), when the caller has them already
+        read = read if read is not None else Tokens(text)
         tokens = read.tokens
         runs: list[Run] = []
         full: list[bool] = []

@@ -11,9 +11,21 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressparse._name_index import _ascii_folded, _key, _pieces_holding, name_words
-from pressparse._name_mentions import PersonName, SentenceNames, _person_name
-from pressparse._name_tokens import find_runs, opens_run, tokenize
+from pressparse._name_index import (
+    _ascii_folded,
+    _key,
+    _may_name_with,
+    _pieces_holding,
+    name_words,
+)
+from pressparse._name_mentions import (
+    PersonName,
+    SentenceNames,
+    _person_name,
+    may_name_by_initials,
+    may_title,
+)
+from pressparse._name_tokens import Tokens, find_runs, opens_run, tokenize
 from pressparse.names import (
     NameIndex,
     PronounScope,
@@ -430,3 +442,69 @@ def test_a_titled_mention_is_one_a_title_may_stand_next_to(text: str) -> None:
     like = [p for p in sentence.mentions_like(("ann", "lee")) if p.title or p.titles]
     assert like
     assert like == [p for p in sentence.titled_like(("ann", "lee")) if p.title or p.titles]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    text=_NAME_TEXT,
+    weak=st.booleans(),
+    word=st.sampled_from(
+        ["lee", "ann", "bo", "jlee", "van", "de", "president", "acme", "jr", "j", "bishop", "l"]
+    ),
+)
+def test_a_sentence_the_pre_test_turns_away_prints_no_such_name(
+    text: str, weak: bool, word: str
+) -> None:
+    # the name index does not read a sentence for a name's word when the pre-test
+    # turns it away: it must hold no full name with that word first or last
+    sentence = SentenceNames(text, 0, weak)
+    for at in (0, -1):
+        if not _may_name_with(text, word, at):
+            assert sentence.names_with(word, at) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_INTRO_WORDS), max_size=18),
+    name=st.sampled_from([("ann", "lee"), ("bo", "lee"), ("ann",), ("lee",)]),
+)
+def test_a_sentence_with_no_title_word_has_no_titled_mention(
+    words: list[str], name: tuple[str, ...]
+) -> None:
+    # nor for the mentions a title may stand next to, when may_title turns it away
+    text = " ".join(words)
+    if not may_title(Tokens(text).tokens):
+        assert SentenceNames(text, 0, False).titled_like(name) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "at", "expected"),
+    [
+        ("Lee said so.", "lee", -1, False),
+        ("Lee said so.", "lee", 0, False),
+        ("Lee, said so.", "lee", 0, False),
+        ("Lee Ann said so.", "lee", 0, True),
+        ("Lee  Ann said so.", "lee", 0, False),  # a line break: two runs
+        ("Lee van Dam said so.", "lee", 0, True),
+        ("J. Lee said so.", "j", 0, True),
+        ("said Lee.", "lee", -1, False),
+        ("Tom Bishop said so.", "bishop", -1, True),  # a title: not sure
+        ("Ann Juan de  Rosa said so.", "de", -1, True),  # a line break after a particle
+        ("Ann Lee said so.", "lee", -1, True),
+        ("Ann Lee said so.", "ann", 0, True),
+        ("Ann Lee said so.", "ann", -1, False),
+        ("the employees of Fleet said so.", "lee", -1, False),
+        ("Dr. Ann J. Lee, the chief, said so.", "lee", -1, True),
+    ],
+)
+def test_the_full_name_pre_test(text: str, word: str, at: int, expected: bool) -> None:
+    assert _may_name_with(text, word, at) is expected
+    assert expected or not SentenceNames(text, 0, False).names_with(word, at)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_NAME_TEXT, key=st.sampled_from(["al", "jl", "a", "l", "j", "bl", "jd", "ann", ""]))
+def test_a_sentence_the_initials_pre_test_turns_away_has_no_such_name(text: str, key: str) -> None:
+    # from_initials does not read a sentence may_name_by_initials turns away
+    if not may_name_by_initials(Tokens(text).tokens, key):
+        assert SentenceNames(text, 0, False).names_by_initials(key) == []
