@@ -11,8 +11,6 @@ release prints (:mod:`~pressparse.stages._speaker_resolve`): "said Doe" -> "Jane
 
 from __future__ import annotations
 
-import attrs
-
 from pressparse.model import Quote, Span
 from pressparse.stages._quote_speakers import Attributed, attribute_all
 from pressparse.stages.state import ParseState
@@ -46,4 +44,4 @@ def run(state: ParseState) -> ParseState:
         return state  # most often a body with no quotation mark: nothing to set
     text = state.doc.text
     quotes = [_quote(item, text) for item in items if item.kept]
-    return attrs.evolve(state, quotes=tuple(q for q in quotes if q is not None))
+    return state.evolved(quotes=tuple(q for q in quotes if q is not None))
