@@ -28,12 +28,22 @@ from pressparse._zones import ZONE_PATTERN
 from pressparse.dates import date_starts_within
 from pressparse.wires import is_wire_name
 
-__all__ = ["HEAD_CHARS", "HEAD_MARKS", "head_marks_at", "marks_at", "opens_a_dateline"]
+__all__ = [
+    "DATE_MARKS",
+    "HEAD_CHARS",
+    "HEAD_MARKS",
+    "date_marks_at",
+    "head_marks_at",
+    "marks_at",
+    "opens_a_dateline",
+]
 
 #: How much text after a block's start a dateline may take, for the cheap checks.
 HEAD_CHARS: Final = 240
 #: The marks read in the head (the rest are read where a place may end).
 HEAD_MARKS: Final = frozenset("d/(-P")
+#: The marks :func:`date_marks_at` reads (the costliest).
+DATE_MARKS: Final = frozenset("DE")
 #: How far past the end of a place a date may start: spaces, a comma or a dash, spaces
 #: (three of each at most in every family).
 DATE_AFTER_PLACE: Final = 9
@@ -119,18 +129,25 @@ def _head_marks(text: str, pos: int) -> str:
     return marks
 
 
+def _date_marks(text: str, pos: int, reach: int, head: str) -> str:
+    """The date marks ("D", "E") after a place starting at ``pos`` (ending at ``reach`` at
+    most): the costliest marks, read apart so that a caller may leave them unread."""
+    # A place takes at least the first character, so its date starts after it.
+    if "d" in head and date_starts_within(text, pos + 1, reach + DATE_AFTER_PLACE):
+        return "DE"
+    if "/" in head and _has_le(text, pos + 1, reach + DATE_AFTER_PLACE):
+        return "E"  # "QC, le 14 sept.": the date may stand further on, after "le"
+    return ""
+
+
 def _place_end_marks(text: str, pos: int, reach: int, head: str) -> str:
-    """The marks around where a place starting at ``pos`` can end (at ``reach`` at most).
+    """The marks around where a place starting at ``pos`` can end (at ``reach`` at most),
+    but for the date marks (see :func:`_date_marks`).
 
     Each is looked for only when the head holds what every form that needs it also needs
     (a digit, a slash, a dash, a parenthesis).
     """
     marks = ""
-    # A place takes at least the first character, so its date starts after it.
-    if "d" in head and date_starts_within(text, pos + 1, reach + DATE_AFTER_PLACE):
-        marks += "DE"
-    elif "/" in head and _has_le(text, pos + 1, reach + DATE_AFTER_PLACE):
-        marks += "E"  # "QC, le 14 sept.": the date may stand further on, after "le"
     if "/" in head and "/" in text[reach : reach + 3]:
         marks += "S"
     if "-" in head and "," in text[pos : reach + 3]:
@@ -184,11 +201,13 @@ def head_marks_at(text: str, pos: int) -> str:
     return _head_marks(text, pos) if opens_a_dateline(text, pos) else ""
 
 
-def marks_at(text: str, pos: int, head: str | None = None) -> str:
+def marks_at(text: str, pos: int, head: str | None = None, *, dates: bool = True) -> str:
     """The marks the text at ``pos`` holds, as the letters the families' needs use.
 
     Empty where no dateline form opens (see :func:`opens_a_dateline`): nothing is needed.
-    ``head`` passes on what :func:`head_marks_at` gave the caller for ``pos``.
+    ``head`` passes on what :func:`head_marks_at` gave the caller for ``pos``. With
+    ``dates=False`` the date marks ("D", "E") are left unread: :func:`date_marks_at` reads
+    them for a caller that finds it needs them.
     """
     if head is None:
         if not opens_a_dateline(text, pos):
@@ -199,5 +218,17 @@ def marks_at(text: str, pos: int, head: str | None = None) -> str:
     if "P" in marks or text.startswith("(", pos):
         reach = _PLACE_REACH.match(text, pos)
         if reach is not None:
-            marks += _place_end_marks(text, pos, reach.end(), marks)
+            end = reach.end()
+            if dates:
+                marks += _date_marks(text, pos, end, marks)
+            marks += _place_end_marks(text, pos, end, head)
     return marks
+
+
+def date_marks_at(text: str, pos: int, head: str) -> str:
+    """The date marks ("D", "E") that ``marks_at(text, pos, head, dates=False)`` left out:
+    with them added, the marks are what :func:`marks_at` gives."""
+    if not (("d" in head or "/" in head) and ("P" in head or text.startswith("(", pos))):
+        return ""  # (no date mark is read for such a head)
+    reach = _PLACE_REACH.match(text, pos)
+    return "" if reach is None else _date_marks(text, pos, reach.end(), head)
