@@ -282,9 +282,10 @@ def _may_open_at_digit(text: str, pos: int) -> bool:
 
     At a digit a date opens only as :data:`_OPENING` says: a year and a dash
     ("2026-05-04"), a day of one or two digits and a space, after an ordinal ending or
-    not ("14 July", "3rd March"), or a month number and a slash ("03/16/2026"). Told in
-    the next five characters when they are ASCII (any other text is left to the pattern):
-    most numbers in a text ("555-201", "8, 2019", "$12.5") are none of these.
+    not ("14 July", "3rd March"), or a month number and a slash ("03/16/2026"); and after
+    a day and its spaces comes a month (see :func:`_month_may_follow`). Told in the next
+    five characters when they are ASCII (any other text is left to the pattern): most
+    numbers in a text ("555-201", "8, 2019", "$12.5", "133 N. Main") are none of these.
     """
     head = text[pos : pos + 5]
     if not head.isascii():
@@ -292,12 +293,39 @@ def _may_open_at_digit(text: str, pos: int) -> bool:
     if head[1:2].isdigit():
         if head[2:3].isdigit():  # three digits or more: only a year opens so
             return head[4:5] == "-" and head[3:4].isdigit() and head[:2] in _CENTURIES
-        after = head[2:]
+        day = 2
     else:
-        after = head[1:]
-    return (
-        after[:1] == "/" or after[:1].isspace() or (after[:2] in _ORDINALS and after[2:3].isspace())
-    )
+        day = 1
+    after = head[day:]
+    if after[:1] == "/":
+        return True
+    if after[:2] in _ORDINALS:
+        day += 2
+    return _month_may_follow(text, pos + day)
+
+
+# The ASCII characters ``\s`` matches (``str.isspace`` holds for four more).
+_ASCII_SPACES: Final = " \t\n\v\f\r"
+
+
+def _month_may_follow(text: str, at: int) -> bool:
+    """False where no month can follow a day ending at ``at``: a date that opens with its
+    day reads one to three spaces, maybe "de" and spaces ("19 de agosto"), then a month
+    name, which opens as a word of :data:`_OPENINGS` does. Told when the characters read
+    are ASCII (any other may be a space or fold to a letter under the pattern's rules).
+    """
+    tail = text[at : at + 7]
+    word = tail.lstrip(_ASCII_SPACES)
+    spaces = len(tail) - len(word)
+    if spaces == 0:
+        return not tail[:1].isascii()  # (an ASCII character that is no space: no date)
+    if spaces > 3:
+        return False
+    opening = word[:3]
+    if not opening.isascii():
+        return True
+    opening = opening.casefold()
+    return opening in _OPENINGS or opening[:2] == "de"
 
 
 def _search(text: str, pos: int, endpos: int) -> regex.Match[str] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressparse.dates import _DATE, _OPENINGS_AT, date_starts_within
+from pressparse.dates import _DATE, _OPENINGS_AT, _may_open_at_digit, date_starts_within
 from pressparse.document import Block, BlockKind
 from pressparse.model import Span
 from pressparse.stages import (
@@ -60,6 +60,19 @@ def test_a_date_is_found_within_a_span_as_the_pattern_finds_it(
     text: str, pos: int, last: int
 ) -> None:
     assert date_starts_within(text, pos, last) == _date_starts_by_pattern(text, pos, last)
+
+
+_DAY_PIECES = st.sampled_from(
+    ["3", "14", "2026", "1st", "rd", " ", "   ", "\n", "\t", "\x1c", "\u00a0", "de", "De ",
+     "May", "AUG", "sept.", "agosto", "août", "ſep", "N.", "Main", "mon", "-", "/", ","]
+)  # fmt: skip
+
+
+@given(st.lists(_DAY_PIECES, max_size=10).map("".join))
+def test_a_date_opens_at_a_digit_only_where_the_cheap_test_allows(text: str) -> None:
+    for at, char in enumerate(text):
+        if char.isdigit() and _DATE.match(text, at) is not None:
+            assert _may_open_at_digit(text, at)
 
 
 def test_an_ascii_capital_is_what_the_place_pattern_opens_with() -> None:
