@@ -245,3 +245,22 @@ def test_le_counts_only_before_a_space() -> None:
 def test_a_line_ends_where_its_pattern_says(text: str, pos: int) -> None:
     expected = _dateline_marks._LINE_END.match(text, pos) is not None
     assert _dateline_marks._line_ends_at(text, pos) == expected
+
+
+# Pieces of a dateline with its wire between dashes, and dashes elsewhere.
+_DASH_SLOT_PIECES = st.sampled_from(
+    ["SINGAPORE", "WAYNE, PA", "THIRD-STRIKER", "Media OutReach Newswire", "(NewMediaWire)",
+     " - ", "-", "--", "---", " – ", "—", "―", " ", "  ", "\n", "14 July 2026", "December 1,",
+     " 2026", "Monday", "month", "6-YEAR-OLD", "x" * 30, "/", ":"]
+)  # fmt: skip
+
+
+@given(st.lists(_DASH_SLOT_PIECES, max_size=10).map("".join))
+def test_the_dash_slot_form_matches_only_with_its_marks(text: str) -> None:
+    # The "T" mark (a date after a dash that may close the wire's slot) must hold wherever
+    # the grammar matches, or the cheap test would skip a dateline.
+    pattern = next(
+        p for name, p, _, _ in _dateline_rules._COMPILED if name == "dash_wire_dash_date"
+    )
+    if pattern.match(text) is not None:
+        assert "T" in _dateline_marks.marks_at(text, 0)

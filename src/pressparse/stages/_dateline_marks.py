@@ -13,7 +13,8 @@ place may open); and where a place may end: "D" a date starting within
 :data:`DATE_AFTER_PLACE` characters, "E" that or a French "le" and a space before a
 date, "S" a slash right after it, "O" an opening parenthesis right after it or after a
 dash, "C" a closing parenthesis right after it, "h" a dash in it or right after it ("a":
-one before a space), "K" a comma in it or right after it, "L" the end of a line in it or
+one before a space; "T": a date may open after a later dash, closing a wire's slot),
+"K" a comma in it or right after it, "L" the end of a line in it or
 right after it; "W" a wire's name in the first parenthesis, "w" that or a time zone
 opening it.
 """
@@ -25,7 +26,7 @@ from typing import Final
 import regex
 
 from pressparse._zones import ZONE_PATTERN
-from pressparse.dates import date_starts_within
+from pressparse.dates import date_may_open_at, date_starts_within
 from pressparse.wires import is_wire_name
 
 __all__ = [
@@ -68,8 +69,14 @@ _PLACE_REACH: Final = regex.compile(
 _LINE_END: Final = regex.compile(r"[^\S\n]*(?:\n|\Z)")
 # A dash as an AP dateline prints it after the place, before a space: "SANTA ANA – ".
 _AP_DASH: Final = regex.compile(r"[-–—](?=\s|\Z)")
+# A dash, as the families print one (see :data:`_has_dash`).
+_ANY_DASH: Final = regex.compile(r"[-–—―]")
 # A time zone opening a parenthesis: "(ET)", "(Eastern Standard Time)".
 _ZONE: Final = regex.compile(ZONE_PATTERN)
+#: How far past the end of a place the dash closing a wire's slot may end: spaces, a
+#: dash of three characters, spaces, a parenthesis, the wire's sixty characters, a
+#: parenthesis, spaces and the closing dash (see the "dash_wire_dash_date" family).
+WIRE_SLOT_REACH: Final = 2 + 3 + 2 + 1 + 60 + 1 + 2 + 3
 #: A wire's credit in parentheses holds at most this many characters (its name and the
 #: spaces around it).
 MAX_CREDIT: Final = 64
@@ -157,6 +164,8 @@ def _place_end_marks(text: str, pos: int, reach: int, head: str) -> str:
         marks += "h"
         if _AP_DASH.search(text, pos, reach + 5):
             marks += "a"
+        if "d" in head and _date_after_dash(text, pos + 1, reach + WIRE_SLOT_REACH):
+            marks += "T"
     if "(" in head:
         if ")" in text[reach : reach + 2]:
             marks += "C"
@@ -166,6 +175,31 @@ def _place_end_marks(text: str, pos: int, reach: int, head: str) -> str:
     if "P" in head and ("\n" in text[pos:reach] or _line_ends_at(text, reach)):
         marks += "L"
     return marks
+
+
+def _date_after_dash(text: str, pos: int, end: int) -> bool:
+    """True when a date may open after a dash in ``text[pos:end]`` and two spaces at most
+    (see :func:`~pressparse.dates.date_may_open_at`), the dash standing past another dash
+    and a wire's name of two characters: where a dash closes a wire's slot and the date
+    follows ("SINGAPORE - Media OutReach Newswire - 14 July 2026 -").
+
+    Every dash is tried, so the last of a run ("--") is; after it, the date is tried at
+    each of the next three places a space may leave it at.
+    """
+    first = None
+    for dash in _ANY_DASH.finditer(text, pos, end):
+        if first is None:
+            first = dash.start()
+        if dash.start() < first + 3:
+            continue  # (the dash opening the slot, the wire's name after it)
+        at = dash.end()
+        for _ in range(3):
+            if date_may_open_at(text, at):
+                return True
+            if not text[at : at + 1].isspace():
+                break
+            at += 1
+    return False
 
 
 def _paren_marks(text: str, pos: int) -> str:

@@ -100,7 +100,7 @@ _FAMILIES: Final = (
         \s{{0,2}}{_DASH}\s{{0,2}}{_DATE}\s{{0,2}}(?:{_DASH}|/|:)
     """,
         True,
-        "Pd-h",
+        "Pd-hT",
     ),
     # "FRESNO, Calif.--(BUSINESS WIRE)--", "TACOMA--( BUSINESS WIRE )--",
     # "SANTA CLARA, CA--(Marketwired - November 02, 2026) -".
