@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressparse.dates import _DATE, _OPENINGS_AT, _may_open_at_digit, date_starts_within
+from pressparse.dates import _DATE, _may_open_at_digit, date_starts_within
 from pressparse.document import Block, BlockKind
 from pressparse.model import Span
 from pressparse.stages import (
@@ -43,15 +43,13 @@ def test_label_end_is_what_the_pattern_gives(text: str) -> None:
 
 
 def _date_starts_by_pattern(text: str, pos: int, last: int) -> bool:
-    return any(
-        o.start() <= last and _DATE.match(text, o.start()) is not None
-        for o in _OPENINGS_AT.finditer(text, pos, min(len(text), last + 3))
-    )
+    return any(_DATE.match(text, at) is not None for at in range(pos, min(last + 1, len(text))))
 
 
 _DATE_PIECES = st.sampled_from(
     ["May", "Jan.", "Monday", "3", "14", "2026", "1999", ",", " ", "  ", "-", "/", "ACME",
-     "word", "de", "at", "9:30", "AM", "\n", "x" * 30, "th", "rd", "03/", "05", "\u00a0"]
+     "word", "de", "at", "9:30", "AM", "\n", "x" * 30, "th", "rd", "03/", "05", "\u00a0",
+     "714-347-8408", "\u0663", "é"]
 )  # fmt: skip
 
 
