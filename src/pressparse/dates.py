@@ -406,8 +406,10 @@ def date_starts_within(text: str, pos: int, last: int) -> bool:
             if _DATE_OPENS.match(text, at) is not None:
                 return True
             continue
-        # (a run cut at ``end`` is read to its end: what follows it decides)
-        run_end = opening.end() if opening.end() < end else _DIGITS.match(text, at).end()
+        run_end = opening.end()
+        if run_end == end:  # (a run cut at ``end`` is read to its end: what follows decides)
+            run = _DIGITS.match(text, at)
+            run_end = run.end() if run is not None else run_end
         for start in _run_openings(text, at, run_end):
             if start > last:
                 return False
