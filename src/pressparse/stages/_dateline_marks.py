@@ -13,7 +13,7 @@ place may open); and where a place may end: "D" a date starting within
 :data:`DATE_AFTER_PLACE` characters, "E" that or a French "le" and a space before a
 date, "S" a slash right after it, "O" an opening parenthesis right after it or after a
 dash, "C" a closing parenthesis right after it, "h" a dash in it or right after it ("a":
-one before a space; "T": a date may open after a later dash, closing a wire's slot),
+one before a space; "T": a date after a later dash, closing a wire's slot),
 "K" a comma in it or right after it, "L" the end of a line in it or
 right after it; "W" a wire's name in the first parenthesis, "w" that or a time zone
 opening it.
@@ -178,10 +178,10 @@ def _place_end_marks(text: str, pos: int, reach: int, head: str) -> str:
 
 
 def _date_after_dash(text: str, pos: int, end: int) -> bool:
-    """True when a date may open after a dash in ``text[pos:end]`` and two spaces at most
-    (see :func:`~pressparse.dates.date_may_open_at`), the dash standing past another dash
-    and a wire's name of two characters: where a dash closes a wire's slot and the date
-    follows ("SINGAPORE - Media OutReach Newswire - 14 July 2026 -").
+    """True when a date opens after a dash in ``text[pos:end]`` and two spaces at most,
+    the dash standing past another dash and a wire's name of two characters: where a dash
+    closes a wire's slot and the date follows ("SINGAPORE - Media OutReach Newswire - 14
+    July 2026 -"). A word that only opens as a date does ("- month") is no date.
 
     Every dash is tried, so the last of a run ("--") is; after it, the date is tried at
     each of the next three places a space may leave it at.
@@ -194,7 +194,8 @@ def _date_after_dash(text: str, pos: int, end: int) -> bool:
             continue  # (the dash opening the slot, the wire's name after it)
         at = dash.end()
         for _ in range(3):
-            if date_may_open_at(text, at):
+            # (the cheap test first: the date's opening is matched only where it holds)
+            if date_may_open_at(text, at) and date_starts_within(text, at, at):
                 return True
             if not text[at : at + 1].isspace():
                 break
