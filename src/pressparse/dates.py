@@ -9,6 +9,7 @@ and a zone is only ever taken from the text (see :mod:`pressparse._zones`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
@@ -111,8 +112,9 @@ _DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE)
 # DATE_PATTERN is optional, so the pattern matches wherever this does, and this one does
 # not read on through a time and zone that change nothing.
 _DATE_OPENS: Final = regex.compile(_DATE_START, regex.VERBOSE)
-# Where a date may open, roughly: a digit, or a month or weekday name's first letters.
-_OPENINGS_AT: Final = regex.compile(rf"\d|(?i:(?<!\w)(?:{'|'.join(sorted(_OPENINGS))}))")
+# Where a date may open, roughly: a run of digits (at one of its last digits, see
+# :func:`_run_openings`), or a month or weekday name's first letters.
+_OPENINGS_AT: Final = regex.compile(rf"\d+|(?i:(?<!\w)(?:{'|'.join(sorted(_OPENINGS))}))")
 
 # Digits, and the starts of words: a printed date holds a number, and starts at the word
 # that opens it, at most a few words before that number ("Thursday, April 30, 2015").
@@ -282,9 +284,10 @@ def _may_open_at_digit(text: str, pos: int) -> bool:
 
     At a digit a date opens only as :data:`_OPENING` says: a year and a dash
     ("2026-05-04"), a day of one or two digits and a space, after an ordinal ending or
-    not ("14 July", "3rd March"), or a month number and a slash ("03/16/2026"). Told in
-    the next five characters when they are ASCII (any other text is left to the pattern):
-    most numbers in a text ("555-201", "8, 2019", "$12.5") are none of these.
+    not ("14 July", "3rd March"), or a month number and a slash ("03/16/2026"); and after
+    a day and its spaces comes a month (see :func:`_month_may_follow`). Told in the next
+    five characters when they are ASCII (any other text is left to the pattern): most
+    numbers in a text ("555-201", "8, 2019", "$12.5", "133 N. Main") are none of these.
     """
     head = text[pos : pos + 5]
     if not head.isascii():
@@ -292,12 +295,59 @@ def _may_open_at_digit(text: str, pos: int) -> bool:
     if head[1:2].isdigit():
         if head[2:3].isdigit():  # three digits or more: only a year opens so
             return head[4:5] == "-" and head[3:4].isdigit() and head[:2] in _CENTURIES
-        after = head[2:]
+        day = 2
     else:
-        after = head[1:]
-    return (
-        after[:1] == "/" or after[:1].isspace() or (after[:2] in _ORDINALS and after[2:3].isspace())
-    )
+        day = 1
+    after = head[day:]
+    if after[:1] == "/":
+        return True
+    if after[:2] in _ORDINALS:
+        day += 2
+    return _month_may_follow(text, pos + day)
+
+
+def _run_openings(text: str, start: int, end: int) -> Sequence[int]:
+    """The places in the run of digits ``text[start:end]`` (which ends at ``end``) where
+    :func:`_may_open_at_digit` holds, in order: told once for the run, by what follows it.
+
+    A year and a dash opens four digits before its end; a day or a month number, one or
+    two digits before it, when a slash or a day's spaces and month follow. A run that is
+    not ASCII (or not followed by ASCII) is left to the pattern at each of its places.
+    """
+    if not text[start : end + 5].isascii():
+        return range(start, end)
+    found: list[int] = []
+    if end - start >= 4 and text[end : end + 1] == "-" and text[end - 4 : end - 2] in _CENTURIES:
+        found.append(end - 4)
+    if text[end : end + 1] == "/" or _month_may_follow(
+        text, end + 2 if text[end : end + 2] in _ORDINALS else end
+    ):
+        found.extend(range(max(start, end - 2), end))
+    return found
+
+
+# The ASCII characters ``\s`` matches (``str.isspace`` holds for four more).
+_ASCII_SPACES: Final = " \t\n\v\f\r"
+
+
+def _month_may_follow(text: str, at: int) -> bool:
+    """False where no month can follow a day ending at ``at``: a date that opens with its
+    day reads one to three spaces, maybe "de" and spaces ("19 de agosto"), then a month
+    name, which opens as a word of :data:`_OPENINGS` does. Told when the characters read
+    are ASCII (any other may be a space or fold to a letter under the pattern's rules).
+    """
+    tail = text[at : at + 7]
+    word = tail.lstrip(_ASCII_SPACES)
+    spaces = len(tail) - len(word)
+    if spaces == 0:
+        return not tail[:1].isascii()  # (an ASCII character that is no space: no date)
+    if spaces > 3:
+        return False
+    opening = word[:3]
+    if not opening.isascii():
+        return True
+    opening = opening.casefold()
+    return opening in _OPENINGS or opening[:2] == "de"
 
 
 def _search(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
@@ -347,14 +397,24 @@ def date_starts_within(text: str, pos: int, last: int) -> bool:
     # A date from ``pos`` on holds a number from the first one found on, so it starts at
     # most DATE_SPAN_TO_NUMBER characters before that one: the openings before are not read.
     first = max(pos, digit.start() - DATE_SPAN_TO_NUMBER)
-    for opening in _OPENINGS_AT.finditer(text, first, min(len(text), last + 3)):
+    end = min(len(text), last + 3)
+    for opening in _OPENINGS_AT.finditer(text, first, end):
         at = opening.start()
         if at > last:
             return False
-        if text[at].isdigit() and not _may_open_at_digit(text, at):
+        if not text[at].isdigit():
+            if _DATE_OPENS.match(text, at) is not None:
+                return True
             continue
-        if _DATE_OPENS.match(text, at) is not None:
-            return True
+        run_end = opening.end()
+        if run_end == end:  # (a run cut at ``end`` is read to its end: what follows decides)
+            run = _DIGITS.match(text, at)
+            run_end = run.end() if run is not None else run_end
+        for start in _run_openings(text, at, run_end):
+            if start > last:
+                return False
+            if _DATE_OPENS.match(text, start) is not None:
+                return True
     return False
 
 

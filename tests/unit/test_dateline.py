@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import pressparse
 from pressparse import ParseOptions
 from pressparse.model import Dateline
-from pressparse.stages import _dateline_marks, _dateline_rules
+from pressparse.stages import _dateline_marks, _dateline_rules, _dateline_search
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "datelines"
 
@@ -245,3 +245,36 @@ def test_le_counts_only_before_a_space() -> None:
 def test_a_line_ends_where_its_pattern_says(text: str, pos: int) -> None:
     expected = _dateline_marks._LINE_END.match(text, pos) is not None
     assert _dateline_marks._line_ends_at(text, pos) == expected
+
+
+# Pieces of a dateline with its wire between dashes, and dashes elsewhere.
+_DASH_SLOT_PIECES = st.sampled_from(
+    ["SINGAPORE", "WAYNE, PA", "THIRD-STRIKER", "Media OutReach Newswire", "(NewMediaWire)",
+     " - ", "-", "--", "---", " – ", "—", "―", " ", "  ", "\n", "14 July 2026", "December 1,",
+     " 2026", "Monday", "month", "6-YEAR-OLD", "x" * 30, "/", ":"]
+)  # fmt: skip
+
+
+@given(st.lists(_DASH_SLOT_PIECES, max_size=10).map("".join))
+def test_the_dash_slot_form_matches_only_with_its_marks(text: str) -> None:
+    # The "T" mark (a date after a dash that may close the wire's slot) must hold wherever
+    # the grammar matches, or the cheap test would skip a dateline.
+    pattern = next(
+        p for name, p, _, _ in _dateline_rules._COMPILED if name == "dash_wire_dash_date"
+    )
+    if pattern.match(text) is not None:
+        assert "T" in _dateline_marks.marks_at(text, 0)
+
+
+# Pieces of a title run together with its wire dateline.
+_RUN_TOGETHER_PIECES = st.sampled_from(
+    ["Acme Opens Plant", " ", "OCALA", ", Fla.", ", ", "March 2, 2026", " /PRNewswire/ -- ",
+     "(GLOBE NEWSWIRE)", " -- ", "RENO", "Nev.", "x", "A", "AB", "\n", "PR Newswire"]
+)  # fmt: skip
+
+
+@given(st.lists(_RUN_TOGETHER_PIECES, max_size=12).map("".join))
+def test_a_dateline_in_running_text_starts_where_a_city_may(text: str) -> None:
+    hit = _dateline_search.search_wire_dateline(text, 0, len(text))
+    if hit is not None:
+        assert _dateline_search.city_may_start(text, hit.start, hit.start + 1)

@@ -5,10 +5,16 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressparse.dates import _DATE, _OPENINGS_AT, date_starts_within
+from pressparse.dates import _DATE, _may_open_at_digit, date_starts_within
 from pressparse.document import Block, BlockKind
 from pressparse.model import Span
-from pressparse.stages import _dateline_marks, _deck, _header_lines, _headline_find
+from pressparse.stages import (
+    _dateline_marks,
+    _dateline_rules,
+    _deck,
+    _header_lines,
+    _headline_find,
+)
 from pressparse.stages._header_lines import kind_label_end
 
 # Label words and their first letters in both cases, marks that may stand before a label,
@@ -37,15 +43,13 @@ def test_label_end_is_what_the_pattern_gives(text: str) -> None:
 
 
 def _date_starts_by_pattern(text: str, pos: int, last: int) -> bool:
-    return any(
-        o.start() <= last and _DATE.match(text, o.start()) is not None
-        for o in _OPENINGS_AT.finditer(text, pos, min(len(text), last + 3))
-    )
+    return any(_DATE.match(text, at) is not None for at in range(pos, min(last + 1, len(text))))
 
 
 _DATE_PIECES = st.sampled_from(
     ["May", "Jan.", "Monday", "3", "14", "2026", "1999", ",", " ", "  ", "-", "/", "ACME",
-     "word", "de", "at", "9:30", "AM", "\n", "x" * 30, "th", "rd", "03/", "05", "\u00a0"]
+     "word", "de", "at", "9:30", "AM", "\n", "x" * 30, "th", "rd", "03/", "05", "\u00a0",
+     "714-347-8408", "\u0663", "é"]
 )  # fmt: skip
 
 
@@ -54,6 +58,19 @@ def test_a_date_is_found_within_a_span_as_the_pattern_finds_it(
     text: str, pos: int, last: int
 ) -> None:
     assert date_starts_within(text, pos, last) == _date_starts_by_pattern(text, pos, last)
+
+
+_DAY_PIECES = st.sampled_from(
+    ["3", "14", "2026", "1st", "rd", " ", "   ", "\n", "\t", "\x1c", "\u00a0", "de", "De ",
+     "May", "AUG", "sept.", "agosto", "août", "ſep", "N.", "Main", "mon", "-", "/", ","]
+)  # fmt: skip
+
+
+@given(st.lists(_DAY_PIECES, max_size=10).map("".join))
+def test_a_date_opens_at_a_digit_only_where_the_cheap_test_allows(text: str) -> None:
+    for at, char in enumerate(text):
+        if char.isdigit() and _DATE.match(text, at) is not None:
+            assert _may_open_at_digit(text, at)
 
 
 def test_an_ascii_capital_is_what_the_place_pattern_opens_with() -> None:
@@ -116,3 +133,30 @@ def test_a_short_line_is_what_the_word_pattern_gives(pieces: list[str]) -> None:
     block = Block(kind=BlockKind.LINE, text=text, span=Span(start=0, end=len(text)), group=0)
     many = f._MORE_THAN_MENU_WORDS.match(text) is not None
     assert f._short(block) == (not many and _header_lines.date_line(text) is None)
+
+
+# Pieces of wire datelines: places, dates, wires, the marks between them, and other words.
+_DATELINE_PIECES = st.sampled_from(
+    ["KEENE", "N.H.", "Salt Lake City", "QC", "le ", "Feb. 9, 2026", "14 July 2026", "(",
+     ")", "/", " / ", " -- ", " – ", "-", ",", ", ", " ", "\n", "PRNewswire", "BUSINESS WIRE",
+     "Acme", "ET", "9:30 AM", "THIRD-STRIKER", "word", "2026", "5"]
+)  # fmt: skip
+
+
+@given(st.lists(_DATELINE_PIECES, max_size=12).map("".join))
+def test_the_marks_read_in_two_parts_are_the_marks(text: str) -> None:
+    head = _dateline_marks.head_marks_at(text, 0)
+    parts = _dateline_marks.marks_at(text, 0, head, dates=False)
+    parts += _dateline_marks.date_marks_at(text, 0, head)
+    assert sorted(parts) == sorted(_dateline_marks.marks_at(text, 0))
+
+
+@given(st.lists(_DATELINE_PIECES, max_size=12).map("".join))
+def test_the_wire_forms_match_as_with_all_the_marks(text: str) -> None:
+    wire_marks = _dateline_rules.wire_marks_at(text, 0, _dateline_marks.head_marks_at(text, 0))
+    found = (
+        None if wire_marks is None else _dateline_rules.match_dateline(text, 0, marks=wire_marks[0])
+    )
+    assert found == _dateline_rules.match_dateline(text, 0)
+    if wire_marks is not None and wire_marks[1]:
+        assert sorted(wire_marks[0]) == sorted(_dateline_marks.marks_at(text, 0))

@@ -13,7 +13,8 @@ place may open); and where a place may end: "D" a date starting within
 :data:`DATE_AFTER_PLACE` characters, "E" that or a French "le" and a space before a
 date, "S" a slash right after it, "O" an opening parenthesis right after it or after a
 dash, "C" a closing parenthesis right after it, "h" a dash in it or right after it ("a":
-one before a space), "K" a comma in it or right after it, "L" the end of a line in it or
+one before a space; "T": a date after a later dash, closing a wire's slot),
+"K" a comma in it or right after it, "L" the end of a line in it or
 right after it; "W" a wire's name in the first parenthesis, "w" that or a time zone
 opening it.
 """
@@ -25,15 +26,25 @@ from typing import Final
 import regex
 
 from pressparse._zones import ZONE_PATTERN
-from pressparse.dates import date_starts_within
+from pressparse.dates import date_may_open_at, date_starts_within
 from pressparse.wires import is_wire_name
 
-__all__ = ["HEAD_CHARS", "HEAD_MARKS", "head_marks_at", "marks_at", "opens_a_dateline"]
+__all__ = [
+    "DATE_MARKS",
+    "HEAD_CHARS",
+    "HEAD_MARKS",
+    "date_marks_at",
+    "head_marks_at",
+    "marks_at",
+    "opens_a_dateline",
+]
 
 #: How much text after a block's start a dateline may take, for the cheap checks.
 HEAD_CHARS: Final = 240
 #: The marks read in the head (the rest are read where a place may end).
 HEAD_MARKS: Final = frozenset("d/(-P")
+#: The marks :func:`date_marks_at` reads (the costliest).
+DATE_MARKS: Final = frozenset("DE")
 #: How far past the end of a place a date may start: spaces, a comma or a dash, spaces
 #: (three of each at most in every family).
 DATE_AFTER_PLACE: Final = 9
@@ -58,8 +69,14 @@ _PLACE_REACH: Final = regex.compile(
 _LINE_END: Final = regex.compile(r"[^\S\n]*(?:\n|\Z)")
 # A dash as an AP dateline prints it after the place, before a space: "SANTA ANA – ".
 _AP_DASH: Final = regex.compile(r"[-–—](?=\s|\Z)")
+# A dash, as the families print one (see :data:`_has_dash`).
+_ANY_DASH: Final = regex.compile(r"[-–—―]")
 # A time zone opening a parenthesis: "(ET)", "(Eastern Standard Time)".
 _ZONE: Final = regex.compile(ZONE_PATTERN)
+#: How far past the end of a place the dash closing a wire's slot may end: spaces, a
+#: dash of three characters, spaces, a parenthesis, the wire's sixty characters, a
+#: parenthesis, spaces and the closing dash (see the "dash_wire_dash_date" family).
+WIRE_SLOT_REACH: Final = 2 + 3 + 2 + 1 + 60 + 1 + 2 + 3
 #: A wire's credit in parentheses holds at most this many characters (its name and the
 #: spaces around it).
 MAX_CREDIT: Final = 64
@@ -119,18 +136,25 @@ def _head_marks(text: str, pos: int) -> str:
     return marks
 
 
+def _date_marks(text: str, pos: int, reach: int, head: str) -> str:
+    """The date marks ("D", "E") after a place starting at ``pos`` (ending at ``reach`` at
+    most): the costliest marks, read apart so that a caller may leave them unread."""
+    # A place takes at least the first character, so its date starts after it.
+    if "d" in head and date_starts_within(text, pos + 1, reach + DATE_AFTER_PLACE):
+        return "DE"
+    if "/" in head and _has_le(text, pos + 1, reach + DATE_AFTER_PLACE):
+        return "E"  # "QC, le 14 sept.": the date may stand further on, after "le"
+    return ""
+
+
 def _place_end_marks(text: str, pos: int, reach: int, head: str) -> str:
-    """The marks around where a place starting at ``pos`` can end (at ``reach`` at most).
+    """The marks around where a place starting at ``pos`` can end (at ``reach`` at most),
+    but for the date marks (see :func:`_date_marks`).
 
     Each is looked for only when the head holds what every form that needs it also needs
     (a digit, a slash, a dash, a parenthesis).
     """
     marks = ""
-    # A place takes at least the first character, so its date starts after it.
-    if "d" in head and date_starts_within(text, pos + 1, reach + DATE_AFTER_PLACE):
-        marks += "DE"
-    elif "/" in head and _has_le(text, pos + 1, reach + DATE_AFTER_PLACE):
-        marks += "E"  # "QC, le 14 sept.": the date may stand further on, after "le"
     if "/" in head and "/" in text[reach : reach + 3]:
         marks += "S"
     if "-" in head and "," in text[pos : reach + 3]:
@@ -140,6 +164,8 @@ def _place_end_marks(text: str, pos: int, reach: int, head: str) -> str:
         marks += "h"
         if _AP_DASH.search(text, pos, reach + 5):
             marks += "a"
+        if "d" in head and _date_after_dash(text, pos + 1, reach + WIRE_SLOT_REACH):
+            marks += "T"
     if "(" in head:
         if ")" in text[reach : reach + 2]:
             marks += "C"
@@ -149,6 +175,32 @@ def _place_end_marks(text: str, pos: int, reach: int, head: str) -> str:
     if "P" in head and ("\n" in text[pos:reach] or _line_ends_at(text, reach)):
         marks += "L"
     return marks
+
+
+def _date_after_dash(text: str, pos: int, end: int) -> bool:
+    """True when a date opens after a dash in ``text[pos:end]`` and two spaces at most,
+    the dash standing past another dash and a wire's name of two characters: where a dash
+    closes a wire's slot and the date follows ("SINGAPORE - Media OutReach Newswire - 14
+    July 2026 -"). A word that only opens as a date does ("- month") is no date.
+
+    Every dash is tried, so the last of a run ("--") is; after it, the date is tried at
+    each of the next three places a space may leave it at.
+    """
+    first = None
+    for dash in _ANY_DASH.finditer(text, pos, end):
+        if first is None:
+            first = dash.start()
+        if dash.start() < first + 3:
+            continue  # (the dash opening the slot, the wire's name after it)
+        at = dash.end()
+        for _ in range(3):
+            # (the cheap test first: the date's opening is matched only where it holds)
+            if date_may_open_at(text, at) and date_starts_within(text, at, at):
+                return True
+            if not text[at : at + 1].isspace():
+                break
+            at += 1
+    return False
 
 
 def _paren_marks(text: str, pos: int) -> str:
@@ -184,11 +236,13 @@ def head_marks_at(text: str, pos: int) -> str:
     return _head_marks(text, pos) if opens_a_dateline(text, pos) else ""
 
 
-def marks_at(text: str, pos: int, head: str | None = None) -> str:
+def marks_at(text: str, pos: int, head: str | None = None, *, dates: bool = True) -> str:
     """The marks the text at ``pos`` holds, as the letters the families' needs use.
 
     Empty where no dateline form opens (see :func:`opens_a_dateline`): nothing is needed.
-    ``head`` passes on what :func:`head_marks_at` gave the caller for ``pos``.
+    ``head`` passes on what :func:`head_marks_at` gave the caller for ``pos``. With
+    ``dates=False`` the date marks ("D", "E") are left unread: :func:`date_marks_at` reads
+    them for a caller that finds it needs them.
     """
     if head is None:
         if not opens_a_dateline(text, pos):
@@ -199,5 +253,17 @@ def marks_at(text: str, pos: int, head: str | None = None) -> str:
     if "P" in marks or text.startswith("(", pos):
         reach = _PLACE_REACH.match(text, pos)
         if reach is not None:
-            marks += _place_end_marks(text, pos, reach.end(), marks)
+            end = reach.end()
+            if dates:
+                marks += _date_marks(text, pos, end, marks)
+            marks += _place_end_marks(text, pos, end, head)
     return marks
+
+
+def date_marks_at(text: str, pos: int, head: str) -> str:
+    """The date marks ("D", "E") that ``marks_at(text, pos, head, dates=False)`` left out:
+    with them added, the marks are what :func:`marks_at` gives."""
+    if not (("d" in head or "/" in head) and ("P" in head or text.startswith("(", pos))):
+        return ""  # (no date mark is read for such a head)
+    reach = _PLACE_REACH.match(text, pos)
+    return "" if reach is None else _date_marks(text, pos, reach.end(), head)

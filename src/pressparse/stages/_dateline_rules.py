@@ -18,7 +18,9 @@ import regex
 from pressparse.dates import DATE_PATTERN, date_may_open_at
 from pressparse.places import is_country, is_region
 from pressparse.stages._dateline_marks import (
+    DATE_MARKS,
     HEAD_MARKS,
+    date_marks_at,
     head_marks_at,
     marks_at,
 )
@@ -27,6 +29,7 @@ from pressparse.wires import is_wire_name
 __all__ = [
     "BlockDateline",
     "DatelineHit",
+    "date_marks_at",
     "head_marks_at",
     "marks_at",
     "match_dateline",
@@ -97,7 +100,7 @@ _FAMILIES: Final = (
         \s{{0,2}}{_DASH}\s{{0,2}}{_DATE}\s{{0,2}}(?:{_DASH}|/|:)
     """,
         True,
-        "Pd-h",
+        "Pd-hT",
     ),
     # "FRESNO, Calif.--(BUSINESS WIRE)--", "TACOMA--( BUSINESS WIRE )--",
     # "SANTA CLARA, CA--(Marketwired - November 02, 2026) -".
@@ -340,7 +343,15 @@ def _wire_forms_allowed(head: str) -> bool:
     )
 
 
-def wire_marks_at(text: str, pos: int, head: str) -> str | None:
+@functools.lru_cache(maxsize=256)
+def _date_marks_wanted(marks: str) -> bool:
+    """True when some wire grammar needs a date mark ("D", "E") and the marks ``marks``
+    (read without them) meet all its other needs: only then are the date marks read."""
+    have = frozenset(marks)
+    return any(needs & DATE_MARKS and needs - DATE_MARKS <= have for _, _, _, needs in _COMPILED)
+
+
+def wire_marks_at(text: str, pos: int, head: str) -> tuple[str, bool] | None:
     """:func:`marks_at` for a caller that matches only the wire forms at ``pos``, or
     ``None`` when the head's marks already rule every one out (a credit opening the text,
     "(NewsUSA)" or "--News Direct--", is tried whatever the marks).
@@ -348,10 +359,16 @@ def wire_marks_at(text: str, pos: int, head: str) -> str | None:
     Then ``match_dateline(text, pos)`` is ``None``, and the marks where a place may end
     (the costly part) were not read. ``head`` is what :func:`head_marks_at` gave for
     ``pos``: the caller keeps it for :func:`marks_at` when it needs all the marks later.
+    The marks come with whether the date marks were read: they are left out when every
+    wire grammar that needs one already lacks another mark (the wire forms match there
+    as with all the marks; :func:`date_marks_at` adds them for a caller that needs them).
     """
     if not (text.startswith(("(", "-"), pos) or _wire_forms_allowed(head)):
         return None
-    return marks_at(text, pos, head)
+    marks = marks_at(text, pos, head, dates=False)
+    if _date_marks_wanted(marks):
+        return marks + date_marks_at(text, pos, head), True
+    return marks, False
 
 
 def match_dateline(

@@ -23,7 +23,7 @@ from pressparse.stages._dateline_rules import (
 )
 from pressparse.wires import is_wire_name
 
-__all__ = ["BEFORE_WIRE", "search_wire_dateline", "trailing_place_date"]
+__all__ = ["BEFORE_WIRE", "city_may_start", "search_wire_dateline", "trailing_place_date"]
 
 # A place with an all-capitals city, as datelines inside running text print it.
 _CAPS_WORD: Final = rf"\p{{Lu}}(?:[\p{{Lu}}.'’&]|-(?=\p{{Lu}}))*{_WORD_END}"
@@ -98,6 +98,13 @@ def search_wire_dateline(
                     return hit
         credit = following[0] if following else next(credits, None)
     return None
+
+
+def city_may_start(text: str, pos: int, endpos: int) -> bool:
+    """False when no dateline :func:`search_wire_dateline` finds starts in
+    ``text[pos:endpos]``: each starts at an all-capitals city (see :data:`_CAPS_START`),
+    which stands at no place the pattern does not match at."""
+    return _CAPS_START.search(text, pos, endpos + 1) is not None  # (the city's second letter)
 
 
 def _credits(

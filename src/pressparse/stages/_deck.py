@@ -19,6 +19,7 @@ from pressparse.document import Block, BlockKind, Document
 from pressparse.model import Span
 from pressparse.stages._dateline_rules import (
     BlockDateline,
+    date_marks_at,
     head_marks_at,
     marks_at,
     match_dateline,
@@ -192,16 +193,17 @@ def _body_anchor(
     matching the datelines at that block gave (``None`` when no block starts the body)."""
     blocks, text = doc.blocks, doc.text
     # The dateline marks of the blocks the wire grammars were tried on (``None`` where the
-    # head ruled them out before the rest was read), and the marks of their heads.
-    marks: list[str | None] = []
+    # head ruled them out before the rest was read; with whether the date marks were
+    # read), and the marks of their heads.
+    marks: list[tuple[str, bool] | None] = []
     heads: list[str] = []
     for j in range(start, min(len(blocks), start + WIRE_DATELINE_WINDOW)):
         pos = blocks[j].span.start
         head = head_marks_at(text, pos)
-        known = wire_marks_at(text, pos, head)
+        wire_marks = wire_marks_at(text, pos, head)
         heads.append(head)
-        marks.append(known)
-        hit = None if known is None else match_dateline(text, pos, marks=known)
+        marks.append(wire_marks)
+        hit = None if wire_marks is None else match_dateline(text, pos, marks=wire_marks[0])
         if hit is not None:
             return j, True, BlockDateline(index=j, hit=hit)
         if len(blocks[j].text) > LONG_PARAGRAPH:
@@ -213,9 +215,13 @@ def _body_anchor(
             continue
         pos = block.span.start
         if j < tried:  # the marks read above, all of them now (the head's are kept)
-            known = marks[j - start]
-            if known is None:
-                known = marks_at(text, pos, heads[j - start])
+            wire_marks, head = marks[j - start], heads[j - start]
+            if wire_marks is None:
+                known = marks_at(text, pos, head)
+            else:
+                known, dated = wire_marks
+                if not dated:
+                    known += date_marks_at(text, pos, head)
             hit = match_dateline(text, pos, loose=True, wired_forms=False, marks=known)
         else:
             hit = match_dateline(text, pos, loose=True)

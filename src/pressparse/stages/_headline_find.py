@@ -22,7 +22,11 @@ from pressparse.dates import find_date_span
 from pressparse.document import Block, BlockKind, Document
 from pressparse.model import InputFormat
 from pressparse.stages._dateline_rules import match_dateline
-from pressparse.stages._dateline_search import search_wire_dateline, trailing_place_date
+from pressparse.stages._dateline_search import (
+    city_may_start,
+    search_wire_dateline,
+    trailing_place_date,
+)
 from pressparse.stages._header_lines import (
     MAX_TITLE_CHARS,
     NO_LABEL_OPENINGS,
@@ -238,6 +242,8 @@ def _site_name(doc: Document, i: int) -> bool:
 def _collapsed(doc: Document, index: int) -> TitleFound | None:
     """The words before a wire dateline that starts inside block ``index``."""
     block = doc.blocks[index]
+    if not city_may_start(doc.text, block.span.start + 1, block.span.end):
+        return None  # (no dateline can start inside the block: most title-like lines)
     end = min(len(doc.text), block.span.start + COLLAPSED_WINDOW)
     hit = search_wire_dateline(doc.text, block.span.start, end, before=block.span.end)
     if hit is None or not block.span.start < hit.start < block.span.end:

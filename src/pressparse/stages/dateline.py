@@ -20,7 +20,11 @@ from pressparse.document import Document
 from pressparse.model import Dateline, Span
 from pressparse.places import split_location
 from pressparse.stages._dateline_rules import DatelineHit, match_dateline
-from pressparse.stages._dateline_search import BEFORE_WIRE, search_wire_dateline
+from pressparse.stages._dateline_search import (
+    BEFORE_WIRE,
+    city_may_start,
+    search_wire_dateline,
+)
 from pressparse.stages._release_date import header_date
 from pressparse.stages.state import ParseState
 from pressparse.wires import wire_id
@@ -46,6 +50,8 @@ def _hit_at(state: ParseState, i: int) -> DatelineHit | None:
     span = state.headline_span
     if span is not None and block.span.start <= span.start < block.span.end:
         start = span.end
+    if not city_may_start(doc.text, start, block.span.end):
+        return None  # (no dateline the search finds can start inside the block)
     end = min(len(doc.text), block.span.end + BEFORE_WIRE, start + COLLAPSED_WINDOW)
     hit = search_wire_dateline(doc.text, start, end, before=block.span.end)
     return hit if hit is not None and hit.start < block.span.end else None
