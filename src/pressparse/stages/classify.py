@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
-import attrs
 import regex
 
 from pressparse.stages.state import ParseState
@@ -120,8 +119,7 @@ def run(state: ParseState) -> ParseState:
     """Set ``is_press_release``; clear every field when it is false."""
     if _is_release(state):
         return state
-    return attrs.evolve(
-        state,
+    return state.evolved(
         is_press_release=False,
         headline=None,
         headline_span=None,

@@ -124,4 +124,4 @@ def run(state: ParseState) -> ParseState:
     dateline = _dateline(hit, date, date_span, doc)
     if dateline is None:
         return state
-    return attrs.evolve(state, dateline=dateline, dateline_index=index)
+    return state.evolved(dateline=dateline, dateline_index=index)

@@ -90,11 +90,11 @@ def run(state: ParseState) -> ParseState:
     if title is None:
         return state
     if title.rule == "metadata":  # the page's metadata names a title it does not print
-        return attrs.evolve(state, headline=title.text)
+        return state.evolved(headline=title.text)
     if title.collapsed:
         span = Span(start=title.start, end=title.start + len(title.text))
-        return attrs.evolve(
-            state, headline=title.text, headline_span=span, headline_index=title.first,
+        return state.evolved(
+            headline=title.text, headline_span=span, headline_index=title.first,
             body_start=title.first,
         )  # fmt: skip
     deck = read_deck(doc, title.last + 1, title.text)
@@ -109,8 +109,7 @@ def run(state: ParseState) -> ParseState:
     # stand in the text in order, so their ends rise).
     index = bisect.bisect_left(doc.blocks, title.start, key=lambda b: b.span.end)
     title_blocks = set(range(title.first, title.last + 1)) | {index}
-    return attrs.evolve(
-        state,
+    return state.evolved(
         headline=title.text,
         headline_span=span,
         headline_index=index,
