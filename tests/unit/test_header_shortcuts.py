@@ -152,6 +152,16 @@ def test_the_marks_read_in_two_parts_are_the_marks(text: str) -> None:
 
 
 @given(st.lists(_DATELINE_PIECES, max_size=12).map("".join))
+def test_the_date_marks_read_from_a_kept_reach_are_the_date_marks(text: str) -> None:
+    head = _dateline_marks.head_marks_at(text, 0)
+    parts, reach = _dateline_marks.marks_and_reach(text, 0, head, dates=False)
+    assert parts == _dateline_marks.marks_at(text, 0, head, dates=False)
+    dates = _dateline_marks.date_marks_at(text, 0, head, reach)
+    assert dates == _dateline_marks.date_marks_at(text, 0, head)
+    assert sorted(parts + dates) == sorted(_dateline_marks.marks_at(text, 0))
+
+
+@given(st.lists(_DATELINE_PIECES, max_size=12).map("".join))
 def test_the_wire_forms_match_as_with_all_the_marks(text: str) -> None:
     wire_marks = _dateline_rules.wire_marks_at(text, 0, _dateline_marks.head_marks_at(text, 0))
     found = (

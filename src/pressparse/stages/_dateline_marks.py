@@ -33,8 +33,10 @@ __all__ = [
     "DATE_MARKS",
     "HEAD_CHARS",
     "HEAD_MARKS",
+    "NO_REACH",
     "date_marks_at",
     "head_marks_at",
+    "marks_and_reach",
     "marks_at",
     "opens_a_dateline",
 ]
@@ -45,6 +47,9 @@ HEAD_CHARS: Final = 240
 HEAD_MARKS: Final = frozenset("d/(-P")
 #: The marks :func:`date_marks_at` reads (the costliest).
 DATE_MARKS: Final = frozenset("DE")
+#: The reach :func:`marks_and_reach` gives where no place opens (a place's reach is never
+#: before its start).
+NO_REACH: Final = -1
 #: How far past the end of a place a date may start: spaces, a comma or a dash, spaces
 #: (three of each at most in every family).
 DATE_AFTER_PLACE: Final = 9
@@ -249,6 +254,12 @@ def marks_at(text: str, pos: int, head: str | None = None, *, dates: bool = True
             return ""
         head = _head_marks(text, pos)
     # (a head from head_marks_at is empty where no form opens: nothing more is read then)
+    return marks_and_reach(text, pos, head, dates=dates)[0]
+
+
+def marks_and_reach(text: str, pos: int, head: str, *, dates: bool = True) -> tuple[str, int]:
+    """:func:`marks_at` for a ``head`` from :func:`head_marks_at`, with how far a place at
+    ``pos`` can reach (:data:`NO_REACH` where none opens), for :func:`date_marks_at`."""
     marks = head
     if "P" in marks or text.startswith("(", pos):
         reach = _PLACE_REACH.match(text, pos)
@@ -257,13 +268,20 @@ def marks_at(text: str, pos: int, head: str | None = None, *, dates: bool = True
             if dates:
                 marks += _date_marks(text, pos, end, marks)
             marks += _place_end_marks(text, pos, end, head)
-    return marks
+            return marks, end
+    return marks, NO_REACH
 
 
-def date_marks_at(text: str, pos: int, head: str) -> str:
+def date_marks_at(text: str, pos: int, head: str, reach: int | None = None) -> str:
     """The date marks ("D", "E") that ``marks_at(text, pos, head, dates=False)`` left out:
-    with them added, the marks are what :func:`marks_at` gives."""
+    with them added, the marks are what :func:`marks_at` gives.
+
+    ``reach`` passes on what :func:`marks_and_reach` gave the caller (the place is not
+    read again).
+    """
     if not (("d" in head or "/" in head) and ("P" in head or text.startswith("(", pos))):
         return ""  # (no date mark is read for such a head)
-    reach = _PLACE_REACH.match(text, pos)
-    return "" if reach is None else _date_marks(text, pos, reach.end(), head)
+    if reach is None:
+        found = _PLACE_REACH.match(text, pos)
+        reach = NO_REACH if found is None else found.end()
+    return "" if reach == NO_REACH else _date_marks(text, pos, reach, head)

@@ -22,6 +22,7 @@ from pressparse.stages._dateline_marks import (
     HEAD_MARKS,
     date_marks_at,
     head_marks_at,
+    marks_and_reach,
     marks_at,
 )
 from pressparse.wires import is_wire_name
@@ -351,7 +352,7 @@ def _date_marks_wanted(marks: str) -> bool:
     return any(needs & DATE_MARKS and needs - DATE_MARKS <= have for _, _, _, needs in _COMPILED)
 
 
-def wire_marks_at(text: str, pos: int, head: str) -> tuple[str, bool] | None:
+def wire_marks_at(text: str, pos: int, head: str) -> tuple[str, bool, int] | None:
     """:func:`marks_at` for a caller that matches only the wire forms at ``pos``, or
     ``None`` when the head's marks already rule every one out (a credit opening the text,
     "(NewsUSA)" or "--News Direct--", is tried whatever the marks).
@@ -361,14 +362,16 @@ def wire_marks_at(text: str, pos: int, head: str) -> tuple[str, bool] | None:
     ``pos``: the caller keeps it for :func:`marks_at` when it needs all the marks later.
     The marks come with whether the date marks were read: they are left out when every
     wire grammar that needs one already lacks another mark (the wire forms match there
-    as with all the marks; :func:`date_marks_at` adds them for a caller that needs them).
+    as with all the marks; :func:`date_marks_at` adds them for a caller that needs them),
+    and with how far a place can reach (see :func:`marks_and_reach`), which the caller
+    passes on to :func:`date_marks_at` so that the place is read once.
     """
     if not (text.startswith(("(", "-"), pos) or _wire_forms_allowed(head)):
         return None
-    marks = marks_at(text, pos, head, dates=False)
+    marks, reach = marks_and_reach(text, pos, head, dates=False)
     if _date_marks_wanted(marks):
-        return marks + date_marks_at(text, pos, head), True
-    return marks, False
+        return marks + date_marks_at(text, pos, head, reach), True, reach
+    return marks, False, reach
 
 
 def match_dateline(

@@ -194,8 +194,8 @@ def _body_anchor(
     blocks, text = doc.blocks, doc.text
     # The dateline marks of the blocks the wire grammars were tried on (``None`` where the
     # head ruled them out before the rest was read; with whether the date marks were
-    # read), and the marks of their heads.
-    marks: list[tuple[str, bool] | None] = []
+    # read and how far a place reaches), and the marks of their heads.
+    marks: list[tuple[str, bool, int] | None] = []
     heads: list[str] = []
     for j in range(start, min(len(blocks), start + WIRE_DATELINE_WINDOW)):
         pos = blocks[j].span.start
@@ -219,9 +219,9 @@ def _body_anchor(
             if wire_marks is None:
                 known = marks_at(text, pos, head)
             else:
-                known, dated = wire_marks
-                if not dated:
-                    known += date_marks_at(text, pos, head)
+                known, dated, reach = wire_marks
+                if not dated:  # (the place's reach read once, by wire_marks_at)
+                    known += date_marks_at(text, pos, head, reach)
             hit = match_dateline(text, pos, loose=True, wired_forms=False, marks=known)
         else:
             hit = match_dateline(text, pos, loose=True)
