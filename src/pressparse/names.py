@@ -67,6 +67,11 @@ _ORG_REFERENCE: Final = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# The characters :data:`_ORG_REFERENCE` may open with: the first letters of "the", "our",
+# "its", "a" and "an" in either case, and the "İ" its case-insensitive "i" takes. A phrase
+# opening with any other (most open with a name) is not matched against the pattern.
+_REFERENCE_OPENERS: Final = frozenset("tToOiIaA\u0130")
+
 # The organization a role belongs to: "... Officer at NTX", "a spokesperson for Acme".
 _ROLE_OF: Final = regex.compile(r"\b(?:at|of|for|from|with)\s+(?:the\s+)?(?P<org>\p{Lu}.*)$")
 
@@ -76,6 +81,11 @@ _ROLE_OF: Final = regex.compile(r"\b(?:at|of|for|from|with)\s+(?:the\s+)?(?P<org
 _ARTICLE: Final = regex.compile(
     r"^(?:(?i:the|a|an)\s+|(?:el|la|los|las|le|les|der|die|das)\s+(?=\p{Ll}))"
 )
+
+# The characters :data:`_ARTICLE` may open with: "t" and "a" in either case (its
+# case-insensitive articles), and "e", "l" and "d" (its foreign ones, lower case only).
+# A text opening with any other is not matched against the pattern.
+_ARTICLE_OPENERS: Final = frozenset("tTaAeld")
 
 # The organization owning a title: "Acme's head of sales" -> "Acme".
 _POSSESSOR: Final = regex.compile(r"^(?P<org>\p{Lu}[^,]*?)['’]s?\s")
@@ -132,7 +142,10 @@ class SpeakerPhrase:
 
 
 def _segments(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
-    """Split token indices at commas (outside brackets) into [start, end) segments."""
+    """Split token indices at commas (outside brackets) into [start, end) segments.
+
+    A phrase without a comma or semicolon is one segment: :func:`split_speaker` tells that
+    by its text, as a comma or a semicolon is always a token of its own."""
     bounds: list[tuple[int, int]] = []
     depth, start = 0, 0
     for i, token in enumerate(tokens):
@@ -174,7 +187,8 @@ def _pick_run(tokens: tuple[Token, ...], runs: tuple[Run, ...]) -> Run | None:
 
 def _clean(text: str) -> str | None:
     text = text.strip(" ,;:-—–()").strip()
-    text = _ARTICLE.sub("", text)
+    if text[:1] in _ARTICLE_OPENERS:
+        text = _ARTICLE.sub("", text)
     return text or None
 
 
@@ -203,17 +217,37 @@ def _segment_of(segments: list[tuple[int, int]], index: int) -> tuple[int, int]:
     return index, index + 1
 
 
+def _holds_title_word(tokens: tuple[Token, ...], after: int, low: int, high: int) -> bool:
+    """True when a title word stands among ``tokens`` past index ``after``, within the
+    offsets ``low`` to ``high``.
+
+    The appositive's title is read by the phrase's own tokens in its span, not tokenized
+    again: it starts after a comma or white space and ends before one (or at the phrase's
+    end), where no token runs across, so the tokens of its text alone are those; and
+    :func:`_clean` takes off only marks, white space and an article, never a title word.
+    """
+    for token in tokens[after + 1 :]:
+        if token.start >= high:
+            break
+        if token.kind is _TITLE and token.start >= low:
+            return True
+    return False
+
+
 def _title_after(phrase: str, tokens: tuple[Token, ...], end_token: int) -> str | None:
     """The appositive after a name that ends its segment: "Jane Doe, CEO of Acme"."""
-    rest = phrase[tokens[end_token].end :] if end_token < len(tokens) else ""
+    at = tokens[end_token].end if end_token < len(tokens) else len(phrase)
+    rest = phrase[at:]
+    if "," not in rest:
+        return None  # the appositive pattern opens with a comma
     m = _APPOSITIVE.match(rest)
     if m is None:
         return None
     title = _clean(m["title"])
     if title is None or fold(title.split()[0]) in _RELATIVE:
         return None  # "Ann Lee, who joined in May": a clause, not a title
-    has_title = any(t.kind is _TITLE for t in stretch_tokens(title))
-    return title if has_title else None
+    low, high = m.span("title")
+    return title if _holds_title_word(tokens, end_token, at + low, at + high) else None
 
 
 def _title_before(
@@ -413,7 +447,8 @@ def split_speaker(phrase: str) -> SpeakerPhrase | None:
     lead = len(phrase) - len(phrase.lstrip())
     if lead == len(phrase):
         return None
-    reference = _ORG_REFERENCE.match(phrase, lead)
+    opener = phrase[lead] in _REFERENCE_OPENERS
+    reference = _ORG_REFERENCE.match(phrase, lead) if opener else None
     if reference is not None:
         name = phrase[lead:]
         head = reference["head"].lower() if reference["head"] else None
@@ -425,7 +460,9 @@ def split_speaker(phrase: str) -> SpeakerPhrase | None:
         word = tokens[0]
         return SpeakerPhrase(kind=_PRONOUN, name=word.text, start=word.start, end=word.end)
     employer: Run | None = None
-    segments = _segments(tokens)
+    # a phrase without a comma or semicolon (no token of either) is one segment
+    whole_phrase = "," not in phrase and ";" not in phrase
+    segments = [(0, len(tokens))] if whole_phrase else _segments(tokens)
     for first, last in segments:
         part = tokens[first:last]
         run = _pick_run(part, find_runs(part))

@@ -25,15 +25,23 @@ from pressparse._name_mentions import (
     may_name_by_initials,
     may_title,
 )
-from pressparse._name_tokens import Tokens, find_runs, opens_run, tokenize
+from pressparse._name_tokens import Kind, Tokens, find_runs, opens_run, stretch_tokens, tokenize
 from pressparse.names import (
+    _APPOSITIVE,
+    _ARTICLE,
+    _ARTICLE_OPENERS,
+    _ORG_REFERENCE,
+    _REFERENCE_OPENERS,
     NameIndex,
     PronounScope,
     SpeakerKind,
+    _clean,
+    _holds_title_word,
     build_name_index,
     opens_with_name,
     split_speaker,
 )
+from pressparse.names import _segments as segments_of
 
 
 @pytest.mark.parametrize(
@@ -508,3 +516,71 @@ def test_a_sentence_the_initials_pre_test_turns_away_has_no_such_name(text: str,
     # from_initials does not read a sentence may_name_by_initials turns away
     if not may_name_by_initials(Tokens(text).tokens, key):
         assert SentenceNames(text, 0, False).names_by_initials(key) == []
+
+
+def test_a_reference_opens_with_one_of_the_letters_it_is_looked_for_after() -> None:
+    # split_speaker matches _ORG_REFERENCE only after one of _REFERENCE_OPENERS. Its words
+    # ("the", "our", "its", "a", "an") open with t, o, i or a, taken case-insensitively:
+    # every character (surrogates aside) the pattern's case folding takes for one of them
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert set(regex.findall(r"(?i:[toia])", every)) == _REFERENCE_OPENERS
+    # _clean matches _ARTICLE only after one of _ARTICLE_OPENERS: "the", "a", "an" in any
+    # case, and the foreign ones ("el", "la", "los", "las", "le", "les", "der", ...)
+    assert set(regex.findall(r"(?i:[ta])", every)) | set("eld") == _ARTICLE_OPENERS
+    for opener in _REFERENCE_OPENERS:
+        assert _ORG_REFERENCE.match(opener + ("n company" if opener in "aA" else "ts firm")) or (
+            _ORG_REFERENCE.match(opener + "he company") or _ORG_REFERENCE.match(opener + "ur firm")
+        )
+
+
+_SPEAKER_WORDS = [
+    "the", "The", "our", "its", "a", "an", "İts", "company", "firm", "foundation", "Ann",
+    "Lee", "CEO", "of", "Acme", "(", ")", ",", ";", "who", "spokesperson", "for", "\x1c",
+    "AN", "el", "la", "los", "der", "das", "alcalde",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_SPEAKER_WORDS), max_size=10),
+    gaps=st.lists(st.sampled_from([" ", "", "  ", "\n"]), min_size=10, max_size=10),
+)
+def test_the_text_tests_that_spare_a_pattern_never_turn_away_a_match(
+    words: list[str], gaps: list[str]
+) -> None:
+    text = "".join(word + gap for word, gap in zip(words, gaps, strict=False))
+    if _ORG_REFERENCE.match(text):
+        assert text[0] in _REFERENCE_OPENERS
+    if _APPOSITIVE.match(text):
+        assert "," in text
+    if _ARTICLE.match(text):
+        assert text[0] in _ARTICLE_OPENERS
+    tokens = tokenize(text)
+    if tokens and "," not in text and ";" not in text:
+        assert segments_of(tokens) == [(0, len(tokens))]
+
+
+_APPOSITIVE_WORDS = [
+    "Ann", "Lee", ",", ", ", " ,", "CEO", "chief", "officer", "of", "the", "The", "el",
+    "alcalde", "(", ")", "-", "—", "Inc.", "J.D.", "who", "a", "Acme’s", ";", "\x1c", "Mayor",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_APPOSITIVE_WORDS), max_size=12),
+    gaps=st.lists(st.sampled_from([" ", "", "  ", "\n"]), min_size=12, max_size=12),
+)
+def test_an_appositive_title_is_read_by_the_phrase_tokens_as_by_its_own(
+    words: list[str], gaps: list[str]
+) -> None:
+    # _title_after reads the title's words off the phrase's tokens in the title's span
+    phrase = "".join(word + gap for word, gap in zip(words, gaps, strict=False)).rstrip()
+    tokens = tokenize(phrase)
+    for end_token, token in enumerate(tokens):
+        m = _APPOSITIVE.match(phrase, token.end)
+        title = _clean(m["title"]) if m else None
+        if m is None or title is None:
+            continue
+        own = any(t.kind is Kind.TITLE for t in stretch_tokens(title))
+        assert _holds_title_word(tokens, end_token, *m.span("title")) == own
