@@ -540,15 +540,17 @@ _SPEAKER_WORDS = [
 ]  # fmt: skip
 
 
+def _phrases(words: list[str], most: int) -> st.SearchStrategy[str]:
+    """Phrases of up to ``most`` of ``words``, each followed by a space, none, two spaces or
+    a line break."""
+    gap = st.sampled_from([" ", "", "  ", "\n"])
+    word = st.tuples(st.sampled_from(words), gap).map("".join)
+    return st.lists(word, max_size=most).map("".join)
+
+
 @settings(max_examples=400, deadline=None)
-@given(
-    words=st.lists(st.sampled_from(_SPEAKER_WORDS), max_size=10),
-    gaps=st.lists(st.sampled_from([" ", "", "  ", "\n"]), min_size=10, max_size=10),
-)
-def test_the_text_tests_that_spare_a_pattern_never_turn_away_a_match(
-    words: list[str], gaps: list[str]
-) -> None:
-    text = "".join(word + gap for word, gap in zip(words, gaps, strict=False))
+@given(text=_phrases(_SPEAKER_WORDS, 10))
+def test_the_text_tests_that_spare_a_pattern_never_turn_away_a_match(text: str) -> None:
     if _ORG_REFERENCE.match(text):
         assert text[0] in _REFERENCE_OPENERS
     if _APPOSITIVE.match(text):
@@ -567,15 +569,10 @@ _APPOSITIVE_WORDS = [
 
 
 @settings(max_examples=400, deadline=None)
-@given(
-    words=st.lists(st.sampled_from(_APPOSITIVE_WORDS), max_size=12),
-    gaps=st.lists(st.sampled_from([" ", "", "  ", "\n"]), min_size=12, max_size=12),
-)
-def test_an_appositive_title_is_read_by_the_phrase_tokens_as_by_its_own(
-    words: list[str], gaps: list[str]
-) -> None:
+@given(text=_phrases(_APPOSITIVE_WORDS, 12))
+def test_an_appositive_title_is_read_by_the_phrase_tokens_as_by_its_own(text: str) -> None:
     # _title_after reads the title's words off the phrase's tokens in the title's span
-    phrase = "".join(word + gap for word, gap in zip(words, gaps, strict=False)).rstrip()
+    phrase = text.rstrip()
     tokens = tokenize(phrase)
     for end_token, token in enumerate(tokens):
         m = _APPOSITIVE.match(phrase, token.end)
