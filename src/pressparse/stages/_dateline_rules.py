@@ -247,15 +247,13 @@ class BlockDateline:
     hit: DatelineHit | None
 
 
-def _group(m: regex.Match[str], name: str) -> str | None:
-    """Group ``name`` of ``m``, ``None`` when its pattern has none (without building every
-    group of the date pattern, as ``groupdict`` would)."""
-    return m.group(name) if name in m.re.groupindex else None
-
-
 def _hit(name: str, m: regex.Match[str], *, wired: bool) -> DatelineHit | None:
-    location = _group(m, "location")
-    wire = _group(m, "wire")
+    # Each group is read only when the pattern has it, without building every group of
+    # the date pattern as ``groupdict`` would. (The regex module builds ``groupindex``
+    # anew at each reading: it is read once.)
+    names = m.re.groupindex
+    location = m.group("location") if "location" in names else None
+    wire = m.group("wire") if "wire" in names else None
     if location is not None and _NOT_PLACE.match(location):
         return None
     if wire is not None:
@@ -264,7 +262,7 @@ def _hit(name: str, m: regex.Match[str], *, wired: bool) -> DatelineHit | None:
             if wired:
                 return None
             wire = None
-    has_date = _group(m, "date") is not None
+    has_date = "date" in names and m.group("date") is not None
     return DatelineHit(
         family=name,
         start=m.start(),
