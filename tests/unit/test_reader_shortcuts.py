@@ -17,12 +17,32 @@ from pressparse.document import BlockKind
 from pressparse.model import InputFormat
 from pressparse.readers import markdown
 from pressparse.readers import text as text_reader
-from pressparse.readers._builder import DocumentBuilder
+from pressparse.readers._builder import _INVISIBLE, DocumentBuilder, _may_hold_invisible
 from pressparse.readers._lines import _COLLAPSED_BREAK, _WHITE_SPACE, _split_at_blank_runs
 
 # Letters, marks, spaces of several kinds (some that str.isspace counts and the regex
 # module's \s does not), and line breaks.
 _CHARS = st.sampled_from(["a", "B", "é", ".", " ", "\t", "\xa0", "\u2003", "\x1c", "\n", "*", "_"])
+
+
+def test_the_invisible_pre_test_finds_each_character_the_pattern_does() -> None:
+    for code in range(sys.maxunicode + 1):
+        text = f"é{chr(code)}a"  # (not ASCII: the pre-test reads only such texts)
+        assert _may_hold_invisible(text) == (_INVISIBLE.search(text) is not None), hex(code)
+
+
+# Characters of the invisible pattern, those next to them, and characters whose UTF-8
+# bytes open or go on as a C1 control's do ("\xc2", "\x80").
+_INVISIBLE_NEIGHBOURS = st.sampled_from(
+    ["a", "é", "\n", "\t", "\x00", "\x08", "\x0b", "\x1f", " ", "~", "\x7f", "\x80", "\x9f",
+     "\xa0", "\xac", "\xad", "\xae", "\u0100", "\u0142", "\u200a", "\u200b", "\u200d",
+     "\u200e", "\u2060", "\u2061", "\ufeff", "\ud800", "\U0001f600"]
+)  # fmt: skip
+
+
+@given(st.lists(_INVISIBLE_NEIGHBOURS, max_size=12).map("".join))
+def test_the_invisible_pre_test_is_the_pattern_search(text: str) -> None:
+    assert _may_hold_invisible(text) == (_INVISIBLE.search(text) is not None)
 
 
 def test_white_space_is_what_the_regex_module_calls_space() -> None:

@@ -25,6 +25,31 @@ _ENTITY: Final = regex.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX]
 
 # The ASCII characters of _INVISIBLE, as bytes to delete.
 _ASCII_INVISIBLE: Final = bytes([*range(0x09), *range(0x0B, 0x20), 0x7F])
+# A C1 control (U+0080 to U+009F) as UTF-8 prints it: the byte C2, then one from 80 to 9F.
+# (A bytes pattern opening with one byte is searched for that byte, as str.find would.)
+_C1_UTF8: Final = re.compile(rb"\xc2[\x80-\x9f]")
+
+
+def _may_hold_invisible(text: str) -> bool:
+    """False when ``text`` holds no character of :data:`_INVISIBLE`.
+
+    For a text that is not ASCII, where the pattern tests each character against its class
+    (the costliest C loop in reading a release): the controls are looked for in the UTF-8
+    bytes (the ASCII ones deleted in one C loop, a C1 control after each byte C2) and the
+    six others with ``in``, each a fast C search. About half the cost of the pattern.
+    """
+    raw = text.encode("utf-8", "surrogatepass")
+    return (
+        len(raw.translate(None, _ASCII_INVISIBLE)) != len(raw)
+        or (b"\xc2" in raw and _C1_UTF8.search(raw) is not None)
+        # (the others: zero-width spaces and joiners, the word joiner, the BOM, the soft hyphen)
+        or "\u200b" in text
+        or "\u200c" in text
+        or "\u200d" in text
+        or "\u2060" in text
+        or "\ufeff" in text
+        or "\u00ad" in text
+    )
 
 
 def strip_invisible(text: str) -> str:
@@ -37,7 +62,8 @@ def strip_invisible(text: str) -> str:
         raw = text.encode("ascii")
         kept = raw.translate(None, _ASCII_INVISIBLE)
         return text if len(kept) == len(raw) else kept.decode("ascii")
-    return _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", text)
+    return _INVISIBLE.sub("", text) if _may_hold_invisible(text) else text
 
 
 def decode_entities(text: str) -> str:
