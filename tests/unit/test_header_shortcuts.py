@@ -170,3 +170,9 @@ def test_the_wire_forms_match_as_with_all_the_marks(text: str) -> None:
     assert found == _dateline_rules.match_dateline(text, 0)
     if wire_marks is not None and wire_marks[1]:
         assert sorted(wire_marks[0]) == sorted(_dateline_marks.marks_at(text, 0))
+
+
+@given(st.lists(_DATELINE_PIECES, max_size=12).map("".join))
+def test_a_parenthesized_place_and_date_has_its_parenthesis_in_the_head(text: str) -> None:
+    if _dateline_rules._PAREN_PLACE_DATE.match(text) is not None:
+        assert "(" in _dateline_marks.head_marks_at(text, 0)

@@ -301,6 +301,8 @@ def _loose(text: str, pos: int, marks: str) -> DatelineHit | None:
         for name, pattern in (("place_date", _PLACE_DATE), ("paren_place_date", _PAREN_PLACE_DATE)):
             if "D" not in marks or ("P" not in marks and not (paren and name != "place_date")):
                 continue
+            if name != "place_date" and "(" not in marks:
+                continue  # (every parenthesized form prints its parenthesis in the head)
             m = pattern.match(text, pos)
             if m is not None and (hit := _hit(name, m, wired=False)) is not None:
                 return hit
