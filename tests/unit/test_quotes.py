@@ -8,6 +8,7 @@ broken typography real releases have.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 import pressparse
 from pressparse import Quote
 from pressparse._chars import char_offsets
+from pressparse.stages import _quote_filter
 from pressparse.stages._quote_filter import is_not_speech
 from pressparse.stages._quote_marks import double_marks, find_marked
 
@@ -123,6 +125,46 @@ def test_a_paragraph_that_closes_a_quotation_opened_before_it() -> None:
 )
 def test_not_speech(quoted: str, before: str) -> None:
     assert is_not_speech(quoted, before)
+
+
+# Texts before a quotation: words and marks, then a phrase a lead pattern ends in (the
+# phrases of both patterns, written here as they read), in some case, then what may
+# follow it. Letters a case-blind pattern may take for ASCII ones ("ſ", the Kelvin sign)
+# and spaces outside ASCII are among the pieces.
+_LEAD_PIECES = [
+    "Acme's", "Acme’s", "said", "says:", "he", "plan", "e", "s", "a", "lik", "é", "ſ",
+    "\u212a", "\u0130", "“", "'", ".", ",", " ", "  ", "\n", "\xa0", "\u2003", "\x1c",
+]  # fmt: skip
+_LEAD_PHRASES = [
+    "titled", "entitled", "named", "dubbed", "nicknamed", "headlined", "labeled", "labelled",
+    "branded", "captioned", "known as", "referred to as", "billed as", "marketed as",
+    "so-called", "the term", "its terms", "their phrase", "our phrases", "his word",
+    "her words", "a slogan", "an slogans", "Acme's motto", "the new tagline", "the theme",
+    "the hashtag", "the title", "the name", "the label", "the banner", "the heading",
+    "the message", "the caption", "the headline", "the mantra", "the catchphrase",
+    "such as", "like", "e.g.", "i.e.", "for example", "for instance", "as in", "versus",
+    "vs", "vs.", "of", "the", "a", "an", "for", "in", "on", "at", "with", "from", "by",
+    "about", "into", "its", "their", "our", "his", "her", "this", "these", "those", "such",
+    "del", "de", "la", "el", "los", "las", "des", "du", "le", "les",
+]  # fmt: skip
+_LEAD_AFTER = [" ", "\n", "\t", "\x1c", "\xa0", ",", ":", "—", "–", "-", ".", "“"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(st.sampled_from(_LEAD_PIECES), max_size=6),
+    st.sampled_from(_LEAD_PHRASES),
+    st.sampled_from([str.lower, str.upper, str.title, lambda s: s.replace("s", "ſ")]),
+    st.lists(st.sampled_from(_LEAD_AFTER), max_size=3),
+)
+def test_the_lead_pre_tests_turn_away_no_match_of_their_patterns(
+    before: list[str], phrase: str, case: Callable[[str], str], after: list[str]
+) -> None:
+    tail = ("".join(before) + " " + case(phrase) + "".join(after))[-_quote_filter.BEFORE_CHARS :]
+    naming = _quote_filter._may_lead(tail, _quote_filter._NAMING_AFTER, _quote_filter._NAMING_ENDS)
+    slot = _quote_filter._may_lead(tail, _quote_filter._ASCII_SPACE, _quote_filter._SLOT_WORDS)
+    assert naming or _quote_filter._NAMING.search(tail) is None
+    assert slot or _quote_filter._NOUN_SLOT.search(tail) is None
 
 
 def test_a_phrase_in_a_noun_slot_spoken_in_the_first_person_is_speech() -> None:
