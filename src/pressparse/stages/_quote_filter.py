@@ -11,6 +11,7 @@ attribution step.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterator
 from itertools import chain, islice
 from typing import Final
@@ -121,6 +122,10 @@ _TITLE_SMALL: Final = frozenset(
 )  # fmt: skip
 
 
+# The text of a match (read in C by ``map``).
+_TEXT: Final = operator.itemgetter(0)
+
+
 def word_count(text: str) -> int:
     """Count the words of ``text`` as the corpus scorer does."""
     return len(_WORD.findall(text))
@@ -162,7 +167,7 @@ def not_speech_by_words(quoted: str) -> bool:
     first = [m[0] for m in islice(found, MIN_WORDS)]
     if len(first) < MIN_WORDS:
         return True
-    return _title_case(chain(first, (m[0] for m in found)))
+    return _title_case(chain(first, map(_TEXT, found)))
 
 
 def not_speech_by_lead(quoted: str, before: str) -> bool:
