@@ -11,6 +11,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pressparse import names as names_module
 from pressparse._name_index import (
     _ascii_folded,
     _key,
@@ -581,3 +582,11 @@ def test_an_appositive_title_is_read_by_the_phrase_tokens_as_by_its_own(text: st
             continue
         own = any(t.kind is Kind.TITLE for t in stretch_tokens(title))
         assert _holds_title_word(tokens, end_token, *m.span("title")) == own
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Acme's’ CEOofhead,\n", max_size=30))
+def test_a_title_without_an_apostrophe_names_no_possessor(title: str) -> None:
+    # _organization_of matches a title against the possessor pattern only when it holds
+    # an apostrophe
+    assert "'" in title or "’" in title or names_module._POSSESSOR.match(title) is None
