@@ -339,6 +339,12 @@ def test_a_mention_built_past_attrs_init_is_the_one_init_builds() -> None:
         pytest.param("de Ann Lee", False, id="particle"),
         pytest.param("JoAnn Lee", False, id="inside-a-word"),
         pytest.param("O'Ann Lee", False, id="apostrophe"),
+        pytest.param("x said Ann Lee", True, id="after-a-stretch"),
+        pytest.param("said\tAnn Lee", True, id="tab"),
+        pytest.param("x\u2003said Ann Lee", True, id="stretch-after-wide-space"),
+        pytest.param("Jo\u2003Sarah Ann Lee", False, id="name-after-wide-space"),
+        pytest.param("a" * 38 + " Ann Lee", True, id="long-word"),
+        pytest.param("a" * 45 + " Ann Lee", False, id="too-long-to-read"),
     ],
 )
 def test_a_name_word_opens_its_run(text: str, expected: bool) -> None:

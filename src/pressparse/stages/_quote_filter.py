@@ -163,11 +163,11 @@ def not_speech_by_words(quoted: str) -> bool:
     """True when the words of ``quoted`` alone tell it is not speech: fewer than
     :data:`MIN_WORDS` of them, or words in title case. The caller need not read the
     sentence before it then (:func:`not_speech_by_lead`)."""
-    found = _WORD.finditer(quoted)
-    first = [m[0] for m in islice(found, MIN_WORDS)]
+    words = map(_TEXT, _WORD.finditer(quoted))  # read in C, as far as asked
+    first = list(islice(words, MIN_WORDS))
     if len(first) < MIN_WORDS:
         return True
-    return _title_case(chain(first, map(_TEXT, found)))
+    return _title_case(chain(first, words))
 
 
 def not_speech_by_lead(quoted: str, before: str) -> bool:
