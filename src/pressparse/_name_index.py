@@ -281,7 +281,8 @@ class NameIndex:
 
     __slots__ = (
         "_as_is", "_ascii", "_by_word", "_folded", "_found", "_introduced", "_is_title",
-        "_parts", "_read", "_starts", "_texts", "_titled", "_tokens", "_weak", "_with",
+        "_parts", "_printed", "_read", "_starts", "_texts", "_titled", "_tokens", "_weak",
+        "_with",
     )  # fmt: skip
 
     def __init__(self, pieces: Sequence[Piece]) -> None:
@@ -316,6 +317,9 @@ class NameIndex:
         # if they are read
         self._tokens: dict[tuple[int, int], Tokens] = {}
         self._by_word: dict[str, tuple[tuple[int, int], ...]] = {}
+        # the pieces that print a word (:meth:`_printing`): a name's surname is looked for
+        # by :meth:`printed_as_is` and then by a lookup or a title's search
+        self._printed: dict[str, list[int]] = {}
         self._introduced: dict[tuple[str, ...], bool] = {}
         # what :meth:`lookup` found for a name at a position: a pronoun looks up every
         # name it walks back over, and the next pronoun walks back over the same ones
@@ -380,7 +384,15 @@ class NameIndex:
 
     def _printing(self, word: str) -> list[int]:
         """The pieces whose key holds the folded name ``word``, in order: found by
-        searching the keys joined into one text, not by testing every piece."""
+        searching the keys joined into one text, not by testing every piece (once per
+        word; the list is shared: not to be changed)."""
+        found = self._printed.get(word)
+        if found is None:
+            found = self._printed[word] = self._search(word)
+        return found
+
+    def _search(self, word: str) -> list[int]:
+        """:meth:`_printing`, searched for."""
         if not self._texts:
             return []
         if word.isascii() and "'" not in word:  # most names: read as bytes (see there)

@@ -51,6 +51,9 @@ __all__ = [
 
 _T = TypeVar("_T")
 
+# The kind of a token (read in C by ``map``).
+_KIND: Final = operator.attrgetter("kind")
+
 #: How many of the items a lookup may read (the sentences that print a name, or one
 #: sentence's mentions of it) it reads from the release's start, where the release
 #: introduces its people, and on either side of where it stands: a release that repeats
@@ -203,7 +206,7 @@ def _after_range(tokens: tuple[Token, ...], run: Run) -> tuple[int, int]:
         # the word closes a sentence (as :func:`_ends_sentence` tells, read in place)
         if word.endswith(".") and (word[:1].islower() or len(word) > ABBREVIATION_CHARS):
             break
-    if not any(t.kind is _TITLE for t in tokens[start : min(end, start + INTRO_REACH)]):
+    if _TITLE not in map(_KIND, tokens[start : min(end, start + INTRO_REACH)]):
         return start, start
     return start, end
 
@@ -328,10 +331,6 @@ def _run_words(tokens: tuple[Token, ...], run: Run) -> tuple[str, ...]:
     )
 
 
-# The kind of a token (read in C by ``map``).
-_KIND: Final = operator.attrgetter("kind")
-
-
 def may_title(tokens: tuple[Token, ...]) -> bool:
     """False when no mention of a sentence with these tokens has a title printed next to
     it, told without finding its names: :meth:`SentenceNames.titled_like` gives only
@@ -450,11 +449,11 @@ class SentenceNames:
         found: list[PersonName] = []
         for k in self._like(words, position):
             first, last, _ = runs[k]
-            around = (
-                *tokens[max(0, first - 2) : first],
-                *tokens[last + 1 : last + 2 + INTRO_REACH],
-            )
-            if any(token.kind is _TITLE for token in around):
+            # the kinds of the tokens on either side, read in C (a kind is found by
+            # identity: an enum member equals only itself)
+            before = map(_KIND, tokens[max(0, first - 2) : first])
+            after = map(_KIND, tokens[last + 1 : last + 2 + INTRO_REACH])
+            if _TITLE in before or _TITLE in after:
                 found.append(self.person(k))
         return found
 

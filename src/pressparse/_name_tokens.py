@@ -487,14 +487,16 @@ def opens_run(text: str, at: int) -> bool:
     last = text[end - 1]
     if last.isspace() or last in _LONE_MARKS:
         return True  # a gap of two characters, or a mark of its own
-    start, low = end - 1, max(0, end - STRETCH_REACH)
-    while start > low and not text[start - 1].isspace():
-        start -= 1
+    low = max(0, end - STRETCH_REACH)
+    # the stretch: what follows the last white space before ``end`` (split off in C),
+    # from ``low`` on when there is none
+    stretch = text[low:end].rsplit(None, 1)[-1]
+    start = end - len(stretch)
     if start == low and start > 0 and not text[start - 1].isspace():
         return False  # a stretch too long to read
     # The stretch is tokenized as the text's own tokenizer does: white space (or a mark of
     # its own, for the separators a text may hold) starts its tokens afresh.
-    tokens = _chunk_tokens(text[start:end])
+    tokens = _chunk_tokens(stretch)
     if not tokens:
         return False  # a stretch of characters the token pattern skips: not sure
     token = tokens[-1]

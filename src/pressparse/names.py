@@ -199,7 +199,8 @@ def _organization_of(title: str | None) -> str | None:
     m = _ROLE_OF.search(title)
     if m is not None:
         return _clean(m["org"])
-    poss = _POSSESSOR.match(title)
+    # a possessor ends in an apostrophe: a title without one is not matched against it
+    poss = _POSSESSOR.match(title) if "'" in title or "’" in title else None
     return _clean(poss["org"]) if poss else None
 
 

@@ -11,6 +11,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pressparse import names as names_module
 from pressparse._name_index import (
     _ascii_folded,
     _key,
@@ -338,6 +339,12 @@ def test_a_mention_built_past_attrs_init_is_the_one_init_builds() -> None:
         pytest.param("de Ann Lee", False, id="particle"),
         pytest.param("JoAnn Lee", False, id="inside-a-word"),
         pytest.param("O'Ann Lee", False, id="apostrophe"),
+        pytest.param("x said Ann Lee", True, id="after-a-stretch"),
+        pytest.param("said\tAnn Lee", True, id="tab"),
+        pytest.param("x\u2003said Ann Lee", True, id="stretch-after-wide-space"),
+        pytest.param("Jo\u2003Sarah Ann Lee", False, id="name-after-wide-space"),
+        pytest.param("a" * 38 + " Ann Lee", True, id="long-word"),
+        pytest.param("a" * 45 + " Ann Lee", False, id="too-long-to-read"),
     ],
 )
 def test_a_name_word_opens_its_run(text: str, expected: bool) -> None:
@@ -581,3 +588,11 @@ def test_an_appositive_title_is_read_by_the_phrase_tokens_as_by_its_own(text: st
             continue
         own = any(t.kind is Kind.TITLE for t in stretch_tokens(title))
         assert _holds_title_word(tokens, end_token, *m.span("title")) == own
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Acme's’ CEOofhead,\n", max_size=30))
+def test_a_title_without_an_apostrophe_names_no_possessor(title: str) -> None:
+    # _organization_of matches a title against the possessor pattern only when it holds
+    # an apostrophe
+    assert "'" in title or "’" in title or names_module._POSSESSOR.match(title) is None

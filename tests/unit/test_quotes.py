@@ -8,6 +8,7 @@ broken typography real releases have.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 import pressparse
 from pressparse import Quote
 from pressparse._chars import char_offsets
+from pressparse.stages import _attribution, _quote_filter
 from pressparse.stages._quote_filter import is_not_speech
 from pressparse.stages._quote_marks import double_marks, find_marked
 
@@ -123,6 +125,105 @@ def test_a_paragraph_that_closes_a_quotation_opened_before_it() -> None:
 )
 def test_not_speech(quoted: str, before: str) -> None:
     assert is_not_speech(quoted, before)
+
+
+# Texts before a quotation: words and marks, then a phrase a lead pattern ends in (the
+# phrases of both patterns, written here as they read), in some case, then what may
+# follow it. Letters a case-blind pattern may take for ASCII ones ("ſ", the Kelvin sign)
+# and spaces outside ASCII are among the pieces.
+_LEAD_PIECES = [
+    "Acme's", "Acme’s", "said", "says:", "he", "plan", "e", "s", "a", "lik", "é", "ſ",
+    "\u212a", "\u0130", "“", "'", ".", ",", " ", "  ", "\n", "\xa0", "\u2003", "\x1c",
+]  # fmt: skip
+_LEAD_PHRASES = [
+    "titled", "entitled", "named", "dubbed", "nicknamed", "headlined", "labeled", "labelled",
+    "branded", "captioned", "known as", "referred to as", "billed as", "marketed as",
+    "so-called", "the term", "its terms", "their phrase", "our phrases", "his word",
+    "her words", "a slogan", "an slogans", "Acme's motto", "the new tagline", "the theme",
+    "the hashtag", "the title", "the name", "the label", "the banner", "the heading",
+    "the message", "the caption", "the headline", "the mantra", "the catchphrase",
+    "such as", "like", "e.g.", "i.e.", "for example", "for instance", "as in", "versus",
+    "vs", "vs.", "of", "the", "a", "an", "for", "in", "on", "at", "with", "from", "by",
+    "about", "into", "its", "their", "our", "his", "her", "this", "these", "those", "such",
+    "del", "de", "la", "el", "los", "las", "des", "du", "le", "les",
+]  # fmt: skip
+_LEAD_AFTER = [" ", "\n", "\t", "\x1c", "\xa0", ",", ":", "—", "–", "-", ".", "“"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(st.sampled_from(_LEAD_PIECES), max_size=6),
+    st.sampled_from(_LEAD_PHRASES),
+    st.sampled_from([str.lower, str.upper, str.title, lambda s: s.replace("s", "ſ")]),
+    st.lists(st.sampled_from(_LEAD_AFTER), max_size=3),
+)
+def test_the_lead_pre_tests_turn_away_no_match_of_their_patterns(
+    before: list[str], phrase: str, case: Callable[[str], str], after: list[str]
+) -> None:
+    tail = ("".join(before) + " " + case(phrase) + "".join(after))[-_quote_filter.BEFORE_CHARS :]
+    naming = _quote_filter._may_lead(tail, _quote_filter._NAMING_AFTER, _quote_filter._NAMING_ENDS)
+    slot = _quote_filter._may_lead(tail, _quote_filter._ASCII_SPACE, _quote_filter._SLOT_WORDS)
+    assert naming or _quote_filter._NAMING.search(tail) is None
+    assert slot or _quote_filter._NOUN_SLOT.search(tail) is None
+
+
+# Texts before a speech verb: words (among them those the hypothetical pattern turns on,
+# in several cases), white space of several kinds, commas and other marks, and letters a
+# case-blind pattern may take for ASCII ones.
+_HYPOTHETICAL_PIECES = [
+    "may", "Might", "COULD", "would", "should", "can", "will", "often", "usually",
+    "typically", "sometimes", "never", "always", "to", "anyone", "anybody", "someone",
+    "somebody", "Everyone", "whoever", "those", "people", "who", "that", "if", "If",
+    "unless", "UNLESS", "whenever", "imagine", "Jane", "Doe", "callers", "ask", "x-may",
+    "(if", "tomay", "é", "ſ", "\u0130f", "\u0131f", "\u212a",
+    " ", " ", " ", "  ", "\n", "\t", "\xa0", "\u2003", "\x1c", ",", ", ", ".", "“",
+]  # fmt: skip
+
+
+# The words of the pattern's branches, as it spells them.
+_HYPOTHETICAL_WORDS = [
+    "may", "might", "could", "would", "should", "can", "will", "often", "usually",
+    "typically", "sometimes", "never", "always", "to", "if", "unless", "whenever", "imagine",
+    "anyone", "anybody", "someone", "somebody", "everyone", "whoever", "those", "people",
+]  # fmt: skip
+_SPACES = [" ", "  ", "\n", "\t", "\xa0", "\u2003", "\x1c", ",", ", "]
+# Ways to print a word: in some case, or with letters a case-blind pattern takes for
+# ASCII ones (the long "s", the dotted and the dotless "i", the Kelvin sign).
+_PRINTINGS: list[Callable[[str], str]] = [
+    str.lower,
+    str.upper,
+    str.title,
+    lambda w: w.replace("s", "\u017f"),
+    lambda w: w.replace("i", "\u0131"),
+    lambda w: w.replace("i", "\u0130"),
+    lambda w: w.replace("k", "\u212a"),
+]
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(st.sampled_from(_HYPOTHETICAL_PIECES), max_size=6),
+    st.sampled_from(_SPACES),
+    st.sampled_from(_HYPOTHETICAL_WORDS),
+    st.sampled_from(_PRINTINGS),
+    st.lists(st.sampled_from([*_SPACES, "who", "that", "say", "we", "é"]), max_size=4),
+    st.lists(st.sampled_from(_HYPOTHETICAL_PIECES), max_size=3),
+)
+def test_the_hypothetical_pre_test_turns_away_no_match_of_its_pattern(
+    pieces: list[str],
+    space: str,
+    word: str,
+    printing: Callable[[str], str],
+    after: list[str],
+    before: list[str],
+) -> None:
+    text = "".join(pieces) + space + printing(word) + "".join(after)
+    found = _attribution._HYPOTHETICAL.search(text)
+    assert _attribution._may_be_hypothetical(text) or found is None
+    # searched from past a stretch before it, as the cues search the text past a mark
+    lead = "".join(before)
+    found = _attribution._HYPOTHETICAL.search(lead + text, len(lead), len(lead + text))
+    assert _attribution._may_be_hypothetical(text) or found is None
 
 
 def test_a_phrase_in_a_noun_slot_spoken_in_the_first_person_is_speech() -> None:

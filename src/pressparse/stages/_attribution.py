@@ -137,6 +137,37 @@ _HYPOTHETICAL: Final = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# The words :data:`_HYPOTHETICAL` turns on: those its first and last branches end in (the
+# text then ends in white space, with at most one more word after them), and those its
+# middle branch opens with (after white space, a comma or nothing, with white space after).
+_HYPOTHETICAL_ENDS: Final = (
+    "may", "might", "could", "would", "should", "can", "will", "often", "usually",
+    "typically", "sometimes", "never", "always", "to", "anyone", "anybody", "someone",
+    "somebody", "everyone", "whoever", "those", "people",
+)  # fmt: skip
+_CONDITIONS: Final = frozenset({"if", "unless", "whenever", "imagine"})
+_AFTER_COMMA: Final = tuple(f",{word}" for word in sorted(_CONDITIONS))
+
+# The letters outside ASCII a case-blind pattern may take for ASCII ones: the long "s",
+# the Kelvin sign, the dotted and the dotless "i".
+_CASE_ODD: Final = "\u017f\u212a\u0130\u0131"
+
+
+def _may_be_hypothetical(text: str) -> bool:
+    """False when :data:`_HYPOTHETICAL` finds nothing in ``text``, told by its words (the
+    stretches between white space, in lower case): no word of the last two ends in a word
+    the pattern ends with, and no word is (or ends, after a comma, in) a word opening its
+    middle branch. Every white space character of the pattern splits ``text``, so a match
+    lies in such words. ``True`` when that is not sure (a letter of :data:`_CASE_ODD`).
+    """
+    if any(map(text.__contains__, _CASE_ODD)):
+        return True
+    words = text.lower().split()
+    if any(word.endswith(_HYPOTHETICAL_ENDS) for word in words[-2:]):
+        return True
+    return any(word in _CONDITIONS or word.endswith(_AFTER_COMMA) for word in words)
+
+
 # Spanish verbs of saying, printed with no subject when it is the person quoted or
 # introduced last: '«Abriremos dos centros», afirmó.'
 _SUBJECTLESS: Final = frozenset(
@@ -259,7 +290,13 @@ def cue_after(text: str, start: int, end: int, *, loose: bool = False) -> Cue | 
     if cue.who is not None:
         return cue
     short = len(region[at : verb.start()].split()) <= MAX_UNNAMED_WORDS
-    return cue if loose and short and not _HYPOTHETICAL.search(region, at, verb.start()) else None
+    if not (loose and short):
+        return None
+    # the pattern is tried only on a text whose words it may turn on (a search fails slowly)
+    hypothetical = _may_be_hypothetical(region[at : verb.start()]) and _HYPOTHETICAL.search(
+        region, at, verb.start()
+    )
+    return None if hypothetical else cue
 
 
 def cue_before(text: str, start: int, end: int) -> Cue | None:
@@ -277,7 +314,12 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
     for verb in _VERB_WORD.finditer(region):
         if verb.start() > MAX_SUBJECT_CHARS:
             break
-        if _HYPOTHETICAL.search(region, 0, verb.start()) or verb["verb"] in _GENERIC_FORMS:
+        # the pattern is tried only on a text whose words it may turn on (a search fails
+        # slowly)
+        if (
+            _may_be_hypothetical(region[: verb.start()])
+            and _HYPOTHETICAL.search(region, 0, verb.start())
+        ) or verb["verb"] in _GENERIC_FORMS:
             return None  # 'Scammers may say "..."': an example nobody is said to have said
         tail = region[verb.end() :]
         passive = _PASSIVE_BY.match(tail)

@@ -100,12 +100,17 @@ def _excluded_spans(state: ParseState) -> tuple[list[Span], list[Span]]:
     return contacts, headings
 
 
+# A span's start and end (read in C by ``map`` and ``sorted``).
+_START_OF: Final = operator.attrgetter("start")
+_END_OF: Final = operator.attrgetter("end")
+
+
 def _reach(spans: list[Span]) -> tuple[list[int], list[int]]:
     """The starts of ``spans`` in order, and the furthest end of each prefix of them: whether
     any span overlaps or covers a block is told by one bisection, not a pass over them all."""
-    ordered = sorted(spans, key=lambda span: span.start)
-    ends = list(itertools.accumulate((span.end for span in ordered), max))
-    return [span.start for span in ordered], ends
+    ordered = sorted(spans, key=_START_OF)
+    ends = list(itertools.accumulate(map(_END_OF, ordered), max))
+    return list(map(_START_OF, ordered)), ends
 
 
 def _joins(previous: Block, block: Block) -> bool:
@@ -245,4 +250,4 @@ class PassageReader:
     def any_read(self, start: int, stop: int) -> bool:
         """True when a block from ``start`` to ``stop`` (excluded) is read: a passage
         stands there."""
-        return any(self.readable(i) for i in range(start, stop))
+        return any(map(self.readable, range(start, stop)))

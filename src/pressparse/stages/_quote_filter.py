@@ -11,6 +11,7 @@ attribution step.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterator
 from itertools import chain, islice
 from typing import Final
@@ -68,6 +69,48 @@ _NOUN_SLOT: Final = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 
+# The ASCII characters that may stand after a match of :data:`_NAMING` or :data:`_NOUN_SLOT`
+# (the white space ``\s`` may take among them, and the separators the first allows).
+_ASCII_SPACE: Final = " \t\n\r\f\v\x1c\x1d\x1e\x1f"
+_NAMING_AFTER: Final = _ASCII_SPACE + ",:—–-"
+
+# How every match of :data:`_NAMING` ends, before what may follow it, in lower case: the
+# last word of each of its phrases. Where the last characters before what may follow are
+# ASCII, a match ends in one of these (told in ``_may_lead``).
+_NAMING_ENDS: Final = (
+    "titled", "named", "dubbed", "headlined", "labeled", "labelled", "branded",
+    "captioned", "as", "so-called", "term", "terms", "phrase", "phrases", "word", "words",
+    "slogan", "slogans", "motto", "tagline", "theme", "hashtag", "title", "name", "label",
+    "banner", "heading", "message", "caption", "headline", "mantra", "catchphrase", "like",
+    "e.g.", "i.e.", "example", "instance", "in", "versus", "vs", "vs.",
+)  # fmt: skip
+
+# The words of :data:`_NOUN_SLOT`, one of which ends each of its matches.
+_SLOT_WORDS: Final = (
+    "of", "the", "a", "an", "for", "in", "on", "at", "with", "from", "by", "about", "into",
+    "its", "their", "our", "his", "her", "this", "these", "those", "such", "del", "de",
+    "la", "el", "los", "las", "des", "du", "le", "les",
+)  # fmt: skip
+
+#: How many characters end a text read by ``_may_lead``: the longest of the words it
+#: looks for, and one more.
+LEAD_END_CHARS: Final = 12
+
+
+def _may_lead(tail: str, after: str, ends: tuple[str, ...]) -> bool:
+    """False when no match of a pattern ending at the end of ``tail``, but for any of the
+    characters ``after`` (holding every ASCII character the pattern may end with past its
+    words), ends in one of ``ends`` (lower-case ASCII words) in any case: told by the last
+    characters before those, when they are ASCII. ``True`` when that is not sure.
+
+    A case-blind pattern's ASCII letter matches only itself in either case among ASCII
+    characters; a character outside ASCII (a space of its own, a letter that matches one
+    of ASCII in any case, such as the long "s") leaves the test unsure.
+    """
+    last = tail.rstrip(after)[-LEAD_END_CHARS:]
+    return not last.isascii() or last.lower().endswith(ends)
+
+
 # First-person words, which make a phrase in a noun's slot someone's own words:
 # 'would run on "renewable power for every shift we operate"'.
 _FIRST_PERSON: Final = regex.compile(r"(?<!\p{L})(?:I|we|our|us|my|me|We|Our|My)(?!\p{L})")
@@ -77,6 +120,10 @@ _TITLE_SMALL: Final = frozenset(
     {"a", "an", "the", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "to",
      "by", "with", "from", "as", "into", "vs", "via", "per", "de", "la", "el", "y", "s"}
 )  # fmt: skip
+
+
+# The text of a match (read in C by ``map``).
+_TEXT: Final = operator.itemgetter(0)
 
 
 def word_count(text: str) -> int:
@@ -116,17 +163,23 @@ def not_speech_by_words(quoted: str) -> bool:
     """True when the words of ``quoted`` alone tell it is not speech: fewer than
     :data:`MIN_WORDS` of them, or words in title case. The caller need not read the
     sentence before it then (:func:`not_speech_by_lead`)."""
-    found = _WORD.finditer(quoted)
-    first = [m[0] for m in islice(found, MIN_WORDS)]
+    words = map(_TEXT, _WORD.finditer(quoted))  # read in C, as far as asked
+    first = list(islice(words, MIN_WORDS))
     if len(first) < MIN_WORDS:
         return True
-    return _title_case(chain(first, (m[0] for m in found)))
+    return _title_case(chain(first, words))
 
 
 def not_speech_by_lead(quoted: str, before: str) -> bool:
     """True when what stands before ``quoted`` makes it a name, a term or an example:
     words that introduce one, or a slot for a noun unless it speaks in the first person."""
     tail = before[-BEFORE_CHARS:]
-    if _NAMING.search(tail):
+    # each pattern is tried only where the words it ends in end the text (most texts
+    # before a quotation end in "said:" or a comma)
+    if _may_lead(tail, _NAMING_AFTER, _NAMING_ENDS) and _NAMING.search(tail):
         return True
-    return _NOUN_SLOT.search(tail) is not None and _FIRST_PERSON.search(quoted) is None
+    return (
+        _may_lead(tail, _ASCII_SPACE, _SLOT_WORDS)
+        and _NOUN_SLOT.search(tail) is not None
+        and _FIRST_PERSON.search(quoted) is None
+    )

@@ -77,6 +77,9 @@ def _may_quote(text: str) -> bool:
     return "'" in text and _STRAIGHT_SINGLE.search(text) is not None
 
 
+# A speaker's name (read in C by ``map``).
+_NAME: Final = operator.attrgetter("name")
+
 # Where a block starts in the document (read in C by ``map``).
 _SPAN_START: Final = operator.attrgetter("span.start")
 
@@ -383,7 +386,7 @@ def attribute_all(state: ParseState) -> list[Attributed]:
         if quotes.ends_open and opens_chain and not chain:
             chain = [len(items) - 1]
         named = [a.speaker for a in attributed if a.speaker is not None]
-        speakers.update(s.name for s in named)
+        speakers.update(map(_NAME, named))
         previous, last_open = passage, quotes.ends_open
         last_speaker = named[-1] if named else None
     if chain:

@@ -211,7 +211,7 @@ def _name_of(phrase: SpeakerPhrase, position: int, ctx: Context, anchor: int | N
 def _ordinary(name: str, ctx: Context) -> bool:
     """True when every word of ``name`` is one the release prints in lower case."""
     words = name_words(name)
-    return bool(words) and all(ctx.names.ordinary(w) for w in words)
+    return bool(words) and all(map(ctx.names.ordinary, words))
 
 
 def _full_name(name: str, position: int, ctx: Context) -> str:

@@ -43,5 +43,7 @@ def run(state: ParseState) -> ParseState:
     if not items and not state.quotes:
         return state  # most often a body with no quotation mark: nothing to set
     text = state.doc.text
-    quotes = [_quote(item, text) for item in items if item.kept]
-    return state.evolved(quotes=tuple(q for q in quotes if q is not None))
+    quotes = tuple(
+        quote for item in items if item.kept and (quote := _quote(item, text)) is not None
+    )
+    return state.evolved(quotes=quotes)
