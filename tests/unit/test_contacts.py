@@ -20,7 +20,7 @@ import pytest
 import pressparse
 from pressparse import ParseOptions, vocab
 from pressparse.model import Contact
-from pressparse.stages import _contact_blocks, _contact_items, _contact_segments
+from pressparse.stages import _contact_blocks, _contact_items, _contact_segments, contacts
 from pressparse.stages._contact_segments import Kind
 from pressparse.stages._contact_words import NOISE_HEADS, NOISE_PHRASE
 from pressparse.vocab import CONTACT_LABEL, contact_label
@@ -701,6 +701,27 @@ def test_contact_label_after_marks_turns_away_only_what_the_pattern_misses() -> 
                 text = f"{marks}{head}{third}ations and more"
                 got, want = contact_label(text), CONTACT_LABEL.match(text)
                 assert (got is None) == (want is None), text
+
+
+def test_a_card_line_is_told_by_its_values() -> None:
+    # Whether a line holds an e-mail address, a number or a hidden address is what its
+    # values say, also where only its numbers are read (no address and no label in it).
+    pieces = ["https://acme.example/news/2026/0412345678", "555-0100", "(212) 555-0100", " "]
+    pieces += ["jane@acme.example", "jane [at] acme [dot] com", "[email protected]", "@acme"]
+    pieces += [
+        "Email Us Here",
+        "Media Contact: ",
+        "To arrange an interview at (212) 555-0100, please contact ",
+        "Jane Roe",
+    ]
+    pieces += ["please contact ", "+44 20 7946 0958", "800x600", "Tel: ", ", ", "Acme"]
+    rng = random.Random(19)
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        line = _contact_items.make_line(text, 0)
+        told = contacts._Reader(region="US", texts=[text])._may_be_card_line(line)
+        values = contacts._Reader(region="US", texts=[text])._split(text)[2]
+        assert told == any(v[0] in contacts._CARD_DETAILS for v in values), text
 
 
 def test_unlabelled_card_printed_on_lines() -> None:

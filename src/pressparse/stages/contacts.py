@@ -27,8 +27,9 @@ import attrs
 import regex
 
 from pressparse.document import Document
+from pressparse.emails import may_hold_address, may_hold_placeholder
 from pressparse.model import Contact
-from pressparse.phones import ReadNumbers, region_code
+from pressparse.phones import ReadNumbers, find_phones, region_code
 from pressparse.stages._contact_blocks import DOMAIN_DOT, Region, find_regions, may_be_card
 from pressparse.stages._contact_entries import BlockContext, assemble, role_of
 from pressparse.stages._contact_items import (
@@ -202,8 +203,23 @@ class _Reader:
 
     def _may_be_card_line(self, line: Line) -> bool:
         """Tell whether ``line`` holds an e-mail address, a number or a hidden address (its
-        values alone tell: no other part of a line is one of them)."""
-        return any(kind in _CARD_DETAILS for kind, _, _, _ in self._split(line.text)[2])
+        values alone tell: no other part of a line is one of them).
+
+        Most lines asked about are links a card's text test lets through (a web address
+        with digits in it) and hold none: a line that can hold no address, plain, obfuscated
+        or hidden, and opens with no label holds one only as a number, and only its numbers
+        are read (:func:`line_values` would read them all the same, and its web addresses
+        and handles too).
+        """
+        text = line.text
+        if (
+            text not in self._parts
+            and not may_hold_address(text)
+            and not may_hold_placeholder(text)
+            and contact_label(text) is None
+        ):
+            return bool(find_phones(text, self.region, seen=self._numbers))
+        return any(kind in _CARD_DETAILS for kind, _, _, _ in self._split(text)[2])
 
     def is_prose(self, line: Line) -> bool:
         """Tell whether ``line`` is running text (where a contact block has ended)."""
