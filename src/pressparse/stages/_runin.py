@@ -380,11 +380,18 @@ def _holding(body: _Text, words: tuple[_Text, _Text], joiner: _Text) -> frozense
     """The indices of the texts joined by ``joiner`` into ``body`` that hold one of ``words``."""
     found: set[int] = set()
     for word in words:
+        index = counted = 0  # the index of the text at offset ``counted``
         at = body.find(word)
         while at >= 0:
-            found.add(body.count(joiner, 0, at))
+            # (the joiners are counted from the last text found, not from the start: the
+            # body is read once for each word, however many texts hold it)
+            index += body.count(joiner, counted, at)
+            found.add(index)
             end = body.find(joiner, at)  # (on to the next text: this one is found)
-            at = body.find(word, end) if end >= 0 else -1
+            if end < 0:
+                break
+            index, counted = index + 1, end + 1
+            at = body.find(word, counted)
     return frozenset(found)
 
 
