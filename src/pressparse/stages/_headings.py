@@ -345,12 +345,13 @@ def has_contact_detail(text: str) -> bool:
 
 
 #: The marks that end a sentence or a label.
-_SENTENCE_ENDS: Final = frozenset('.!?:;"”’)»…')
+SENTENCE_ENDS: Final = frozenset('.!?:;"”’)»…')
 
 
 def ends_sentence(text: str) -> bool:
-    """True when ``text`` ends a sentence or a label (so the next line starts afresh)."""
-    return text.rstrip()[-1:] in _SENTENCE_ENDS
+    """True when ``text`` ends a sentence or a label (so the next line starts afresh): its
+    last character but white space is one of :data:`SENTENCE_ENDS`."""
+    return text.rstrip()[-1:] in SENTENCE_ENDS
 
 
 #: A text of more words than this is prose once three of them are in lower case.
