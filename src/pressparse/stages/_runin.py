@@ -235,6 +235,12 @@ def _glued_split(text: str) -> Split | None:
     return None
 
 
+#: How many tokens of a head :func:`_spaced_split` reads at most: a subhead of up to 14
+#: tokens, the capitalised word after it (token 14 at most), and the three after that word
+#: (:func:`_next_significant`; :func:`_verb_next` reads two of them). NOTE: keep in sync
+#: with the loop's limit.
+_SPACED_TOKENS: Final = 18
+
 #: The marks that end a token ending a sentence or clause, before a subhead run in would.
 _STOPS: Final = ',;.!?"”'
 
@@ -244,7 +250,7 @@ def _spaced_split(text: str) -> Split | None:
     if not text[:1].isupper():
         return None
     head_text = text[:HEAD_WINDOW]
-    tokens = h.tokens(head_text)
+    tokens = h.tokens(head_text, _SPACED_TOKENS)  # (the first ones, all that are read)
     limit = min(len(tokens) - 1, 15)
     prev = tokens[0]  # (token k-1; the text opens with a capital: it has a token)
     for k in range(1, limit):
