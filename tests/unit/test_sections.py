@@ -1022,3 +1022,8 @@ def test_the_spaced_rule_reads_only_the_first_tokens_of_a_head(text: str) -> Non
     with pytest.MonkeyPatch.context() as patched:
         patched.setattr(runin, "_SPACED_TOKENS", -1)  # every token of the head
         assert _spaced_split(text) == found
+
+
+@given(st.lists(st.sampled_from(list("ofnthaàÀOFNTHAsSſvV.İIiK\u212a")), max_size=4).map("".join))
+def test_a_word_in_any_case_is_small_as_its_lower_case_is(word: str) -> None:
+    assert (word in h._SMALL_ANY_CASE) == (word.lower() in h.SMALL_WORDS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import string
+from itertools import product
 from typing import Final
 
 import regex
@@ -275,12 +276,20 @@ def is_caps(text: str) -> bool:
     return sum(1 for c in text if c.isupper()) >= 3
 
 
+#: :data:`SMALL_WORDS` in every mix of cases ("of", "Of", "OF", "oF"): a word is in it
+#: exactly when its lower case is a small word (no character but a letter of theirs and its
+#: capital lowers to one of their letters), so the word need not be lowered to be looked up.
+_SMALL_ANY_CASE: Final = frozenset(
+    "".join(chars) for word in SMALL_WORDS for chars in product(*({c, c.upper()} for c in word))
+)
+
+
 def title_ratio(words: list[str]) -> float:
     """The share of a heading's significant words that start with a capital or digit."""
     significant = upper = 0
     for token in words:
         word = token if token.isalnum() else letters(token)
-        if word and word.lower() not in SMALL_WORDS:
+        if word and word not in _SMALL_ANY_CASE:  # (word.lower() not in SMALL_WORDS)
             significant += 1
             if word[0].isupper() or word[0].isdigit():
                 upper += 1
