@@ -86,12 +86,18 @@ class Registry(Generic[T]):
             raise KeyError(f"{name!r} is not registered")
 
     def copy(self, *, locked: bool = False) -> Registry[T]:
-        """Return an independent copy (items are shared, the ordering is not)."""
+        """Return an independent copy (items are shared, the ordering is not).
+
+        The copy starts with this registry's entries in order, worked out here once (and
+        kept) rather than by each copy: a default :class:`~pressparse.pipeline.Parser`,
+        built for each call of :func:`~pressparse.parse`, copies the same registry every
+        time. (The entries are immutable; changing either registry orders it afresh.)
+        """
         new: Registry[T] = Registry(validator=self._validator)
         new._entries = dict(self._entries)
         new._seq = self._seq
         new._locked = locked
-        new._ordered = self._ordered
+        new._ordered = self.entries()
         return new
 
     # -- reading ----------------------------------------------------------------------------

@@ -456,17 +456,21 @@ def _stands_alone(ctx: SectionContext, index: int) -> bool:
     if index == 0:
         return True
     prev = ctx.blocks[index - 1]
-    if prev.kind is _HEADING:
+    kind = prev.kind
+    if kind is _HEADING:
         return False  # the text a heading was run into, or a second heading line
-    if prev.kind is _RULE or prev.kind is _LIST_ITEM:
+    if kind is _RULE or kind is _LIST_ITEM:
         return True  # (a line after a rule or a list stands alone)
-    if len(prev.text) <= h.CHROME_MAX_CHARS and h.is_chrome(prev.text):
+    text = prev.text
+    if len(text) <= h.CHROME_MAX_CHARS and h.is_chrome(text):
         return False  # "Read more..." between the entries of a listing page
-    if prev.text.rstrip().endswith(":"):
+    last = text.rstrip()[-1:]  # (read once for both tests of its end below)
+    if last == ":":
         return False  # an item of the list a lead-in line introduces
-    if h.is_attribution(prev.text):
+    if h.is_attribution(text):
         return True  # "Jane Roe, CEO of Acme" closes the quotation above it
-    return h.ends_sentence(prev.text) and h.title_like(prev.text) is None
+    # (h.ends_sentence, told from the last character)
+    return last in h.SENTENCE_ENDS and h.title_like(text) is None
 
 
 def _content_follows(block: Block, *, strict: bool = False) -> bool:

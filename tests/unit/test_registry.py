@@ -78,6 +78,17 @@ def test_copy_is_independent() -> None:
     assert list(reg) == []
 
 
+def test_copies_share_the_ordering_until_changed() -> None:
+    reg: Registry[str] = Registry()
+    reg.register("a", name="a", priority=1)
+    reg.register("b", name="b", priority=2)
+    first, second = reg.copy(locked=True), reg.copy()
+    assert first.entries() is second.entries() is reg.entries()
+    second.register("c", name="c", priority=3)
+    assert second.names() == ("c", "b", "a")
+    assert first.names() == reg.names() == ("b", "a")
+
+
 def test_locked_copy_refuses_changes_and_hashes() -> None:
     reg: Registry[str] = Registry()
     reg.register("a", name="a", priority=1)

@@ -38,6 +38,7 @@ from pressparse.sectionparsers import (
     no_builtin_answers,
 )
 from pressparse.stages import _headings as h
+from pressparse.stages import _runin as runin
 from pressparse.stages import sections
 from pressparse.stages._about import GLUE, about_end
 from pressparse.stages._leadins import is_quote_lead_in
@@ -53,6 +54,7 @@ from pressparse.stages._runin import (
     _fls_matches,
     _glued_split,
     _holds_fls_words,
+    _spaced_split,
 )
 from pressparse.stages._titleline import broken_off, short_subhead
 from pressparse.vocab import END_MARK
@@ -833,6 +835,8 @@ _ENDING_LIKE = st.sampled_from(
 )
 def test_a_text_the_ending_pretest_turns_away_ends_no_release(text: str) -> None:
     assert sections._may_end_release(text) or not _ends_by_patterns(text)
+    if text[:2] in sections._NOT_ENDING_PAIRS or text[:3] in sections._NOT_ENDING_TRIPLES:
+        assert not sections._may_end_release(text)  # (body_end's skip, read in its loop)
     marks = (END_MARK, sections._HASHES)
     assert sections._may_be_end_mark(text) or not any(p.match(text) for p in marks)
     assert text.startswith(("SOURCE", "Source:")) or not sections._SOURCE_LINE.match(text)
@@ -972,3 +976,54 @@ def test_the_glues_before_the_first_clause_mark_are_those_with_no_mark_before_th
 def test_glued_split_ends_the_subhead_at_the_glue(text: str, end: int | None) -> None:
     found = _glued_split(text)
     assert (found.end if found is not None else None) == end
+
+
+@given(
+    st.lists(st.sampled_from(["Acme", "a", "b,", "\x1c", " ", "  ", "\n", "é", "x\x1fy"])).map(
+        "".join
+    ),
+    st.integers(min_value=0, max_value=6),
+)
+def test_the_first_tokens_are_the_tokens_the_text_opens_with(text: str, most: int) -> None:
+    every = h.tokens(text)
+    first = h.tokens(text, most)
+    assert first[:most] == every[:most]
+    assert len(first) == min(len(every), most + 1)
+    if len(every) > most:  # the rest of the text from the next token on
+        assert first[most].startswith(every[most])
+        assert h.tokens(first[most]) == every[most:]
+
+
+#: Words for the spaced subhead rule: capitalised and lower-case words, openers, titles,
+#: small words, verbs that follow a subject, and words ending a clause.
+_SPACED_WORDS = st.sampled_from(
+    ["How", "it", "Works", "Many", "buyers", "The", "Road", "Ahead", "Dr.", "Osei", "said",
+     "of", "the", "Acme", "sets", "an", "example", "vs.", "today", "Growth,", "ends.", "A",
+     "Clinic", "—", "In", "NEW", "Plans"]
+)  # fmt: skip
+
+
+#: A fourteen-word head, a capitalised word, and two small words before a verb that shows
+#: a sentence's subject: the rule reads the head's last token it reads, the eighteenth.
+_LONGEST_SPACED_READ = (
+    "Alpha Beta Gamma Delta Epsilon Zeta Theta Iota Kappa Lambda Sigma Omega Prime Ideas "
+    "Clinic of the said more words here"
+)
+
+
+@given(
+    st.one_of(
+        st.lists(_SPACED_WORDS, min_size=1, max_size=30).map(" ".join),
+        st.just(_LONGEST_SPACED_READ),
+    )
+)
+def test_the_spaced_rule_reads_only_the_first_tokens_of_a_head(text: str) -> None:
+    found = _spaced_split(text)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(runin, "_SPACED_TOKENS", -1)  # every token of the head
+        assert _spaced_split(text) == found
+
+
+@given(st.lists(st.sampled_from(list("ofnthaàÀOFNTHAsSſvV.İIiK\u212a")), max_size=4).map("".join))
+def test_a_word_in_any_case_is_small_as_its_lower_case_is(word: str) -> None:
+    assert (word in h._SMALL_ANY_CASE) == (word.lower() in h.SMALL_WORDS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import string
+from itertools import product
 from typing import Final
 
 import regex
@@ -275,12 +276,20 @@ def is_caps(text: str) -> bool:
     return sum(1 for c in text if c.isupper()) >= 3
 
 
+#: :data:`SMALL_WORDS` in every mix of cases ("of", "Of", "OF", "oF"): a word is in it
+#: exactly when its lower case is a small word (no character but a letter of theirs and its
+#: capital lowers to one of their letters), so the word need not be lowered to be looked up.
+_SMALL_ANY_CASE: Final = frozenset(
+    "".join(chars) for word in SMALL_WORDS for chars in product(*({c, c.upper()} for c in word))
+)
+
+
 def title_ratio(words: list[str]) -> float:
     """The share of a heading's significant words that start with a capital or digit."""
     significant = upper = 0
     for token in words:
         word = token if token.isalnum() else letters(token)
-        if word and word.lower() not in SMALL_WORDS:
+        if word and word not in _SMALL_ANY_CASE:  # (word.lower() not in SMALL_WORDS)
             significant += 1
             if word[0].isupper() or word[0].isdigit():
                 upper += 1
@@ -345,12 +354,13 @@ def has_contact_detail(text: str) -> bool:
 
 
 #: The marks that end a sentence or a label.
-_SENTENCE_ENDS: Final = frozenset('.!?:;"”’)»…')
+SENTENCE_ENDS: Final = frozenset('.!?:;"”’)»…')
 
 
 def ends_sentence(text: str) -> bool:
-    """True when ``text`` ends a sentence or a label (so the next line starts afresh)."""
-    return text.rstrip()[-1:] in _SENTENCE_ENDS
+    """True when ``text`` ends a sentence or a label (so the next line starts afresh): its
+    last character but white space is one of :data:`SENTENCE_ENDS`."""
+    return text.rstrip()[-1:] in SENTENCE_ENDS
 
 
 #: A text of more words than this is prose once three of them are in lower case.

@@ -18,8 +18,9 @@ the blocks of the body into units: the text before a heading, the heading (kind
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import product
+from itertools import accumulate, product
 from typing import Final, TypeVar
 
 import attrs
@@ -234,6 +235,12 @@ def _glued_split(text: str) -> Split | None:
     return None
 
 
+#: How many tokens of a head :func:`_spaced_split` reads at most: a subhead of up to 14
+#: tokens, the capitalised word after it (token 14 at most), and the three after that word
+#: (:func:`_next_significant`; :func:`_verb_next` reads two of them). NOTE: keep in sync
+#: with the loop's limit.
+_SPACED_TOKENS: Final = 18
+
 #: The marks that end a token ending a sentence or clause, before a subhead run in would.
 _STOPS: Final = ',;.!?"”'
 
@@ -243,7 +250,7 @@ def _spaced_split(text: str) -> Split | None:
     if not text[:1].isupper():
         return None
     head_text = text[:HEAD_WINDOW]
-    tokens = h.tokens(head_text)
+    tokens = h.tokens(head_text, _SPACED_TOKENS)  # (the first ones, all that are read)
     limit = min(len(tokens) - 1, 15)
     prev = tokens[0]  # (token k-1; the text opens with a capital: it has a token)
     for k in range(1, limit):
@@ -331,8 +338,8 @@ def _embedded_splits(text: str, *, about: bool, fls: bool) -> list[Split]:
     return splits
 
 
-#: What joins the texts of a body to search them at once: a character no block holds (the
-#: readers drop control characters; a text that holds it is searched on its own).
+#: What joins the texts of a body to search them at once: a character none of the words
+#: searched for holds, so no word found runs from one text into the next.
 _JOINER: Final = "\x00"
 
 
@@ -353,38 +360,43 @@ class _BodyWords:
     @classmethod
     def of(cls, texts: Sequence[str]) -> _BodyWords:
         body = _JOINER.join(texts)
-        if body.isascii() or ("\u0130" not in body and "\u212a" not in body):
+        ends = _ends(texts)
+        about = _holding(body, ("About", "ABOUT"), ends)
+        if body.isascii():
+            fls = _holding(body.lower(), ("looking", "harbo"), ends)
+        elif "\u0130" in body or "\u212a" in body:  # (rare: see _holds_fls_words)
+            fls = frozenset(i for i, t in enumerate(texts) if _holds_fls_words(t))
+        else:
             # the words are ASCII: they stand in the UTF-8 bytes where they stand in the
             # text, and lowering the bytes lowers every letter that can lower to one of
-            # theirs (see _holds_fls_words)
-            octets = body.encode()
-            about = _holding(octets, (b"About", b"ABOUT"), b"\x00")
-            fls = _holding(octets.lower(), (b"looking", b"harbo"), b"\x00")
-        else:
-            about = _holding(body, ("About", "ABOUT"), _JOINER)
-            fls = _holding(body.lower(), ("looking", "harbo"), _JOINER)
-        # (a body holding neither word holds them in no text, whatever the joiners; the
-        # joiners are counted only to trust the indices of the texts found)
-        if (about or fls) and body.count(_JOINER) != len(texts) - 1:
-            return cls._one_by_one(texts)  # (a text holds the joiner itself)
+            # theirs (see _holds_fls_words); str.lower reads a text holding other characters
+            # than ASCII character by character, several times slower
+            octets = [t.encode() for t in texts]
+            lowered = _JOINER.encode().join(octets).lower()
+            fls = _holding(lowered, (b"looking", b"harbo"), _ends(octets))
         return cls(about, fls)
 
-    @classmethod
-    def _one_by_one(cls, texts: Sequence[str]) -> _BodyWords:
-        about = (i for i, t in enumerate(texts) if "About" in t or "ABOUT" in t)
-        fls = (i for i, t in enumerate(texts) if _holds_fls_words(t))
-        return cls(frozenset(about), frozenset(fls))
+
+def _ends(texts: Sequence[str] | Sequence[bytes]) -> list[int]:
+    """Where each of ``texts``, joined by :data:`_JOINER`, ends, past its joiner: text ``i``
+    stands from ``ends[i - 1]`` (0 for the first) to ``ends[i] - 1``."""
+    return list(accumulate([len(t) + 1 for t in texts]))
 
 
-def _holding(body: _Text, words: tuple[_Text, _Text], joiner: _Text) -> frozenset[int]:
-    """The indices of the texts joined by ``joiner`` into ``body`` that hold one of ``words``."""
+def _holding(body: _Text, words: tuple[_Text, _Text], ends: list[int]) -> frozenset[int]:
+    """The indices of the texts joined into ``body`` that hold one of ``words``, given where
+    each text ends (:func:`_ends`).
+
+    A text found is told by where it ends, not by counting the joiners before the word
+    (a pass over the body for each text found).
+    """
     found: set[int] = set()
     for word in words:
         at = body.find(word)
         while at >= 0:
-            found.add(body.count(joiner, 0, at))
-            end = body.find(joiner, at)  # (on to the next text: this one is found)
-            at = body.find(word, end) if end >= 0 else -1
+            index = bisect_right(ends, at)
+            found.add(index)
+            at = body.find(word, ends[index])  # (on to the next text: this one is found)
     return frozenset(found)
 
 

@@ -248,8 +248,8 @@ def body_end(state: ParseState, lead: int) -> int:
     blocks = state.doc.blocks
     for i in range(lead + 1, state.body_end):
         text = blocks[i].text
-        if text[:2] in _NOT_ENDING_PAIRS:
-            continue  # (most blocks: the first test of _may_end_release, read in the loop)
+        if text[:2] in _NOT_ENDING_PAIRS or text[:3] in _NOT_ENDING_TRIPLES:
+            continue  # (most blocks: the first tests of _may_end_release, read in the loop)
         if _ends_release(blocks, i):
             return i
     return state.body_end
