@@ -596,6 +596,28 @@ def test_a_desk_above_a_person_is_the_role() -> None:
     assert (contact.name, contact.role) == ("John Doe", "investor")
 
 
+@pytest.mark.parametrize(
+    ("title_line", "title", "organization"),
+    [
+        # a department after the title belongs to the title
+        ("Manager, Communications", "Manager, Communications", None),
+        ("Director, Corporate Communications", "Director, Corporate Communications", None),
+        ("Vice President, Marketing", "Vice President, Marketing", None),
+        # an organization after the title is still the organization
+        ("Manager, Larkspur Communications", "Manager", "Larkspur Communications"),
+    ],
+)
+def test_a_department_after_a_title_is_part_of_the_title(
+    title_line: str, title: str, organization: str | None
+) -> None:
+    text = (
+        "Acme Opens Plant\n\nBody text.\n\nFor further information: Jane Roe, "
+        f"{title_line}, 403-555-0165, jane@acme.example\n"
+    )
+    (contact,) = pressparse.parse_contacts(text)
+    assert (contact.name, contact.title, contact.organization) == ("Jane Roe", title, organization)
+
+
 def test_agency_contact_leaves_out_the_client() -> None:
     text = (
         "Acme Opens Plant\n\nBody text.\n\nMedia Contact:\nJane Roe on behalf of Acme Corp.\n"

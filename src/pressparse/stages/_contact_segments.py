@@ -451,6 +451,8 @@ def split_title_org(text: str, known_orgs: Collection[str]) -> int | None:
     if rest[0].lower() in CONNECTORS or rest[0].lower() in {"at", "for"}:
         return None
     tail = " ".join(rest)
+    if tail.lower() not in known_orgs and _is_desk(rest):
+        return None  # "Manager, Corporate Communications": a department the title names
     if tail.lower() in known_orgs or _org_shaped(tail, rest):
         return len(text) - len(tail)
     return None
