@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import pressparse
 from pressparse.pipeline import Parser
 from pressparse.stages import _deck, _headline_find
+from pressparse.stages._header_lines import DateLine, date_line
 from pressparse.stages.state import ParseState
 
 
@@ -62,6 +66,23 @@ class TestHtml:
         state = headline_state(page)
         assert state.headline == "Kelso Ferry Adds Sunday Crossings"
         assert state.headline_span is None
+
+    def test_a_syndication_credit_under_the_deck_is_no_deck_line(self) -> None:
+        page = (
+            "<html><head><title>Tidewell Buys Two Tugs</title></head><body><article>"
+            "<h1>Tidewell Marine Buys Two Hybrid Tugboats</h1>"
+            "<p><em>The boats will work the Fraser River from next spring</em></p>"
+            '<div class="byline">Provided by PR Newswire &middot; <time '
+            'datetime="2026-03-04T09:30:00-05:00">Mar 4, 2026 9:30 AM</time></div>'
+            "<p>VANCOUVER, BC, March 4, 2026 /PRNewswire/ -- Tidewell Marine Ltd. has "
+            "bought two hybrid tugboats for its river fleet.</p></article></body></html>"
+        )
+        release = pressparse.parse(page)
+        assert release.subheadlines == ("The boats will work the Fraser River from next spring",)
+        # the time the credit prints, with the zone the page's metadata gives it
+        assert release.dateline is not None
+        assert release.dateline.date == dt.date(2026, 3, 4)
+        assert release.dateline.timezone == "-05:00"
 
 
 class TestMarkdown:
@@ -289,3 +310,16 @@ def test_a_line_end_test_reads_only_the_end_and_finds_the_same(pieces: list[str]
     text = "".join(pieces)
     for end in _LINE_ENDS:
         assert end.ends(text) == (end.pattern.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Roe | March 3, 2026",
+        "By Jane Roe · March 3, 2026 9:00 AM ET",
+        "Provided by PR Newswire · Apr 2, 2026 10:15 AM",
+        "Distributed by Business Wire • May 5, 2026",
+    ],
+)
+def test_bylines_and_credits_before_a_date_are_date_lines(line: str) -> None:
+    assert date_line(line) is DateLine.PLAIN

@@ -164,4 +164,24 @@ def header_date(
         top = _first_line(doc, reference)
         if top is not None and (best is None or top.rank < best.rank):
             best = top
-    return best if best is not None else _metadata(doc, reference)
+    if best is None:
+        return _metadata(doc, reference)
+    return _zoned(best, doc, reference)
+
+
+def _zoned(found: HeaderDate, doc: Document, reference: dt.date | None) -> HeaderDate:
+    """``found`` with the zone of the page's metadata, when the header line prints a time
+    without a zone and the metadata gives the same time with one ("Apr 2, 2026 10:15 AM"
+    under ``<time datetime="2026-04-02T10:15:00-04:00">``)."""
+    printed = found.value
+    if printed.datetime is None or printed.timezone is not None or not doc.meta_date:
+        return found
+    meta = read_date(doc.meta_date, reference=reference)
+    if (
+        meta is None
+        or meta.datetime is None
+        or meta.timezone is None
+        or meta.datetime.replace(tzinfo=None) != printed.datetime.replace(tzinfo=None)
+    ):
+        return found
+    return attrs.evolve(found, value=meta)
