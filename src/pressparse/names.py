@@ -50,7 +50,7 @@ __all__ = [
 
 
 # A reference to the issuing organization instead of a name: "the company", "our firm",
-# "a company spokesperson", "a spokesperson for the company".
+# "a company spokesperson", "a spokesperson for the foundation", "a statement from the office".
 _ORG_REFERENCE: Final = regex.compile(
     r"""
     (?:the|our|its|a|an)\s+
@@ -60,7 +60,12 @@ _ORG_REFERENCE: Final = regex.compile(
           |ministry|coalition|campaign|museum|library|society|charity|nonprofit|center|centre)
         (?:\s+(?:spokesperson|spokesman|spokeswoman|representative))?
         (?=\s*(?:[,;]|$))        # the whole phrase: not "the foundation board"
-      | (?:spokesperson|spokesman|spokeswoman|representative)\s+for\s+the\s+company)
+      | (?:spokesperson|spokesman|spokeswoman|representative|statement)\s+(?:for|from)
+        \s+(?:the|our|its)\s+
+        (?P<head>company|firm|organization|organisation|agency|office|group|business|bank
+          |foundation|department|institute|university|hospital|association|council
+          |ministry|coalition|campaign|museum|library|society|charity|nonprofit|center|centre)
+        (?=\s*(?:[,;]|$)))       # the whole phrase: not "... for the company's partners"
     \b
     (?!\s+(?:of|for)\s+(?:the\s+)?(?-i:\p{Lu}))   # not "the Office of the Mayor"
     """,

@@ -144,6 +144,9 @@ def test_organization_phrases(phrase: str, organization: str) -> None:
     [
         ("the company", SpeakerKind.ISSUER),
         ("a company spokesperson", SpeakerKind.ISSUER),
+        ("a spokesperson for the company", SpeakerKind.ISSUER),
+        ("a spokesperson for the foundation", SpeakerKind.ISSUER),
+        ("a statement from the office", SpeakerKind.ISSUER),
         ("she", SpeakerKind.PRONOUN),
         ("JD", SpeakerKind.INITIALS),
         ("the chief executive", SpeakerKind.ROLE),

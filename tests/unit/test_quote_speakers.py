@@ -145,6 +145,20 @@ def test_the_foundation_said_is_the_foundation_the_release_names() -> None:
     assert speakers(HEADLINE + body) == [("Rural clinics are", "Ostrander Family Foundation")]
 
 
+@pytest.mark.parametrize(
+    "attribution",
+    ["a spokesperson for the foundation said", "a statement from the foundation said"],
+)
+def test_a_spokesperson_or_statement_of_the_foundation_is_the_foundation(
+    attribution: str,
+) -> None:
+    body = (
+        "The grant comes from the Ostrander Family Foundation, which funds rural clinics.\n\n"
+        f"“Rural clinics are where this data will do the most good,” {attribution}.\n"
+    )
+    assert speakers(HEADLINE + body) == [("Rural clinics are", "Ostrander Family Foundation")]
+
+
 # --- Spanish ---------------------------------------------------------------------------
 
 SPANISH = (
