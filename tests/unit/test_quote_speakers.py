@@ -159,6 +159,30 @@ def test_a_spokesperson_or_statement_of_the_foundation_is_the_foundation(
     assert speakers(HEADLINE + body) == [("Rural clinics are", "Ostrander Family Foundation")]
 
 
+# --- a clause leading in with a colon --------------------------------------------------
+
+
+def test_a_name_and_a_predicate_before_a_colon_speak_the_quotation() -> None:
+    body = (
+        "Brightwater named Keiko Arai chief operating officer in January.\n\n"
+        "Asked about the year ahead, Arai pointed to service: “Every system we install is "
+        "a ten-year promise to a customer.”\n"
+    )
+    assert speakers(HEADLINE + body) == [("Every system we", "Keiko Arai")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The brochure puts it simply:",  # no name: "The" is no one
+        "In short, the message was clear:",  # a clause with no name after the comma
+    ],
+)
+def test_a_colon_after_no_name_gives_no_speaker(lead: str) -> None:
+    body = f"{lead} “Every system we install is a ten-year promise to a customer.”\n"
+    assert all(who is None for _, who in speakers(HEADLINE + body))
+
+
 # --- Spanish ---------------------------------------------------------------------------
 
 SPANISH = (

@@ -194,6 +194,14 @@ _MISSION: Final = regex.compile(
 # Verb forms that report what people in general say ("Scammers say"), not one speaker.
 _GENERIC_FORMS: Final = frozenset({"say", "ask", "tell", "claim", "write", "call"})
 
+# A clause of a name and a short predicate in lower case, ending in the colon that leads
+# into a quotation. Example: 'Arai pointed to service: ' -> who = "Arai".
+_SUBJECT_PREDICATE: Final = regex.compile(
+    r"(?P<who>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3})"
+    r"[^\S\n]+\p{Ll}[\p{L}\p{M}'’\-]*+(?:[^\S\n]+[\p{Ll}\d][\p{L}\p{M}\d'’\-]*+){0,5}"
+    r"[^\S\n]*:\s*$"
+)
+
 # The dash that may open a line holding only an attribution: "— Jane Doe, CEO of Acme".
 _BARE_LEAD: Final = regex.compile(r"^\s*(?:[—–-]{1,2}|~)?\s*")
 
@@ -340,8 +348,22 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
         return _owner(text, start + mission.start("who"), mission["who"])
     if region.rstrip().endswith(":"):  # 'Jane Doe: "' / 'The company put it this way: "'
         cue = _speaker_at(text, start, start + len(region.rstrip()) - 1, ":")
-        return cue if cue.who is not None else None
+        return cue if cue.who is not None else _subject_before_colon(text, start, region)
     return None
+
+
+def _subject_before_colon(text: str, start: int, region: str) -> Cue | None:
+    """The person a clause leading into a quotation with a colon is about, when it is a
+    name and a short predicate after any clause before it: 'Asked about the plan, Arai
+    pointed to service: "'. (The verb is no speech verb, or :func:`cue_before` would have
+    read it; a name that is a word the release prints in lower case is turned away when the
+    speaker is resolved.)"""
+    comma = region.rfind(", ")
+    m = _SUBJECT_PREDICATE.match(region, comma + 2 if comma >= 0 else 0)
+    if m is None:
+        return None
+    cue = _speaker_at(text, start + m.start("who"), start + m.end("who"), ":")
+    return cue if cue.who is not None and cue.who.kind is _PERSON else None
 
 
 def _owner(text: str, start: int, who: str) -> Cue:
