@@ -43,6 +43,7 @@ from pressparse.document import Block, BlockKind
 from pressparse.extension import SectionContext, SectionMatch, SectionParser
 from pressparse.extension import validate_section_parser as _validate
 from pressparse.model import SectionKind, Span
+from pressparse.readers._lines import WRAP_MAX_WIDTH
 from pressparse.registry import Registry
 from pressparse.stages import _headings as h
 from pressparse.stages._leadins import is_quote_lead_in
@@ -401,7 +402,8 @@ def _fitting_candidate(ctx: SectionContext, index: int) -> h.Shape | None:
     A title line is short, title-like (no closing period, not a date, a caption or chrome),
     stands alone (the line before ends its sentence) and is followed by running text that
     does not carry on its sentence. A two-word line in sentence case ("Local hiring") counts
-    only in a group of its own, with blank lines on both sides.
+    only in a group of its own, with blank lines on both sides, or between lines too long
+    for wrapped prose (a text printing one paragraph to a line, with no blank lines).
     """
     block = ctx.blocks[index]
     if not _may_be_titled(block.text):
@@ -409,7 +411,11 @@ def _fitting_candidate(ctx: SectionContext, index: int) -> h.Shape | None:
     if not _stands_alone(ctx, index):
         return None  # (cheaper than the title tests, so asked first)
     shape = h.title_like(block.text)
-    if shape is None and short_subhead(block.text) and _own_group(ctx, index):
+    if (
+        shape is None
+        and short_subhead(block.text)
+        and (_own_group(ctx, index) or _between_unwrapped(ctx, index))
+    ):
         shape = _SENTENCE_CASE
     if shape is None:
         return None
@@ -429,6 +435,18 @@ def _own_group(ctx: SectionContext, index: int) -> bool:
     before = index == 0 or ctx.blocks[index - 1].group != group
     after = index + 1 >= len(ctx.blocks) or ctx.blocks[index + 1].group != group
     return before and after
+
+
+def _between_unwrapped(ctx: SectionContext, index: int) -> bool:
+    """True when the lines on both sides of block ``index`` are longer than any line of
+    wrapped prose: whole paragraphs, one to a line, where a short line cannot be the end of
+    a wrapped one."""
+    blocks = ctx.blocks
+    return (
+        0 < index < len(blocks) - 1
+        and len(blocks[index - 1].text) > WRAP_MAX_WIDTH
+        and len(blocks[index + 1].text) > WRAP_MAX_WIDTH
+    )
 
 
 def _has_company(ctx: SectionContext, index: int) -> bool:

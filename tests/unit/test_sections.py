@@ -380,6 +380,15 @@ def test_every_ending_line_ends_the_release(line: str) -> None:
             "Next steps\nA fourth plant is planned for 2028, subject to permits.\n",
             [],
         ),
+        # ... unless the lines around it are whole paragraphs, one to a line, longer than
+        # any line of wrapped prose
+        (
+            "Next steps\n\nA fourth plant is planned for 2028, subject to permits.\n\n"
+            "The plant will run three shifts and ship to stores in four states from its own "
+            "rail spur, the company said.\nLocal hiring\nMost of the new jobs will go to "
+            "people from the county, and a training course with the college starts in May.\n",
+            [("body", "Next steps"), ("body", "Local hiring")],
+        ),
     ],
 )
 def test_title_lines(body: str, expected: list[tuple[str, str]]) -> None:

@@ -19,7 +19,7 @@ COLLAPSED_LINE_MIN: Final = 600
 
 #: Wrapped prose has lines of similar, fairly long width.
 _WRAP_MIN_WIDTH: Final = 45
-_WRAP_MAX_WIDTH: Final = 100
+WRAP_MAX_WIDTH: Final = 100  # (no line of wrapped prose is longer)
 #: ... and the lines of one wrapped paragraph differ in width by at most this much.
 _WRAP_SPREAD: Final = 25
 
@@ -144,10 +144,10 @@ def _is_wrapped_paragraph(lines: list[str]) -> bool:
     """
     if len(lines) < 2:
         return False
-    shortest, longest = _WRAP_MAX_WIDTH, _WRAP_MIN_WIDTH
+    shortest, longest = WRAP_MAX_WIDTH, _WRAP_MIN_WIDTH
     for line in lines[:-1]:
         width = len(line.strip())
-        if not _WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH:
+        if not _WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
             return False
         shortest, longest = min(shortest, width), max(longest, width)
     return (
