@@ -288,6 +288,19 @@ adding two hundred jobs in the region over the coming year.
             '"The Road Ahead"\n\nThe company plans a fourth plant in 2028, it said in a statement.',
             [("body", '"The Road Ahead"')],
         ),
+        # a subhead run in with a space, before a word that opens a sentence ...
+        (
+            "Built to Last Every gearbox carries a ten-year warranty, the company said.\n\n"
+            "Made at Home Many of the parts come from suppliers within fifty miles.",
+            [("body", "Built to Last"), ("body", "Made at Home")],
+        ),
+        # ... but not a name the release prints whole elsewhere ("the Gearline One")
+        (
+            "The plant will build the Gearline One, a compact tractor gearbox.\n\n"
+            "Built to Last Every gearbox carries a ten-year warranty, the company said.\n\n"
+            "The Gearline One uses standard bolts, so farmers can service it themselves.",
+            [("body", "Built to Last")],
+        ),
     ],
 )
 def test_run_in_and_standalone_headings(body: str, expected: list[tuple[str, str]]) -> None:

@@ -521,6 +521,22 @@ def find_splits(block: Block, *, first: bool, about: bool, fls: bool) -> list[Sp
     return kept
 
 
+def _cuts_a_name(blocks: Sequence[Block], i: int, split: Split) -> bool:
+    """True for a split run in with a space between two words the release prints together
+    in another block: "The Saltmarsh One uses ..." after "launched the Saltmarsh One" opens
+    with a product's name, not with the subhead "The Saltmarsh". (Few blocks hold a split:
+    the other blocks are searched only for those.)"""
+    if split.family != "spaced":
+        return False
+    text = blocks[i].text
+    head = text[split.start : split.end].split()
+    rest = text[split.end :].split(None, 1)
+    if not head or not rest:
+        return False
+    pair = f"{head[-1]} {rest[0]}"
+    return any(pair in b.text for j, b in enumerate(blocks) if j != i)
+
+
 def _accepted(found: Iterable[list[Split]]) -> set[str]:
     """The families whose weak splits stand: a document that runs several subheads in."""
     families: set[str] = set()
@@ -541,8 +557,6 @@ def split_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
     for i, block in enumerate(blocks):
         if i in holding:
             splits = find_splits(block, first=i <= lead, about=i in words.about, fls=i in words.fls)
-            if splits:
-                found[i] = splits
         elif (
             i > lead
             and len(block.text) >= _OPENING_MIN_CHARS
@@ -552,8 +566,12 @@ def split_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
             # the first tests of _opening_split are read here: most blocks are too short,
             # or list items)
             opening = _opening_split_of(block.text)
-            if opening is not None:
-                found[i] = [opening]
+            splits = [] if opening is None else [opening]
+        else:
+            continue
+        splits = [s for s in splits if not _cuts_a_name(blocks, i, s)]
+        if splits:
+            found[i] = splits
     if not found:
         return tuple(blocks)
     families = _accepted(found.values())
