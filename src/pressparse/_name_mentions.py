@@ -275,9 +275,15 @@ _SENTENCE_END: Final = frozenset({".", "!", "?", "”", '"', ":"})
 def _opens_sentence(tokens: tuple[Token, ...], run: Run) -> bool:
     """True when the run is the subject of a verb of saying or thinking that opens its
     sentence: only titles and capitalized modifiers stand before it, the verb right after
-    it ("Ray says ...", "Sales Director Ann Lee recalls ...")."""
-    nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
-    if nxt is None or fold(nxt.text) not in _SAYING:
+    it ("Ray says ...", "Sales Director Ann Lee recalls ..."), or a clause introducing the
+    person ("Ray Ode, who fishes out of Stonington, was ...")."""
+    after = run.last + 1
+    nxt = tokens[after] if after < len(tokens) else None
+    if nxt is None:
+        return False
+    if fold(nxt.text) not in _SAYING and not (
+        nxt.text == "," and after + 1 < len(tokens) and fold(tokens[after + 1].text) == "who"
+    ):
         return False
     for token in reversed(tokens[: run.first]):
         if token.text in _SENTENCE_END or token.text.endswith("."):

@@ -183,6 +183,19 @@ def test_a_colon_after_no_name_gives_no_speaker(lead: str) -> None:
     assert all(who is None for _, who in speakers(HEADLINE + body))
 
 
+def test_he_after_a_person_introduced_by_a_who_clause_is_that_person() -> None:
+    body = (
+        "“Shoppers want to know where their fish comes from,” said Abigail Rowe, director "
+        "of the cooperative.\n\n"
+        "Jacob Merrin, who fishes out of Stonington with his daughter, was one of the first "
+        "captains to test the tags. “It adds ten minutes to the end of the day,” he said.\n"
+    )
+    assert speakers(HEADLINE + body) == [
+        ("Shoppers want to", "Abigail Rowe"),
+        ("It adds ten", "Jacob Merrin"),
+    ]
+
+
 # --- Spanish ---------------------------------------------------------------------------
 
 SPANISH = (
