@@ -219,6 +219,15 @@ def test_spanish_guillemets_with_the_comma_outside_and_a_bare_verb() -> None:
     assert quotes[0].speaker.title == "directora de la Fundación Marisol"
 
 
+@pytest.mark.parametrize("verb", ["ha declarado", "ha señalado", "ha añadido"])
+def test_spanish_perfect_tense_verbs_attribute(verb: str) -> None:
+    body = (
+        f"«Este centro es el resultado de tres años de trabajo», {verb} Ana Ruiz, directora "
+        "de la Fundación Marisol.\n"
+    )
+    assert speakers(SPANISH + body) == [("Este centro es", "Ana Ruiz")]
+
+
 def test_spanish_dash_before_the_verb() -> None:
     body = (
         "«Este centro es el resultado de tres años de trabajo» —dijo Ana Ruiz, directora de "

@@ -33,7 +33,8 @@ __all__ = [
 ]
 
 # Verbs that report speech or writing, in the forms releases print them, English first,
-# then Spanish, French and German. "told reporters", "said in a statement" reduce to
+# then Spanish (the past and, as releases from Spain print it, the perfect: "ha
+# declarado"), French and German. "told reporters", "said in a statement" reduce to
 # "told" and "said": what follows the verb is not part of the speaker.
 _VERB: Final = (
     r"(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|noting"
@@ -56,6 +57,8 @@ _VERB: Final = (
     r"|describe[sd]?|put\s+it|went\s+on|goes\s+on|announce[sd]?|expressed|thanked"
     r"|dijo|dice|afirmó|señaló|agregó|añadió|explicó|comentó|declaró|indicó|expresó"
     r"|manifestó|aseguró|destacó|subrayó|sostuvo|concluyó"
+    r"|ha\s+(?:declarado|dicho|afirmado|señalado|añadido|agregado|explicado|comentado"
+    r"|indicado|expresado|manifestado|asegurado|destacado|subrayado|apuntado|concluido)"
     r"|a\s+(?:déclaré|dit|ajouté|expliqué|souligné|précisé|indiqué|affirmé|commenté)"
     r"|déclare|déclaré|ajoute|ajouté|explique|expliqué|souligne|souligné|précise|précisé"
     r"|sagte|sagt|erklärte|betonte)"
