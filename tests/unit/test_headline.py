@@ -323,3 +323,25 @@ def test_a_line_end_test_reads_only_the_end_and_finds_the_same(pieces: list[str]
 )
 def test_bylines_and_credits_before_a_date_are_date_lines(line: str) -> None:
     assert date_line(line) is DateLine.PLAIN
+
+
+def test_a_letterhead_above_the_release_label_is_not_the_title() -> None:
+    text = (
+        "OFFICE OF THE STATE TREASURER\n"
+        "STATE OF VERMONT\n\n"
+        "FOR IMMEDIATE RELEASE\n"
+        "Tuesday, May 5, 2026\n\n"
+        "Media Contact:\n"
+        "Press Office\n"
+        "(802) 555-0131\n\n"
+        "Treasurer Returns $4 Million in Unclaimed Property to Vermont Families\n\n"
+        "MONTPELIER, Vt. – The State Treasurer's Office returned $4 million in unclaimed "
+        "property to residents in April, the most in a single month.\n"
+    )
+    release = pressparse.parse(text, fmt="text")
+    assert release.headline == (
+        "Treasurer Returns $4 Million in Unclaimed Property to Vermont Families"
+    )
+    # the date under the label, however many contact lines stand before the title
+    assert release.dateline is not None
+    assert release.dateline.date == dt.date(2026, 5, 5)

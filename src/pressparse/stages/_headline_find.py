@@ -39,7 +39,7 @@ from pressparse.stages._header_lines import (
 from pressparse.stages._page_title import find_page_title, page_titles
 from pressparse.wires import wire_id
 
-__all__ = ["TitleFound", "find_title"]
+__all__ = ["TitleFound", "find_title", "letterhead_end"]
 
 #: How far into a document the title is looked for, in blocks.
 SEARCH_BLOCKS: Final = 250
@@ -47,6 +47,9 @@ SEARCH_BLOCKS: Final = 250
 #: a release's title in their first screenfuls, under a few kilobytes of chrome at most;
 #: a short line deep in a page of long blocks (a fragment closing a long dump) is no title.
 FIRST_LINE_CHARS: Final = 20_000
+
+#: How many blocks from the top a release-kind label under a letterhead may stand.
+LETTERHEAD_BLOCKS: Final = 6
 #: How far a run-together page is searched for its dateline, in characters.
 COLLAPSED_WINDOW: Final = 4000
 #: A line of a menu has at most this many words.
@@ -207,9 +210,38 @@ def _listing_entry(doc: Document, i: int) -> bool:
     return (dated(i - 1) and (dated(i - 3) or dated(i + 1))) or (dated(i + 1) and dated(i + 3))
 
 
+def letterhead_end(doc: Document) -> int:
+    """The index past a release-kind label printed alone on a line near the top ("FOR
+    IMMEDIATE RELEASE"), when lines stand above it: a press office prints its letterhead
+    ("OFFICE OF THE ATTORNEY GENERAL") above the label and the title below it. Else 0."""
+    for i, block in enumerate(doc.blocks[:LETTERHEAD_BLOCKS]):
+        if block.text[:1] in NO_LABEL_OPENINGS:
+            continue  # (kind_label_end's first test, without a call: most blocks)
+        if i > 0 and kind_label_end(block.text) == len(block.text):
+            return i + 1
+    return 0
+
+
 def _first_title_line(doc: Document) -> TitleFound | None:
-    """The first title-like line past chrome, menus and listings, or a run-together title."""
-    i, limit = 0, min(len(doc.blocks), SEARCH_BLOCKS)
+    """The first title-like line past chrome, menus and listings, or a run-together title;
+    below a release-kind label with a letterhead above it, if one is printed
+    (:func:`letterhead_end`), and above it only if none is below."""
+    start = letterhead_end(doc)
+    found = _first_title_line_from(doc, start) if start else None
+    if found is not None and not found.collapsed and found.first == found.last:
+        # a title line of its own: not a lead paragraph (a sentence, or a dateline's line)
+        block = doc.blocks[found.first]
+        if (
+            is_title_like(block.text)
+            and not block.text.rstrip().endswith(".")
+            and match_dateline(doc.text, block.span.start, loose=True) is None
+        ):
+            return found
+    return _first_title_line_from(doc, 0)
+
+
+def _first_title_line_from(doc: Document, i: int) -> TitleFound | None:
+    limit = min(len(doc.blocks), SEARCH_BLOCKS)
     while i < limit and doc.blocks[i].span.start < FIRST_LINE_CHARS:
         end = _menu_end(doc, i)
         if end > i:

@@ -30,6 +30,7 @@ from pressparse.stages._header_lines import (
     is_title_like,
     kind_label_end,
 )
+from pressparse.stages._headline_find import letterhead_end
 
 __all__ = ["HeaderDate", "header_date"]
 
@@ -98,7 +99,13 @@ def _header_line(
     the costly part, and a later line of no better rank is never chosen.
     """
     best: HeaderDate | None = None
-    for j in range(max(0, title.start - BEFORE_TITLE), min(stop, len(doc.blocks))):
+    # (and the lines under a release-kind label above a letterhead's title, however many
+    # contact lines stand between them: see letterhead_end)
+    first = max(0, title.start - BEFORE_TITLE)
+    under_label = letterhead_end(doc)
+    if 0 < under_label < first:
+        first = under_label
+    for j in range(first, min(stop, len(doc.blocks))):
         block = doc.blocks[j]
         kind = date_line(block.text)
         if kind is None or j in title or _listing_date(doc, j, title):
