@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import pressparse
 from pressparse.pipeline import Parser
 from pressparse.stages import _deck, _headline_find
-from pressparse.stages._header_lines import DateLine, date_line
+from pressparse.stages._header_lines import DateLine, date_line, is_chrome
 from pressparse.stages.state import ParseState
 
 
@@ -345,3 +345,44 @@ def test_a_letterhead_above_the_release_label_is_not_the_title() -> None:
     # the date under the label, however many contact lines stand before the title
     assert release.dateline is not None
     assert release.dateline.date == dt.date(2026, 5, 5)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "July 21, 2026 · Press Releases",
+        "Published March 25, 2026 · 4 min read",
+        "March 3, 2026 | News | Business",
+    ],
+)
+def test_a_date_with_a_page_s_short_items_after_it_is_a_date_line(line: str) -> None:
+    assert date_line(line) is not None
+
+
+def test_a_long_clause_after_a_date_is_no_date_line() -> None:
+    assert date_line("March 3, 2026 · and then the company said it would hire more") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Share toX Share toLinkedIn Share toFacebook Email", True),
+        ("Share: Facebook Twitter LinkedIn Email", True),
+        ("Shares rose 4 percent on Tuesday", False),
+    ],
+)
+def test_rows_of_share_links_are_chrome(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome
+
+
+def test_a_page_s_date_and_section_line_is_not_part_of_the_deck() -> None:
+    page = (
+        "<html><head><title>Tidewell Buys Two Tugs</title></head><body><article>"
+        "<h1>Tidewell Marine Buys Two Hybrid Tugboats</h1>"
+        '<p class="deck">The boats will work the Fraser River from next spring</p>'
+        '<p class="meta"><time datetime="2026-03-04">March 4, 2026</time> &middot; Press '
+        "Releases</p><p>VANCOUVER, BC – Tidewell Marine Ltd. has bought two hybrid tugboats "
+        "for its river fleet, the company said on Wednesday.</p></article></body></html>"
+    )
+    release = pressparse.parse(page)
+    assert release.subheadlines == ("The boats will work the Fraser River from next spring",)

@@ -38,6 +38,9 @@ _CHROME: Final = regex.compile(
         skip\ (?:to\ )?(?:main\ )?(?:content|navigation) | scroll\ to\ top | follow\ us
       | search(?:\ for|\ form)? | share(?:\ this)?(?:\ (?:article|story|post|page))?
       | share\ (?:to|on|via)\ ?\w+ | print(?:\ this)?(?:\ (?:page|article))?
+      | (?:share\ (?:to|on|via)\ ?\w+\W{0,3}){2,8}(?:e-?mail|print)?   # a row of share links
+      | share(?:\ this)?:?\ (?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|print
+          |pinterest|threads|bluesky)\b\W{0,3}){1,8}
       | e-?mail(?:\ this)?(?:\ (?:page|article))? | back(?:\ to\ [\w\ ]{1,30})? | home
       | menu | close | read\ more | continue\ reading | view\ all(?:\ news)? | more\ news
       | (?:related|latest|recent|more)\ (?:posts|news|articles|stories|releases)
@@ -136,9 +139,12 @@ _DATE_PREFIX: Final = regex.compile(
         \ ?[|·•]
     )?[\W_]{0,3}$"""
 )
-# What may follow a date on a date line: "| Source: Acme Corp", "(16:20 GMT)", ".".
+# What may follow a date on a date line: "| Source: Acme Corp", "(16:20 GMT)", "."; or, as
+# news pages print them, short items set off by a bar or a middle dot: "· Press Releases",
+# "· 4 min read", "| News | Business".
 _DATE_SUFFIX: Final = regex.compile(
-    r"(?is)^[\W_]{0,3}(?:\|?\s*source:.{0,120}|\(.{0,40}\)|\|\s*[\w\ ]{1,30}:.{0,80})?$"
+    r"(?is)^[\W_]{0,3}(?:\|?\s*source:.{0,120}|\(.{0,40}\)|\|\s*[\w\ ]{1,30}:.{0,80}"
+    r"|[|·•]\s*[\w\ ]{1,30}(?:\s*[|·•]\s*[\w\ ]{1,30}){0,2})?$"
 )
 
 # A breadcrumb trail: "Home > Newsroom > News Releases".
