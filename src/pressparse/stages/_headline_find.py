@@ -47,7 +47,6 @@ SEARCH_BLOCKS: Final = 250
 #: a release's title in their first screenfuls, under a few kilobytes of chrome at most;
 #: a short line deep in a page of long blocks (a fragment closing a long dump) is no title.
 FIRST_LINE_CHARS: Final = 20_000
-
 #: How many blocks from the top a release-kind label under a letterhead may stand.
 LETTERHEAD_BLOCKS: Final = 6
 #: How far a run-together page is searched for its dateline, in characters.
@@ -241,6 +240,7 @@ def _first_title_line(doc: Document) -> TitleFound | None:
 
 
 def _first_title_line_from(doc: Document, i: int) -> TitleFound | None:
+    """:func:`_first_title_line`'s search, from block ``i``."""
     limit = min(len(doc.blocks), SEARCH_BLOCKS)
     while i < limit and doc.blocks[i].span.start < FIRST_LINE_CHARS:
         end = _menu_end(doc, i)
