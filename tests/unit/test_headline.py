@@ -386,3 +386,39 @@ def test_a_page_s_date_and_section_line_is_not_part_of_the_deck() -> None:
     )
     release = pressparse.parse(page)
     assert release.subheadlines == ("The boats will work the Fraser River from next spring",)
+
+
+def test_a_sentence_case_title_does_not_run_on_into_the_deck_past_a_blank_line() -> None:
+    text = (
+        "Tidewell Marine adds two hybrid tugboats to its river fleet\n\n"
+        "The boats will work the Fraser River from next spring\n\n"
+        "VANCOUVER, BC, March 4, 2026 /CNW/ - Tidewell Marine Ltd. has bought two hybrid "
+        "tugboats for its river fleet.\n"
+    )
+    release = pressparse.parse(text, fmt="text")
+    assert release.headline == "Tidewell Marine adds two hybrid tugboats to its river fleet"
+    assert release.subheadlines == ("The boats will work the Fraser River from next spring",)
+
+
+def test_a_sentence_case_heading_keeps_its_deck_apart() -> None:
+    text = (
+        "# Tidewell engineers build a hull that cleans its own barnacles\n\n"
+        "*A coating could halve the fuel river tugs burn*\n\n"
+        "VANCOUVER, BC, March 4, 2026 /CNW/ - Tidewell Marine Ltd. said its engineers have "
+        "built a self-cleaning hull.\n"
+    )
+    release = pressparse.parse(text, fmt="markdown")
+    assert release.headline == "Tidewell engineers build a hull that cleans its own barnacles"
+    assert release.subheadlines == ("A coating could halve the fuel river tugs burn",)
+
+
+def test_a_title_case_title_split_over_two_paragraphs_still_runs_on() -> None:
+    page = (
+        "<html><body><article><p>Harbor County Jury Convicts Two in the First Trial Under the"
+        "</p><p>New Wage Theft Law</p><p>HARBOR CITY – A jury on Tuesday convicted two "
+        "contractors of wage theft.</p></article></body></html>"
+    )
+    release = pressparse.parse(page, fmt="html")
+    assert release.headline == (
+        "Harbor County Jury Convicts Two in the First Trial Under the New Wage Theft Law"
+    )

@@ -296,6 +296,10 @@ def title_ratio(words: list[str]) -> float:
     return upper / significant if significant else 0.0
 
 
+#: The share of a line's words (small words aside) that open with a capital in title case.
+TITLE_CASE_SHARE: Final = 0.75
+
+
 def shape(text: str) -> Shape | None:
     """The heading shape of ``text`` (caps, title or sentence case), or ``None``."""
     return _shape(text, text.split())
@@ -307,7 +311,7 @@ def _shape(text: str, words: list[str]) -> Shape | None:
         return None
     if is_caps(text):
         return _CAPS
-    if title_ratio(words) >= 0.75:
+    if title_ratio(words) >= TITLE_CASE_SHARE:
         return _TITLE
     enough = len(words) >= 3 or (len(words) == 2 and text.rstrip()[-1:] in {"?", "!"})
     if enough and len(words) <= 10 and not _SENTENCE_WORD.search(text) and "," not in text:
@@ -462,7 +466,7 @@ def label_alone(text: str) -> str | None:
     if has_contact_detail(label) or _NOT_IN_HEADING.search(label) or ":" in label:
         return None
     found = shape(label)
-    if found is _CAPS or (found is _TITLE and title_ratio(words) >= 0.75):
+    if found is _CAPS or (found is _TITLE and title_ratio(words) >= TITLE_CASE_SHARE):
         return label
     return None
 

@@ -36,6 +36,7 @@ from pressparse.stages._header_lines import (
     is_title_like,
     kind_label_end,
 )
+from pressparse.stages._headings import TITLE_CASE_SHARE, title_ratio
 from pressparse.stages._page_title import find_page_title, page_titles
 from pressparse.wires import wire_id
 
@@ -129,6 +130,8 @@ def _wrapped(doc: Document, heading: Block, nxt: Block) -> bool:
         return False
     if _ENDS_PUNCT.ends(heading.text) or _ENDS_PUNCT.ends(nxt.text):
         return False
+    if nxt.group != heading.group and title_ratio(heading.text.split()) < TITLE_CASE_SHARE:
+        return False  # past a blank line, a sentence-case heading's deck line (as in _runs_on)
     if find_date_span(nxt.text) or is_chrome(nxt.text) or nxt.text[:1] in "_*(":
         return False
     if match_dateline(doc.text, nxt.span.start, loose=True) is not None:
@@ -167,6 +170,14 @@ def _runs_on(doc: Document, first: int) -> int:
     while last + 1 < len(doc.blocks) and last - first < 3:
         here, nxt = doc.blocks[last].text, doc.blocks[last + 1].text
         if not _RUNS_ON.ends(here) or not is_title_like(nxt) or _ENDS_PUNCT.ends(nxt):
+            break
+        if (
+            doc.blocks[last + 1].group != doc.blocks[last].group
+            and title_ratio(here.split()) < TITLE_CASE_SHARE
+        ):
+            # past a blank line, only a title-case line ending in a lower-case word ("...
+            # Juicio por") runs on: every line of a sentence-case title ends in one, and
+            # the line after it there is a deck line
             break
         last += 1
     return last
