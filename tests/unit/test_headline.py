@@ -319,6 +319,7 @@ def test_a_line_end_test_reads_only_the_end_and_finds_the_same(pieces: list[str]
         "By Jane Roe · March 3, 2026 9:00 AM ET",
         "Provided by PR Newswire · Apr 2, 2026 10:15 AM",
         "Distributed by Business Wire • May 5, 2026",
+        "By University Communications | Published April 14, 2026",
     ],
 )
 def test_bylines_and_credits_before_a_date_are_date_lines(line: str) -> None:

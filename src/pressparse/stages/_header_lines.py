@@ -128,7 +128,8 @@ _ANY_DIGIT: Final = regex.compile(r"\d")
 
 # The words before a date on a date line: "Date:", "Published", "Posted on:", "Admin |",
 # "By Jane Doe |", "Release Date:", "Fecha:"; a byline or a syndication credit set off by a
-# bar or a middle dot, as news sites print them: "By Jane Doe ·", "Provided by PR Newswire ·".
+# bar or a middle dot, as news sites print them: "By Jane Doe ·", "Provided by PR Newswire ·",
+# "By University Communications | Published".
 _DATE_PREFIX: Final = regex.compile(
     r"""(?ix)^[\W_]{0,3}(?:
         (?P<labelled>date|dated|fecha|release\ date|released|issued|for\ release
@@ -136,7 +137,7 @@ _DATE_PREFIX: Final = regex.compile(
       | (?P<published>published(?:\ on)?|post(?:ed)?(?:\ date|\ on)?|updated|last\ updated
           |modified)
       | (?:(?:provided\ |distributed\ )?by\ )?[\p{L}.'\-]{1,20}(?:\ [\p{L}.'\-]{1,20}){0,2}
-        \ ?[|·•]
+        \ ?[|·•](?:\ *(?:published|posted|updated)(?:\ on)?)?
     )?[\W_]{0,3}$"""
 )
 # What may follow a date on a date line: "| Source: Acme Corp", "(16:20 GMT)", "."; or, as
