@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus.scoring import AVAILABLE, SKIP_REASON, scores
+from tests.corpus.scoring import AVAILABLE, HELD_OUT_SETS, SKIP_REASON, scores
 
 pytestmark = pytest.mark.skipif(not AVAILABLE, reason=SKIP_REASON)
 
@@ -16,9 +16,7 @@ _RECORDED = json.loads(Path(__file__).with_name("floors.json").read_text(encodin
 FLOORS: dict[str, float] = _RECORDED["corpus"]
 #: Lowest accepted score per field on each held-out set (see scoring.HELD_OUT).
 HELD_OUT_FLOORS: list[tuple[str, str, float]] = [
-    (name, field, floor)
-    for name in ("holdout", "holdout2", "holdout3")
-    for field, floor in _RECORDED[name].items()
+    (name, field, floor) for name in HELD_OUT_SETS for field, floor in _RECORDED[name].items()
 ]
 
 #: HTML pages of the same releases may score this much lower than the source documents.
