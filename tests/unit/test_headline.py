@@ -423,3 +423,23 @@ def test_a_title_case_title_split_over_two_paragraphs_still_runs_on() -> None:
     assert release.headline == (
         "Harbor County Jury Convicts Two in the First Trial Under the New Wage Theft Law"
     )
+
+
+def test_deck_lines_past_a_blank_line_stay_apart_in_sentence_case() -> None:
+    text = (
+        "Tidewell Marine Completes Purchase of Two Hybrid Tugboats\n\n"
+        "The boats will work the Fraser River from next spring\n\n"
+        "Deal expected to lower the fleet's fuel costs by a third\n\n"
+        "VANCOUVER, BC, March 4, 2026 /CNW/ - Tidewell Marine Ltd. has bought two hybrid "
+        "tugboats for its river fleet.\n"
+    )
+    release = pressparse.parse(text, fmt="text")
+    assert release.subheadlines == (
+        "The boats will work the Fraser River from next spring",
+        "Deal expected to lower the fleet's fuel costs by a third",
+    )
+
+
+def test_a_release_label_before_a_date_is_a_date_line() -> None:
+    assert date_line("Press Release - Nov 17, 2026") is DateLine.LABELLED
+    assert date_line("News Release | March 3, 2026") is DateLine.LABELLED

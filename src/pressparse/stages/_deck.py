@@ -32,6 +32,7 @@ from pressparse.stages._header_lines import (
     is_title_like,
     title_shaped,
 )
+from pressparse.stages._headings import TITLE_CASE_SHARE, title_ratio
 from pressparse.stages._page_title import fold
 
 __all__ = ["Deck", "read_deck"]
@@ -268,6 +269,12 @@ def _join(doc: Document, indices: list[int]) -> list[tuple[str, Span]]:
     for i in indices:
         text, span = _line(doc.blocks[i])
         joins = bool(lines) and i == previous + 1 and doc.blocks[i].kind is not BlockKind.LIST_ITEM
+        if joins and doc.blocks[i].group != doc.blocks[previous].group:
+            # past a blank line, a line ending in a lower-case word runs on only in title
+            # case: every sentence-case deck line ends in one (as a title does, see
+            # _headline_find._runs_on); a comma, a semicolon or a dash still runs on
+            last = lines[-1][0]
+            joins = not last[-1:].isalpha() or title_ratio(last.split()) >= TITLE_CASE_SHARE
         if joins and _RUNS_ON.ends(lines[-1][0]):
             last_text, last_span = lines[-1]
             lines[-1] = (f"{last_text} {text}", Span(start=last_span.start, end=span.end))

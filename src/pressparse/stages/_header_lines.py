@@ -127,13 +127,13 @@ _PHONE: Final = regex.compile(r"\(?\b\d{3}\)?[\s.\-/]\d{3}[\s.\-]\d{4}\b")
 _ANY_DIGIT: Final = regex.compile(r"\d")
 
 # The words before a date on a date line: "Date:", "Published", "Posted on:", "Admin |",
-# "By Jane Doe |", "Release Date:", "Fecha:"; a byline or a syndication credit set off by a
-# bar or a middle dot, as news sites print them: "By Jane Doe ·", "Provided by PR Newswire ·",
-# "By University Communications | Published".
+# "By Jane Doe |", "Release Date:", "Fecha:", "Press Release -"; a byline or a syndication
+# credit set off by a bar or a middle dot, as news sites print them: "By Jane Doe ·",
+# "Provided by PR Newswire ·", "By University Communications | Published".
 _DATE_PREFIX: Final = regex.compile(
     r"""(?ix)^[\W_]{0,3}(?:
         (?P<labelled>date|dated|fecha|release\ date|released|issued|for\ release
-          |for\ immediate\ release)
+          |for\ immediate\ release|(?:press|news|media)\ release)
       | (?P<published>published(?:\ on)?|post(?:ed)?(?:\ date|\ on)?|updated|last\ updated
           |modified)
       | (?:(?:provided\ |distributed\ )?by\ )?[\p{L}.'\-]{1,20}(?:\ [\p{L}.'\-]{1,20}){0,2}
