@@ -443,3 +443,13 @@ def test_deck_lines_past_a_blank_line_stay_apart_in_sentence_case() -> None:
 def test_a_release_label_before_a_date_is_a_date_line() -> None:
     assert date_line("Press Release - Nov 17, 2026") is DateLine.LABELLED
     assert date_line("News Release | March 3, 2026") is DateLine.LABELLED
+
+
+def test_a_release_label_under_the_heading_is_not_its_second_line() -> None:
+    page = (
+        "<html><body><main><h1>Transportation Secretary to Open Rebuilt Mill Brook Bridge"
+        "</h1><p>FOR IMMEDIATE RELEASE<br>December 4, 2026</p><p>MONTPELIER, Vt. – The "
+        "secretary will reopen the bridge on Tuesday.</p></main></body></html>"
+    )
+    release = pressparse.parse(page, fmt="html")
+    assert release.headline == "Transportation Secretary to Open Rebuilt Mill Brook Bridge"

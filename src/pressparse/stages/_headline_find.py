@@ -33,6 +33,7 @@ from pressparse.stages._header_lines import (
     LineEnd,
     date_line,
     is_chrome,
+    is_label_only,
     is_title_like,
     kind_label_end,
 )
@@ -134,6 +135,8 @@ def _wrapped(doc: Document, heading: Block, nxt: Block) -> bool:
         return False  # past a blank line, a sentence-case heading's deck line (as in _runs_on)
     if find_date_span(nxt.text) or is_chrome(nxt.text) or nxt.text[:1] in "_*(":
         return False
+    if is_label_only(nxt.text):
+        return False  # "FOR IMMEDIATE RELEASE" under the title
     if match_dateline(doc.text, nxt.span.start, loose=True) is not None:
         return False  # the dateline under the title (the costliest test, so the last)
     first_word = nxt.text.split(" ", 1)[0]
