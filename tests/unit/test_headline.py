@@ -369,6 +369,8 @@ def test_a_long_clause_after_a_date_is_no_date_line() -> None:
     [
         ("Share toX Share toLinkedIn Share toFacebook Email", True),
         ("Share: Facebook Twitter LinkedIn Email", True),
+        ("News provided by Aldergrove Foods, Inc.", True),
+        ("News of the merger was provided by the company", False),
         ("Shares rose 4 percent on Tuesday", False),
     ],
 )

@@ -44,7 +44,7 @@ _CHROME: Final = regex.compile(
       | e-?mail(?:\ this)?(?:\ (?:page|article))? | back(?:\ to\ [\w\ ]{1,30})? | home
       | menu | close | read\ more | continue\ reading | view\ all(?:\ news)? | more\ news
       | (?:related|latest|recent|more)\ (?:posts|news|articles|stories|releases)
-      | follow\ us(?:\ on\ \w+)? | news\ provided\ by
+      | follow\ us(?:\ on\ \w+)? | news\ provided\ by(?:\ [^\n]{1,80})?
       | by\ (?-i:\p{Lu}[\p{L}.'\-]+(?:\ \p{Lu}[\p{L}.'\-]+){0,3})(?:,\ [\w\ ]{1,40})?
       | you\ are\ here | \d{1,3}\ min(?:ute)?s?\ read
       | author | published | posted(?:\ (?:on|in|by))? | updated | tags? | categor(?:y|ies)
