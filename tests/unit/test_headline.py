@@ -354,6 +354,7 @@ def test_a_letterhead_above_the_release_label_is_not_the_title() -> None:
         "July 21, 2026 · Press Releases",
         "Published March 25, 2026 · 4 min read",
         "March 3, 2026 | News | Business",
+        "Posted November 24, 2026 in News",
     ],
 )
 def test_a_date_with_a_page_s_short_items_after_it_is_a_date_line(line: str) -> None:

@@ -142,10 +142,10 @@ _DATE_PREFIX: Final = regex.compile(
 )
 # What may follow a date on a date line: "| Source: Acme Corp", "(16:20 GMT)", "."; or, as
 # news pages print them, short items set off by a bar or a middle dot: "· Press Releases",
-# "· 4 min read", "| News | Business".
+# "· 4 min read", "| News | Business"; or the section it was posted in: "in News".
 _DATE_SUFFIX: Final = regex.compile(
     r"(?is)^[\W_]{0,3}(?:\|?\s*source:.{0,120}|\(.{0,40}\)|\|\s*[\w\ ]{1,30}:.{0,80}"
-    r"|[|·•]\s*[\w\ ]{1,30}(?:\s*[|·•]\s*[\w\ ]{1,30}){0,2})?$"
+    r"|[|·•]\s*[\w\ ]{1,30}(?:\s*[|·•]\s*[\w\ ]{1,30}){0,2}|\s+in\s+\w[\w\ &]{0,30})?$"
 )
 
 # A breadcrumb trail: "Home > Newsroom > News Releases".
