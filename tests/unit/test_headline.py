@@ -392,57 +392,6 @@ def test_a_page_s_date_and_section_line_is_not_part_of_the_deck() -> None:
     assert release.subheadlines == ("The boats will work the Fraser River from next spring",)
 
 
-def test_a_sentence_case_title_does_not_run_on_into_the_deck_past_a_blank_line() -> None:
-    text = (
-        "Tidewell Marine adds two hybrid tugboats to its river fleet\n\n"
-        "The boats will work the Fraser River from next spring\n\n"
-        "VANCOUVER, BC, March 4, 2026 /CNW/ - Tidewell Marine Ltd. has bought two hybrid "
-        "tugboats for its river fleet.\n"
-    )
-    release = pressparse.parse(text, fmt="text")
-    assert release.headline == "Tidewell Marine adds two hybrid tugboats to its river fleet"
-    assert release.subheadlines == ("The boats will work the Fraser River from next spring",)
-
-
-def test_a_sentence_case_heading_keeps_its_deck_apart() -> None:
-    text = (
-        "# Tidewell engineers build a hull that cleans its own barnacles\n\n"
-        "*A coating could halve the fuel river tugs burn*\n\n"
-        "VANCOUVER, BC, March 4, 2026 /CNW/ - Tidewell Marine Ltd. said its engineers have "
-        "built a self-cleaning hull.\n"
-    )
-    release = pressparse.parse(text, fmt="markdown")
-    assert release.headline == "Tidewell engineers build a hull that cleans its own barnacles"
-    assert release.subheadlines == ("A coating could halve the fuel river tugs burn",)
-
-
-def test_a_title_case_title_split_over_two_paragraphs_still_runs_on() -> None:
-    page = (
-        "<html><body><article><p>Harbor County Jury Convicts Two in the First Trial Under the"
-        "</p><p>New Wage Theft Law</p><p>HARBOR CITY – A jury on Tuesday convicted two "
-        "contractors of wage theft.</p></article></body></html>"
-    )
-    release = pressparse.parse(page, fmt="html")
-    assert release.headline == (
-        "Harbor County Jury Convicts Two in the First Trial Under the New Wage Theft Law"
-    )
-
-
-def test_deck_lines_past_a_blank_line_stay_apart_in_sentence_case() -> None:
-    text = (
-        "Tidewell Marine Completes Purchase of Two Hybrid Tugboats\n\n"
-        "The boats will work the Fraser River from next spring\n\n"
-        "Deal expected to lower the fleet's fuel costs by a third\n\n"
-        "VANCOUVER, BC, March 4, 2026 /CNW/ - Tidewell Marine Ltd. has bought two hybrid "
-        "tugboats for its river fleet.\n"
-    )
-    release = pressparse.parse(text, fmt="text")
-    assert release.subheadlines == (
-        "The boats will work the Fraser River from next spring",
-        "Deal expected to lower the fleet's fuel costs by a third",
-    )
-
-
 def test_a_release_label_before_a_date_is_a_date_line() -> None:
     assert date_line("Press Release - Nov 17, 2026") is DateLine.LABELLED
     assert date_line("News Release | March 3, 2026") is DateLine.LABELLED
@@ -456,3 +405,57 @@ def test_a_release_label_under_the_heading_is_not_its_second_line() -> None:
     )
     release = pressparse.parse(page, fmt="html")
     assert release.headline == "Transportation Secretary to Open Rebuilt Mill Brook Bridge"
+
+
+@pytest.mark.parametrize(
+    ("source", "fmt", "headline", "deck"),
+    [
+        # past a blank line, a sentence-case title does not run on into its deck line ...
+        (
+            "Tidewell Marine adds two hybrid tugboats to its river fleet\n\n"
+            "The boats will work the Fraser River from next spring\n\n"
+            "VANCOUVER, BC, March 4, 2026 /CNW/ - Tidewell Marine Ltd. has bought two hybrid "
+            "tugboats for its river fleet.\n",
+            "text",
+            "Tidewell Marine adds two hybrid tugboats to its river fleet",
+            ("The boats will work the Fraser River from next spring",),
+        ),
+        (
+            "# Tidewell engineers build a hull that cleans its own barnacles\n\n"
+            "*A coating could halve the fuel river tugs burn*\n\n"
+            "VANCOUVER, BC, March 4, 2026 /CNW/ - Tidewell Marine Ltd. said its engineers "
+            "have built a self-cleaning hull.\n",
+            "markdown",
+            "Tidewell engineers build a hull that cleans its own barnacles",
+            ("A coating could halve the fuel river tugs burn",),
+        ),
+        # ... nor one sentence-case deck line into the next ...
+        (
+            "Tidewell Marine Completes Purchase of Two Hybrid Tugboats\n\n"
+            "The boats will work the Fraser River from next spring\n\n"
+            "Deal expected to lower the fleet's fuel costs by a third\n\n"
+            "VANCOUVER, BC, March 4, 2026 /CNW/ - Tidewell Marine Ltd. has bought two hybrid "
+            "tugboats for its river fleet.\n",
+            "text",
+            "Tidewell Marine Completes Purchase of Two Hybrid Tugboats",
+            (
+                "The boats will work the Fraser River from next spring",
+                "Deal expected to lower the fleet's fuel costs by a third",
+            ),
+        ),
+        # ... but a title-case title split over two paragraphs still runs on
+        (
+            "<html><body><article><p>Harbor County Jury Convicts Two in the First Trial Under "
+            "the</p><p>New Wage Theft Law</p><p>HARBOR CITY – A jury on Tuesday convicted two "
+            "contractors of wage theft.</p></article></body></html>",
+            "html",
+            "Harbor County Jury Convicts Two in the First Trial Under the New Wage Theft Law",
+            (),
+        ),
+    ],
+)
+def test_where_a_title_ends_and_its_deck_lines_begin(
+    source: str, fmt: str, headline: str, deck: tuple[str, ...]
+) -> None:
+    release = pressparse.parse(source, fmt=fmt)
+    assert (release.headline, release.subheadlines) == (headline, deck)
