@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 import pressparse
 from pressparse.pipeline import Parser
 from pressparse.stages import _deck, _headline_find
-from pressparse.stages._header_lines import DateLine, date_line, is_chrome
+from pressparse.stages._header_lines import (
+    SMALL_WORD_END,
+    DateLine,
+    date_line,
+    is_chrome,
+    is_office_line,
+)
 from pressparse.stages.state import ParseState
 
 
@@ -294,7 +300,7 @@ _LINE_ENDS = (
     _deck._RUNS_ON,
     _deck._OFFICE_END,
     _headline_find._RUNS_ON,
-    _headline_find._SMALL_WORD_END,
+    SMALL_WORD_END,
     _headline_find._ENDS_PUNCT,
 )
 _END_WORDS = ("the", "their", "in", "Superintendent", "Representative", "Chief", "word")
@@ -443,6 +449,56 @@ def test_a_release_label_under_the_heading_is_not_its_second_line() -> None:
                 "Deal expected to lower the fleet's fuel costs by a third",
             ),
         ),
+        # ... nor one sentence-case deck line ending in a word that may close it into a next
+        # line opening with a capital, on the line under it ...
+        (
+            "Tidewell Reports Positive Results From Its Hull Coating Trial\n\n"
+            "Coating cut fuel use by 18% on average across the trial fleet of twelve river tugs "
+            "over the twelve-month trial period\n"
+            "Company to seek approval from the port authority for a wider trial in the spring\n\n"
+            "January 15, 2026 07:00 ET | Source: Tidewell Marine Ltd.\n\n"
+            "VANCOUVER, Jan. 15, 2026 (GLOBE NEWSWIRE) -- Tidewell Marine Ltd. today reported "
+            "results from its hull coating trial.\n",
+            "text",
+            "Tidewell Reports Positive Results From Its Hull Coating Trial",
+            (
+                "Coating cut fuel use by 18% on average across the trial fleet of twelve river "
+                "tugs over the twelve-month trial period",
+                "Company to seek approval from the port authority for a wider trial in the spring",
+            ),
+        ),
+        # ... while a line ending in a small word runs on, capital or not ...
+        (
+            "Tidewell Reports Positive Results From Its Hull Coating Trial\n\n"
+            "Coating to be tested next on the tugboats of\n"
+            "Fraser River Towing in the spring\n\n"
+            "VANCOUVER, Jan. 15, 2026 (GLOBE NEWSWIRE) -- Tidewell Marine Ltd. today reported "
+            "results from its hull coating trial.\n",
+            "text",
+            "Tidewell Reports Positive Results From Its Hull Coating Trial",
+            ("Coating to be tested next on the tugboats of Fraser River Towing in the spring",),
+        ),
+        # ... a byline under the title is no deck line, nor a date line's byline ...
+        (
+            "# Valley Researchers Find the Sap Season Starts Nine Days Earlier\n\n"
+            "Published: February 17, 2026\n\n"
+            "By Office of University Communications\n\n"
+            "BURLINGTON, Vt. — The start of the sap season has moved nine days earlier since "
+            "1980, a study found.\n",
+            "markdown",
+            "Valley Researchers Find the Sap Season Starts Nine Days Earlier",
+            (),
+        ),
+        (
+            "<html><body><h1>Zoo Welcomes Three Tiger Cubs</h1>"
+            "<p>Endangered cubs are the zoo's first tiger births in 14 years</p>"
+            "<p>Posted on June 16, 2026 by Scioto River Zoo</p>"
+            "<p>COLUMBUS, Ohio – Three tiger cubs were born at the zoo last week, keepers said."
+            "</p></body></html>",
+            "html",
+            "Zoo Welcomes Three Tiger Cubs",
+            ("Endangered cubs are the zoo's first tiger births in 14 years",),
+        ),
         # ... but a title-case title split over two paragraphs still runs on
         (
             "<html><body><article><p>Harbor County Jury Convicts Two in the First Trial Under "
@@ -459,3 +515,35 @@ def test_where_a_title_ends_and_its_deck_lines_begin(
 ) -> None:
     release = pressparse.parse(source, fmt=fmt)
     assert (release.headline, release.subheadlines) == (headline, deck)
+
+
+def test_a_press_office_letterhead_under_the_release_label_is_not_the_title() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n"
+        "Thursday, January 22, 2026\n\n"
+        "U.S. Attorney's Office\n"
+        "District of Lake Superior\n\n"
+        "Harbor Contractor Sentenced to 40 Months for Defrauding Elderly Homeowners\n\n"
+        "DULUTH, Minn. – A home-improvement contractor was sentenced today to 40 months in "
+        "prison for a roofing scheme, U.S. Attorney Dana Voss announced.\n"
+    )
+    release = pressparse.parse(text)
+    assert release.headline == (
+        "Harbor Contractor Sentenced to 40 Months for Defrauding Elderly Homeowners"
+    )
+    assert release.subheadlines == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "office"),
+    [
+        ("U.S. Attorney's Office", True),
+        ("District of New Jersey", True),
+        ("Office of the Governor", True),
+        ("Minnesota Department of Transportation", True),
+        ("Acme Names New Head of Its Sales Department", False),
+        ("City Council Approves Budget", False),
+    ],
+)
+def test_an_office_line_names_an_office_alone(line: str, office: bool) -> None:
+    assert is_office_line(line) is office

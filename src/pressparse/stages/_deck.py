@@ -26,8 +26,10 @@ from pressparse.stages._dateline_rules import (
     wire_marks_at,
 )
 from pressparse.stages._header_lines import (
+    SMALL_WORD_END,
     LineEnd,
     date_line,
+    is_advisory_label,
     is_header_line,
     is_title_like,
     title_shaped,
@@ -228,6 +230,8 @@ def _body_anchor(
             hit = match_dateline(text, pos, loose=True)
         if hit is not None:
             return j, False, BlockDateline(index=j, hit=hit)
+        if is_advisory_label(block.text):
+            return j, False, BlockDateline(index=j, hit=None)  # "WHO:": an advisory's body
         if header.header_matter(j):
             continue
         if _prose(block) or not (header.deck_like(j, strict=True) or len(block.text) < 40):
@@ -269,12 +273,17 @@ def _join(doc: Document, indices: list[int]) -> list[tuple[str, Span]]:
     for i in indices:
         text, span = _line(doc.blocks[i])
         joins = bool(lines) and i == previous + 1 and doc.blocks[i].kind is not BlockKind.LIST_ITEM
+        last = lines[-1][0] if lines else ""
         if joins and doc.blocks[i].group != doc.blocks[previous].group:
             # past a blank line, a line ending in a lower-case word runs on only in title
             # case: every sentence-case deck line ends in one (as a title does, see
             # _headline_find._runs_on); a comma, a semicolon or a dash still runs on
-            last = lines[-1][0]
             joins = not last[-1:].isalpha() or title_ratio(last.split()) >= TITLE_CASE_SHARE
+        elif joins and text[:1].isupper() and last[-1:].isalpha():
+            # a sentence-case line ending in a word that may close it ("... versus 11% on
+            # placebo"), then a capital: two deck lines, unless the word is a small one
+            # that must run on ("... approved in")
+            joins = SMALL_WORD_END.ends(last) or title_ratio(last.split()) >= TITLE_CASE_SHARE
         if joins and _RUNS_ON.ends(lines[-1][0]):
             last_text, last_span = lines[-1]
             lines[-1] = (f"{last_text} {text}", Span(start=last_span.start, end=span.end))

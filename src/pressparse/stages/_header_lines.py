@@ -19,20 +19,24 @@ from pressparse.dates import find_date_span
 
 __all__ = [
     "NO_LABEL_OPENINGS",
+    "SMALL_WORD_END",
     "DateLine",
     "LineEnd",
     "date_line",
+    "is_advisory_label",
     "is_chrome",
     "is_contact_line",
     "is_header_line",
     "is_label_only",
+    "is_office_line",
     "is_title_like",
     "kind_label_end",
     "title_shaped",
 ]
 
 # Lines of page chrome, whole: "Skip to main content", "Share this article", "3 min read",
-# "Click Here to Access PDF Version", "[TWEET THIS]", "Posted in", "You are here:".
+# "Click Here to Access PDF Version", "[TWEET THIS]", "Posted in", "You are here:", a byline
+# ("By Jane Doe", "By Office of University Communications").
 _CHROME: Final = regex.compile(
     r"""(?ix)^\W{0,3}(?:
         skip\ (?:to\ )?(?:main\ )?(?:content|navigation) | scroll\ to\ top | follow\ us
@@ -45,7 +49,8 @@ _CHROME: Final = regex.compile(
       | menu | close | read\ more | continue\ reading | view\ all(?:\ news)? | more\ news
       | (?:related|latest|recent|more)\ (?:posts|news|articles|stories|releases)
       | follow\ us(?:\ on\ \w+)? | news\ provided\ by(?:\ [^\n]{1,80})?
-      | by\ (?-i:\p{Lu}[\p{L}.'\-]+(?:\ \p{Lu}[\p{L}.'\-]+){0,3})(?:,\ [\w\ ]{1,40})?
+      | by\ (?-i:\p{Lu}[\p{L}.'\-]+(?:\ (?:(?:of|for|the|and|&)\ ){0,2}\p{Lu}[\p{L}.'\-]+){0,4})
+        (?:,\ [\w\ ]{1,40})?
       | you\ are\ here | \d{1,3}\ min(?:ute)?s?\ read
       | author | published | posted(?:\ (?:on|in|by))? | updated | tags? | categor(?:y|ies)
       | tweet\ this | click\ here\b.{0,120} | accessibility\ statement | text\ only
@@ -142,11 +147,31 @@ _DATE_PREFIX: Final = regex.compile(
 )
 # What may follow a date on a date line: "| Source: Acme Corp", "(16:20 GMT)", "."; or, as
 # news pages print them, short items set off by a bar or a middle dot: "· Press Releases",
-# "· 4 min read", "| News | Business"; or the section it was posted in: "in News".
+# "· 4 min read", "| News | Business"; the section it was posted in: "in News"; or a
+# byline: "by Scioto River Zoo".
 _DATE_SUFFIX: Final = regex.compile(
     r"(?is)^[\W_]{0,3}(?:\|?\s*source:.{0,120}|\(.{0,40}\)|\|\s*[\w\ ]{1,30}:.{0,80}"
-    r"|[|·•]\s*[\w\ ]{1,30}(?:\s*[|·•]\s*[\w\ ]{1,30}){0,2}|\s+in\s+\w[\w\ &]{0,30})?$"
+    r"|[|·•]\s*[\w\ ]{1,30}(?:\s*[|·•]\s*[\w\ ]{1,30}){0,2}|\s+in\s+\w[\w\ &]{0,30}"
+    r"|\s+by\s+(?-i:\p{Lu})[\w.'’&\-]*(?:\s+[\w.'’&\-]+){0,6})?$"
 )
+
+# A line of a press office's letterhead: the office, or the district or agency it serves,
+# named alone. "U.S. Attorney's Office", "District of New Jersey", "Office of the Governor",
+# "Minnesota Department of Transportation", "Ministry of Health".
+_OFFICE_LINE: Final = regex.compile(
+    r"""(?x)^(?:The\ )?(?:\p{Lu}[\p{L}.'’\-]*\ ){0,4}
+    (?:Office|Department|Ministry|Bureau|Division|District|Embassy|Consulate|Secretariat
+      |Agency|Commission|Authority|Administration)
+    (?:\ of(?:\ the)?(?:\ \p{Lu}[\p{L}.'’\-]*){1,4})?$"""
+)
+#: An office's letterhead line has at most this many characters.
+MAX_OFFICE_LINE: Final = 60
+
+
+# The label of a part of a media advisory, which opens its body: "WHO:", "**WHAT:**",
+# "WHEN: 10 a.m., Thursday".
+_ADVISORY_LABEL: Final = regex.compile(r"(?i)^[\W_]{0,3}(?:who|what|when|where|why)[\W_]{0,3}:")
+
 
 # A breadcrumb trail: "Home > Newsroom > News Releases".
 _BREADCRUMB: Final = regex.compile(r"\s[>»/]\s")
@@ -178,6 +203,14 @@ class LineEnd:
     def ends(self, text: str) -> bool:
         """True when the pattern matches at the end of ``text``."""
         return self.pattern.search(text, max(0, len(text) - self.longest - 1)) is not None
+
+
+#: A line ending in a small word, so that it must run on to the next: "... Living with",
+#: "... in the".
+SMALL_WORD_END: Final = LineEnd(
+    regex.compile(r"\s(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|as|into|over|its|their)$"),
+    longest=len(" their"),
+)
 
 
 class DateLine(enum.Enum):
@@ -259,6 +292,17 @@ def _is_label_only(text: str, opening: str | None) -> bool:
     if kind_label_end(text) == len(text):
         return True
     return (opening is None or opening in _SECTION_OPENINGS) and bool(_SECTION_WORDS.match(text))
+
+
+def is_advisory_label(text: str) -> bool:
+    """True for a line opening with the label of a part of a media advisory ("WHO:")."""
+    return _ADVISORY_LABEL.match(text) is not None
+
+
+def is_office_line(text: str) -> bool:
+    """True for a line naming a press office or the district or agency it serves, alone:
+    a letterhead line ("U.S. Attorney's Office", "District of New Jersey")."""
+    return len(text) <= MAX_OFFICE_LINE and _OFFICE_LINE.match(text) is not None
 
 
 def is_contact_line(text: str) -> bool:

@@ -30,10 +30,13 @@ from pressparse.stages._dateline_search import (
 from pressparse.stages._header_lines import (
     MAX_TITLE_CHARS,
     NO_LABEL_OPENINGS,
+    SMALL_WORD_END,
     LineEnd,
     date_line,
     is_chrome,
+    is_header_line,
     is_label_only,
+    is_office_line,
     is_title_like,
     kind_label_end,
 )
@@ -51,6 +54,8 @@ SEARCH_BLOCKS: Final = 250
 FIRST_LINE_CHARS: Final = 20_000
 #: How many blocks from the top a release-kind label under a letterhead may stand.
 LETTERHEAD_BLOCKS: Final = 6
+#: How many lines a press office's letterhead under a release-kind label runs to.
+LETTERHEAD_LINES: Final = 3
 #: How far a run-together page is searched for its dateline, in characters.
 COLLAPSED_WINDOW: Final = 4000
 #: A line of a menu has at most this many words.
@@ -62,11 +67,6 @@ WRAP_MIN, WRAP_MAX = 74, 80
 # A title line that stops mid-phrase, so the title runs on to the next line: "... Deadly
 # Crash in", "... Prison For Stabbing;", "... Expunction Expo -".
 _RUNS_ON: Final = LineEnd(regex.compile(r"(?:\s\p{Ll}[\p{L}’']{0,11}|[,;:–—\-])$"), longest=13)
-# A heading ending in a small word, so that it must run on: "... Living with", "... in the".
-_SMALL_WORD_END: Final = LineEnd(
-    regex.compile(r"\s(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|as|into|over|its|their)$"),
-    longest=len(" their"),
-)
 # Markdown heading marks left in the text: "# Title", "## Title".
 _HASHES: Final = regex.compile(r"^#{1,6}\s+")
 # A line that ends a sentence or a label: "... as planned.", "Contact:".
@@ -148,7 +148,7 @@ def _wrapped(doc: Document, heading: Block, nxt: Block) -> bool:
         max(WRAP_MIN, printed, len(nxt.text)),
         min(WRAP_MAX, printed + len(first_word)),
     )
-    return lowest <= highest or (printed >= WRAP_MIN - 20 and _SMALL_WORD_END.ends(heading.text))
+    return lowest <= highest or (printed >= WRAP_MIN - 20 and SMALL_WORD_END.ends(heading.text))
 
 
 def _heading(doc: Document) -> TitleFound | None:
@@ -267,7 +267,7 @@ def _first_title_line_from(doc: Document, i: int) -> TitleFound | None:
             continue
         long = len(block.text) > MAX_TITLE_CHARS
         title_like = block.kind is not BlockKind.RULE and is_title_like(block.text)
-        if title_like and _site_name(doc, i):
+        if title_like and (_site_name(doc, i) or _letterhead_line(doc, i)):
             i += 1
             continue
         if long or title_like:
@@ -278,6 +278,19 @@ def _first_title_line_from(doc: Document, i: int) -> TitleFound | None:
             return _from_block(doc, i, _runs_on(doc, i), "first_line")
         i += 1
     return None
+
+
+def _letterhead_line(doc: Document, i: int) -> bool:
+    """True for a line of a press office's letterhead with the title still to come: "U.S.
+    Attorney's Office" / "District of New Jersey" over the title, with at most date lines
+    and labels between."""
+    if not is_office_line(doc.blocks[i].text):
+        return False
+    for block in doc.blocks[i + 1 : i + 1 + LETTERHEAD_LINES]:
+        if is_office_line(block.text) or is_header_line(block.text):
+            continue
+        return is_title_like(block.text) and not block.text.rstrip().endswith(".")
+    return False
 
 
 def _site_name(doc: Document, i: int) -> bool:
