@@ -424,9 +424,20 @@ def _fitting_candidate(ctx: SectionContext, index: int) -> h.Shape | None:
         return None
     if nxt.text[:1].islower() or broken_off(block.text, nxt.text):
         return None  # the line was broken off a sentence that goes on
-    if ":" not in nxt.text and h.title_like(nxt.text) is not None:
+    if ":" not in nxt.text and h.title_like(nxt.text) is not None and not _heads_list(ctx, index):
         return None  # two title lines in a row: a menu or a listing
     return shape
+
+
+def _heads_list(ctx: SectionContext, index: int) -> bool:
+    """True when block ``index`` is printed right over a list of two items or more, none of
+    them chrome: a heading over the list it names ("Participating Branches" / "- Kirn
+    Memorial Library"), whose items may be title-like lines themselves."""
+    items = ctx.blocks[index + 1 : index + 3]
+    group = ctx.blocks[index].group
+    return len(items) == 2 and all(
+        b.kind is _LIST_ITEM and b.group == group and not h.is_chrome(b.text) for b in items
+    )
 
 
 def _own_group(ctx: SectionContext, index: int) -> bool:

@@ -1049,3 +1049,49 @@ def test_the_spaced_rule_reads_only_the_first_tokens_of_a_head(text: str) -> Non
 @given(st.lists(st.sampled_from(list("ofnthaàÀOFNTHAsSſvV.İIiK\u212a")), max_size=4).map("".join))
 def test_a_word_in_any_case_is_small_as_its_lower_case_is(word: str) -> None:
     assert (word in h._SMALL_ANY_CASE) == (word.lower() in h.SMALL_WORDS)
+
+
+def test_a_title_line_over_the_list_it_names_is_a_heading() -> None:
+    body = (
+        "Adults may register at any branch or by phone. No documents are needed.\n\n"
+        "Participating Branches\n"
+        "- Kirn Memorial Library\n"
+        "- Pretlow Branch Library\n"
+        "- Park Place Branch Library\n\n"
+        "Classes start in October and run for ten weeks at each of the branches above.\n"
+    )
+    assert ("body", "Participating Branches") in sections_of(TOP + body)
+
+
+def test_a_line_of_names_ending_its_sentence_does_not_hide_the_heading_under_it() -> None:
+    body = (
+        "The case is prosecuted by Assistant U.S. Attorney Miriam Achter of the Economic "
+        "Crimes Unit in Newark.\n\n"
+        "Elder Fraud Hotline\n\n"
+        "Anyone who believes they were a victim of this scheme may call the hotline at "
+        "1-833-555-0111.\n"
+    )
+    assert sections_of(TOP + body) == [("body", "Elder Fraud Hotline")]
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_a_media_advisory_s_parts_are_its_sections(fmt: str) -> None:
+    bold = "**" if fmt == "markdown" else ""
+    advisory = (
+        "MEDIA ADVISORY: Lakeview Transit to Open the New Harbor Line Station\n\n"
+        "March 30, 2026\n\n"
+        f"{bold}WHO:{bold}\n\n"
+        "Director Ana Pell, Lakeview Transit\n"
+        "Mayor Jon Birk, City of Lakeview\n\n"
+        f"{bold}WHAT:{bold}\n\n"
+        "Ribbon-cutting for the new Harbor Line station, which adds service to the "
+        "waterfront.\n\n"
+        f"{bold}WHEN:{bold}\n\n"
+        "10 a.m., Thursday, April 2, 2026\n\n"
+        f"{bold}WHERE:{bold}\n\n"
+        "Harbor Line station, 40 Dock Street, Lakeview\n"
+    )
+    release = pressparse.parse(advisory, fmt=fmt)
+    assert [s.heading for s in release.sections] == ["WHO", "WHAT", "WHEN", "WHERE"]
+    assert release.sections[0].paragraphs[0].text == "Director Ana Pell, Lakeview Transit"
+    check_spans(release)

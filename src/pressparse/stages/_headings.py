@@ -430,7 +430,25 @@ def title_like(text: str) -> Shape | None:
         return None
     if t[-1] == "." and not (found is not _SENTENCE and len(words) >= 3):
         return None
+    if t[-1] == "." and _lower_significant(words) >= SENTENCE_LOWER_WORDS:
+        return None  # "The case is prosecuted by Assistant U.S. Attorney Jo Fry of ...."
     return found
+
+
+#: A line ending in a period with this many lower-case words (small words aside) is a
+#: sentence, however many of its words are names.
+SENTENCE_LOWER_WORDS: Final = 2
+
+
+def _lower_significant(words: list[str]) -> int:
+    """How many of ``words`` (small words aside, as :func:`title_ratio` counts them) start
+    in lower case."""
+    count = 0
+    for token in words:
+        word = token if token.isalnum() else letters(token)
+        if word and word not in _SMALL_ANY_CASE and word[0].islower():
+            count += 1
+    return count
 
 
 def introduces_quote(label: str) -> bool:

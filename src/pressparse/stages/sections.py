@@ -52,6 +52,7 @@ from pressparse.sectionparsers import (
     match_after_test,
 )
 from pressparse.stages import _headings as h
+from pressparse.stages._header_lines import is_advisory_label
 from pressparse.stages._runin import split_blocks
 from pressparse.stages.state import ParseState
 
@@ -238,8 +239,10 @@ def lead_start(state: ParseState) -> int | None:
     if _headline_runs_on(state):
         return state.headline_index
     for i in range(_after_title(state), state.body_end):
-        if i not in state.claimed and h.is_prose(blocks[i].text):
-            return i
+        if i not in state.claimed and (
+            h.is_prose(blocks[i].text) or is_advisory_label(blocks[i].text)
+        ):
+            return i  # (a media advisory's body opens with its first part: "WHO:")
     return None
 
 
@@ -469,7 +472,8 @@ def _walk(ctx: SectionContext, askers: _Askers, table: _AskTable) -> list[Sectio
     while i < len(blocks):
         block = blocks[i]
         found: SectionMatch | None = None
-        if i > 0 and block.kind is not _RULE:
+        # (the lead's block is asked only when it opens a media advisory's part: "WHO:")
+        if (i > 0 or is_advisory_label(block.text)) and block.kind is not _RULE:
             # (the built-in parsers whose cheap test fails would decline the block)
             bits = builtins_that_may_answer(block)
             asked = table[bits]
