@@ -248,8 +248,15 @@ _TITLE_ARTICLE: Final = regex.compile(
     r"^(?:(?i:the|a|an)\s+|(?:el|la|los|las|le|les|der|die|das)\s+(?=\p{Ll}))"
 )
 
-# A title ending in an abbreviation, whose period stays: "... of Acme Inc.", "U.S.".
-_ABBREVIATED_END: Final = regex.compile(r"(?:\b\p{Lu}\p{L}{0,3}|\p{Lu})\.$")
+# A title ending in an abbreviation, whose period stays: "Gov.", "... of Acme Inc.",
+# "U.S.". A short capitalized word after "of" is an organization's name, not one ("chief
+# executive of Acme."): the period is the sentence's.
+_ABBREVIATED_END: Final = regex.compile(
+    r"""(?:\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|Esq|Intl|Dept|Assn|Univ|Cie|Pty|Plc)
+    |\p{Lu}
+    |(?<!\b(?:of|at|for|with|from|de|del|du|des)\s)\b\p{Lu}\p{L}{0,3})\.$""",
+    regex.VERBOSE,
+)
 
 # Punctuation that ends a title printed after a name (an apostrophe does not).
 _TITLE_END: Final = frozenset({",", ";", ":", ".", "(", ")", "—", "–", "“", "”", '"', "!", "?"})

@@ -292,3 +292,58 @@ def test_a_name_broken_over_lines_of_one_group_is_read_in_one_piece() -> None:
     assert index.full_name("Doe", len(text)) == "Jane Marie Doe"
     assert index.full_name("Lee", len(text)) == "Ann Lee"
     assert {"Jane Marie Doe", "Ann Lee"} <= {p.text for p in index.names}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quotation"),
+    [
+        ("She added that donations let the network buy fresh food in bulk.",
+         "“Every dollar given turns into three meals, because we buy from growers.”"),
+        ("Elle a ajouté que les dons permettent d’acheter des denrées fraîches.",
+         "« Chaque dollar donné se transforme en trois repas, parce que nous achetons ici. »"),
+    ],
+)  # fmt: skip
+def test_a_quotation_after_a_pronoun_s_reported_speech_is_that_person_s(
+    sentence: str, quotation: str
+) -> None:
+    body = (
+        "“Demand has never been higher in our pantries than this winter,” said Ana Ruiz, "
+        "executive director of the Harbor Food Network.\n\n"
+        f"{sentence} {quotation}\n"
+    )
+    assert [name for _, name in speakers(HEADLINE + body)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_sentence_not_reporting_speech_gives_its_pronoun_no_quotation() -> None:
+    body = (
+        "“Demand has never been higher in our pantries than this winter,” said Ana Ruiz, "
+        "executive director of the Harbor Food Network.\n\n"
+        "She joined the network in 2019 from a regional grocer. “Every dollar given turns into "
+        "three meals.”\n"
+    )
+    assert speakers(HEADLINE + body) == [("Demand has never", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    "verb", ["a-t-il affirmé", "a-t-il précisé", "ajoute-t-il", "dit-il", "précise-t-il"]
+)
+def test_a_french_inverted_pronoun_after_a_quotation_is_its_speaker(verb: str) -> None:
+    text = (
+        "Acme ouvre une usine à Lévis\n\n"
+        "LÉVIS, QC, le 3 mars 2026 /CNW/ - Acme a ouvert une usine.\n\n"
+        "Le porte-parole de la campagne, le chef Mathéo Gendreau, sera présent dans plusieurs "
+        "régions. « Personne ne devrait avoir à choisir entre son loyer et son frigo », "
+        f"{verb}.\n"
+    )
+    assert speakers(text) == [("Personne ne devrait", "Mathéo Gendreau")]
+
+
+def test_a_title_at_a_sentence_s_end_keeps_no_period_but_an_abbreviation_s() -> None:
+    body = (
+        "“We are proud of this milestone for the whole team,” said Jane Roe, chief "
+        "executive of Acme.\n\n"
+        "“We expect to hire locally,” Roe said.\n\n"
+        "“The plant opens in May,” said Maryland Gov. Wes Moore.\n"
+    )
+    titles = [q.speaker.title for q in quotes_of(HEADLINE + body) if q.speaker is not None]
+    assert titles == ["chief executive of Acme", "chief executive of Acme", "Maryland Gov."]

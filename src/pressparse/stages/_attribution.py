@@ -29,6 +29,7 @@ __all__ = [
     "cue_after",
     "cue_before",
     "leading_attribution",
+    "reports_speech",
     "trailing_attribution",
 ]
 
@@ -100,6 +101,20 @@ _ACCORDING: Final = regex.compile(
 
 # A dash that opens a trailing attribution: '..." -- Jane Doe, CEO' / '...” — Jane Doe'.
 _DASH: Final = regex.compile(r"^[\s,.*_]*(?P<verb>[—–-]{1,2}|~)\s*(?P<who>\S.*)$", regex.DOTALL)
+
+# French puts a subject pronoun after the verb, joined by hyphens: "», a-t-il affirmé",
+# "», précise-t-elle", "», dit-il". Example: ', a-t-elle ajouté.' -> who = "elle".
+_INVERTED: Final = regex.compile(
+    r"""(?:a-t-(?P<who>il|elle)\s+(?P<verb>déclaré|dit|ajouté|expliqué|souligné|précisé
+          |indiqué|affirmé|commenté|conclu|poursuivi|rappelé|estimé|insisté|lancé|noté
+          |résumé|raconté|confié)
+      |(?P<verb>dit|déclare|ajoute|explique|souligne|précise|indique|affirme|commente
+          |conclut|poursuit|rappelle|estime|insiste|lance|note|résume|raconte|confie)
+        -(?:t-)?(?P<who>il|elle))(?![\p{L}-])""",
+    regex.VERBOSE,
+)
+#: How far past a quotation's close an inverted French verb may end (", a-t-elle raconté").
+INVERTED_REACH: Final = 24
 
 # Where a speaker phrase after a verb stops: "said Jane Doe in a statement", "..., adding".
 _PHRASE_END: Final = regex.compile(
@@ -291,6 +306,11 @@ def cue_after(text: str, start: int, end: int, *, loose: bool = False) -> Cue | 
     according = _ACCORDING.match(region, at)
     if according is not None:
         return _speaker_at(text, start + according.start("who"), end, according["verb"])
+    if region.find("-", at, at + INVERTED_REACH) >= 0:  # (no hyphen, no inverted verb)
+        inverted = _INVERTED.match(region, at)
+        if inverted is not None:  # '», a-t-il affirmé.'
+            who = start + inverted.start("who")
+            return _speaker_at(text, who, who + len(inverted["who"]), inverted["verb"])
     verb = _VERB_WORD.match(region, at)
     if verb is not None:  # '," said Jane Doe, CEO of Acme.'
         return _speaker_at(text, start + verb.end(), end, verb["verb"])
@@ -438,6 +458,21 @@ def trailing_attribution(text: str, start: int, end: int) -> int | None:
         if not text[cue.end : end].strip(" .\n") or end - cue.end < TRAILING_REACH // 2:
             return cut
     return None
+
+
+# A speech verb and the conjunction that opens the words it reports, in English, Spanish
+# and French: "added that ...", "a ajouté que ...". Example: 'added that the grants help'.
+_REPORTING: Final = regex.compile(
+    rf"(?P<verb>{_by_first_letter(_VERB)})\s+(?:that|que)(?![\p{{L}}-])"
+)
+
+
+def reports_speech(text: str) -> bool:
+    """True when ``text`` opens with a speech verb and the "that" of reported speech.
+
+    Example: "added that the grants help" -> True; "added a new line" -> False.
+    """
+    return _REPORTING.match(text) is not None
 
 
 def before_verb(sentence: str) -> str:

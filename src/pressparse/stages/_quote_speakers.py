@@ -29,12 +29,13 @@ import regex
 from pressparse._chars import char_offsets
 from pressparse._name_index import name_words
 from pressparse.model import Span, Speaker
-from pressparse.names import _PERSON, opens_with_name, split_speaker
+from pressparse.names import _PERSON, _PRONOUN, opens_with_name, split_speaker
 from pressparse.stages._attribution import (
     MAX_SUBJECT_CHARS,
     bare_attribution,
     before_verb,
     cue_before,
+    reports_speech,
 )
 from pressparse.stages._passages import Passage, PassageReader
 from pressparse.stages._quote_find import Found, PassageQuotes, find_quotes
@@ -167,7 +168,8 @@ def _sentence_speaker(text: str, start: int, end: int, offset: int, ctx: Context
 
     A sentence ending in a colon is read as an introduction ('Jane Doe released this
     statement:'); another sentence gives the person it opens with ('Mayor Ann Lee is
-    pleased with the plan.'), when the release names that person in full.
+    pleased with the plan.'), when the release names that person in full, or the person a
+    pronoun stands for when the sentence reports what they said ('She added that ...').
     """
     sentence = text[start:end].rstrip()
     if sentence.endswith(":"):
@@ -175,7 +177,15 @@ def _sentence_speaker(text: str, start: int, end: int, offset: int, ctx: Context
         return speaker_of(cue, offset, ctx) if cue is not None else None
     if sum(1 for word in sentence.split() if word[:1].islower()) < MIN_PROSE_WORDS:
         return None  # a date line or a caption, not a sentence about someone
-    who = split_speaker(before_verb(sentence[:MAX_SUBJECT_CHARS]))
+    subject = before_verb(sentence[:MAX_SUBJECT_CHARS])
+    who = split_speaker(subject)
+    if (
+        who is not None
+        and who.kind is _PRONOUN
+        and subject.strip() == who.name
+        and reports_speech(sentence[len(subject) :])
+    ):
+        return resolve(who, _span(offset + start, who.start, who.end), ctx)
     if who is None or who.kind is not _PERSON or not opens_with_name(sentence, who):
         return None
     speaker = resolve(who, _span(offset + start, who.start, who.end), ctx)
