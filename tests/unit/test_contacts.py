@@ -1019,3 +1019,28 @@ def test_every_card_passes_the_cheap_test_of_its_text() -> None:
             cards += 1
             assert _contact_blocks.may_be_card(texts), texts
     assert cards > 40
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("Jane RicherCEO", ["Jane Richer", "CEO"]),
+        ("MnDOT Communications", ["MnDOT Communications"]),
+        ("Acme Inc.Jane Roe", ["Acme Inc.", "Jane Roe"]),
+    ],
+)
+def test_a_lost_line_break_is_cut_but_a_short_camel_case_name_stays_whole(
+    text: str, pieces: list[str]
+) -> None:
+    assert [text[a:b] for a, b in _contact_segments.split_segments(text)] == pieces
+
+
+def test_a_department_named_in_camel_case_stays_the_contact_s_organization() -> None:
+    text = (
+        "Lakeview Opens the Harbor Line\n\n"
+        "LAKEVIEW, Minn. – The new Harbor Line station opened today.\n\n"
+        "Media Contacts:\n"
+        "Oksana Pryce, MnDOT Communications, 651-555-0133, oksana.pryce@dot.example.gov\n"
+    )
+    (contact,) = pressparse.parse(text).contacts
+    assert (contact.name, contact.organization) == ("Oksana Pryce", "MnDOT Communications")

@@ -78,14 +78,15 @@ _SEPARATOR: Final = regex.compile(
 )
 
 # Joins where a line break was lost between two capitalized runs:
-#   "RicherCEO" (lower, then an upper-case word), "LLPJane" (an upper-case word, then a
+#   "RicherCEO" (two lower-case letters, then an upper-case word; "MnDOT" stays whole),
+#   "LLPJane" (an upper-case word, then a
 #   capitalized one), "Elm RoadReno" (a word of four letters or more after a space, then a
 #   capitalized one; "DeGrave", "MacKenzie", "HyeLim" stay whole), "19087United" (digits,
 #   then a capitalized word), "PRESS OFFICE Acme" (two upper-case words, then a capitalized
 #   one), "Acme Inc.Jane" (an abbreviation's dot, then a capitalized word).
 _GLUE: Final = regex.compile(
     r"""
-    (?<=\p{Ll})(?=\p{Lu}{2,}(?!\p{Ll}))
+    (?<=\p{Ll}{2})(?=\p{Lu}{2,}(?!\p{Ll}))
   | (?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})
   | (?<=\s\p{Lu}\p{Ll}{3,})(?<!\s(?:Fitz|Saint|Della|Dela))(?=\p{Lu}\p{Ll})
   | (?<=\d)(?=\p{Lu}\p{Ll})
