@@ -278,3 +278,23 @@ def test_a_dateline_in_running_text_starts_where_a_city_may(text: str) -> None:
     hit = _dateline_search.search_wire_dateline(text, 0, len(text))
     if hit is not None:
         assert _dateline_search.city_may_start(text, hit.start, hit.start + 1)
+
+
+@pytest.mark.parametrize(
+    ("lead", "location"),
+    [
+        ("TOPEKA—Attorneys in every county will file court papers online by October.", "TOPEKA"),
+        ("TOPEKA, Kan.–Attorneys in every county will file court papers online.", "TOPEKA, Kan."),
+    ],
+)
+def test_an_em_or_en_dash_may_touch_the_capital_after_the_place(lead: str, location: str) -> None:
+    text = f"Kansas Courts Move to Electronic Filing Statewide\n\n{lead}\n"
+    dateline = pressparse.parse_dateline(text)
+    assert dateline is not None
+    assert dateline.location == location
+    assert dateline.span.slice(text) == dateline.raw
+
+
+def test_a_hyphen_touching_a_word_opens_no_dateline() -> None:
+    text = "Kansas Courts Move to Electronic Filing\n\nCOVID-Era rules on filing end this month.\n"
+    assert pressparse.parse_dateline(text) is None

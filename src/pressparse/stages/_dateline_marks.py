@@ -72,8 +72,9 @@ _PLACE_REACH: Final = regex.compile(
 )
 # Spaces up to the end of a line: "Miami, Florida  \n".
 _LINE_END: Final = regex.compile(r"[^\S\n]*(?:\n|\Z)")
-# A dash as an AP dateline prints it after the place, before a space: "SANTA ANA – ".
-_AP_DASH: Final = regex.compile(r"[-–—](?=\s|\Z)")
+# A dash as an AP dateline prints it after the place, before a space: "SANTA ANA – "; an em
+# or en dash may touch the capital after it: "TOPEKA—Attorneys".
+_AP_DASH: Final = regex.compile(r"[-–—](?=\s|\Z)|[–—](?=\p{Lu})")
 # A dash, as the families print one (see :data:`_has_dash`).
 _ANY_DASH: Final = regex.compile(r"[-–—―]")
 # A time zone opening a parenthesis: "(ET)", "(Eastern Standard Time)".

@@ -190,11 +190,12 @@ _PAREN_PLACE_DATE: Final = regex.compile(
 _DATE_ONLY: Final = regex.compile(rf"{_DATE}[^\S\n]{{0,2}}(?:,|{_DASH}|:)[^\S\n]", regex.VERBOSE)
 
 # AP style, a place and a dash: "SANTA ANA –", "TARZANA, Calif. –", "CHICAGO -" (alone on its
-# line), "(Houston, TX) - Today", "Burlington, Ontario — To mark".
+# line), "(Houston, TX) - Today", "Burlington, Ontario — To mark"; an em or en dash may touch
+# the capital that opens the text: "TOPEKA—Attorneys in every county ...".
 _AP: Final = regex.compile(
     rf"""
     (?:\(\s?(?P<location>{_LOC})\s?\)\s{{0,2}}{_DASH}
-      | (?P<location>{_LOC})(?:\s{{1,3}}(?:-{{1,2}}|–|—)|--|–|—)(?=\s|\Z))
+      | (?P<location>{_LOC})(?:(?:\s{{1,3}}(?:-{{1,2}}|–|—)|--|–|—)(?=\s|\Z)|[–—](?=\p{{Lu}})))
     \s?
     """,
     regex.VERBOSE,
