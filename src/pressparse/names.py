@@ -72,6 +72,9 @@ _ORG_REFERENCE: Final = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A reference ending in a possessive: "the company's" (a title and a name may follow).
+_POSSESSIVE_END: Final = regex.compile(r"['’]s$")
+
 # The characters :data:`_ORG_REFERENCE` may open with: the first letters of "the", "our",
 # "its", "a" and "an" in either case, and the "İ" its case-insensitive "i" takes. A phrase
 # opening with any other (most open with a name) is not matched against the pattern.
@@ -455,6 +458,12 @@ def split_speaker(phrase: str) -> SpeakerPhrase | None:
         return None
     opener = phrase[lead] in _REFERENCE_OPENERS
     reference = _ORG_REFERENCE.match(phrase, lead) if opener else None
+    if (
+        reference is not None
+        and _POSSESSIVE_END.search(reference[0])
+        and phrase[reference.end() :].strip(" ,")
+    ):
+        reference = None  # "the company's vice president, Jane Roe": the person speaks
     if reference is not None:
         name = phrase[lead:]
         head = reference["head"].lower() if reference["head"] else None

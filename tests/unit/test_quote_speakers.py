@@ -347,3 +347,23 @@ def test_a_title_at_a_sentence_s_end_keeps_no_period_but_an_abbreviation_s() -> 
     )
     titles = [q.speaker.title for q in quotes_of(HEADLINE + body) if q.speaker is not None]
     assert titles == ["chief executive of Acme", "chief executive of Acme", "Maryland Gov."]
+
+
+def test_the_spokesperson_is_the_organization_named_as_the_spokesperson_s() -> None:
+    body = (
+        "A spokesperson for Orrery Home said replacement kettles began shipping in January. "
+        "“Every replacement has passed an extra boil-dry test at the factory,” the "
+        "spokesperson said.\n"
+    )
+    assert speakers(HEADLINE + body) == [("Every replacement has", "Orrery Home")]
+
+
+def test_the_company_s_officer_named_after_the_title_is_the_speaker() -> None:
+    body = (
+        "The Company’s vice president of exploration, Emeric Lachance, described the system "
+        "as “a classic porphyry with a late high-grade overprint.”\n"
+    )
+    (quote,) = quotes_of(HEADLINE + body)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Emeric Lachance"
+    assert quote.speaker.organization == "Brightwater Analytics, Inc."

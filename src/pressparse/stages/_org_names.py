@@ -20,6 +20,7 @@ __all__ = [
     "organization_by_head",
     "printed_words",
     "prints_word",
+    "spokesperson_organization",
 ]
 
 # The nouns "the <noun> said" may call an organization by, capitalized as in its name.
@@ -64,6 +65,37 @@ def organization_by_head(text: str, head: str, position: int) -> str | None:
         if m["head"].lower() == wanted:
             found = _LEADING_ARTICLE.sub("", m["name"])
     return found if found and " " in found else None
+
+
+# An organization named as a spokesperson's: 'A spokesperson for Orrery Home said ...',
+# "an Orrery Home spokeswoman" -> "Orrery Home". Up to six capitalized words joined by
+# small words.
+_SPOKESPERSON_OF: Final = regex.compile(
+    r"""
+    spokes(?:person|man|woman)\s+for\s+(?:the\s+)?
+      (?P<name>\p{Lu}[\p{L}\p{M}'’.&\-]*(?:\s+(?:(?:of|for|the|and|&)\s+){0,2}
+        \p{Lu}[\p{L}\p{M}'’.&\-]*){0,5})
+    | (?<![\p{L}\p{M}])(?:an?|the)\s+
+      (?P<name>\p{Lu}[\p{L}\p{M}'’.&\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&\-]*){0,5})
+      \s+spokes(?:person|man|woman)
+    """,
+    regex.VERBOSE,
+)
+
+#: The words for a spokesperson, as title words.
+SPOKESPERSON_WORDS: Final = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def spokesperson_organization(text: str, position: int) -> str | None:
+    """The organization the release last named a spokesperson for before ``position``
+    ("A spokesperson for Orrery Home said ..." -> "Orrery Home"), or ``None``."""
+    start = max(0, position - ORG_REACH)
+    if text.find("spokes", start, position) < 0:
+        return None  # (no spokesperson named: the pattern need not run)
+    found = None
+    for m in _SPOKESPERSON_OF.finditer(text, start, position):
+        found = m["name"].rstrip(".")
+    return found
 
 
 def _words(name: str) -> list[str]:

@@ -33,11 +33,13 @@ from pressparse.names import (
 from pressparse.stages._attribution import Cue
 from pressparse.stages._issuer import issuer_of
 from pressparse.stages._org_names import (
+    SPOKESPERSON_WORDS,
     is_ordinary_word,
     names_issuer,
     organization_by_head,
     printed_words,
     prints_word,
+    spokesperson_organization,
 )
 from pressparse.stages.state import ParseState
 
@@ -179,6 +181,8 @@ def resolve(
     if by_name and phrase.title is None and names_issuer(name, ctx.issuer):
         return Speaker(name=ctx.issuer or name, span=span)  # "Northwind said": the issuer
     title, organization = phrase.title, phrase.organization
+    if organization is not None and organization.lower() in _ISSUER_NOUNS:
+        organization = ctx.issuer  # "the Company's vice president": the issuer's
     if title is None or _HONORIFIC_ONLY.match(title):
         title = None
         if phrase.kind in _PEOPLE:  # the title the release introduces the person with
@@ -205,6 +209,9 @@ def _name_of(phrase: SpeakerPhrase, position: int, ctx: Context, anchor: int | N
     elif kind is _ROLE:
         titles = role_titles(phrase.name)
         name = ctx.names.get().person_titled(titles, position) or phrase.organization
+        if name is None and not titles.isdisjoint(SPOKESPERSON_WORDS):
+            # "the spokesperson said", after "A spokesperson for Orrery Home said ..."
+            name = spokesperson_organization(ctx.text, position)
     return name
 
 
