@@ -1044,3 +1044,31 @@ def test_a_department_named_in_camel_case_stays_the_contact_s_organization() -> 
     )
     (contact,) = pressparse.parse(text).contacts
     assert (contact.name, contact.organization) == ("Oksana Pryce", "MnDOT Communications")
+
+
+def test_an_organization_printed_as_a_label_opens_its_own_contact() -> None:
+    text = (
+        "Acme and Birch Partner on Payouts\n\n"
+        "NEW YORK, March 3, 2026 /PRNewswire/ -- Acme Payments, Inc. and Birch Trust plc "
+        "today announced a partnership.\n\n"
+        "About Acme Payments, Inc.\nAcme Payments builds payroll tools.\n\n"
+        "About Birch Trust plc\nBirch Trust is a transaction bank.\n\n"
+        "Media contacts:\n"
+        "Acme Payments: Lorcan Fitz, press@acme.example.com, +1 646-555-0113\n"
+        "Birch Trust: Henrietta Oduya, +44 20 7946 0852, media@birch.example.co.uk\n"
+    )
+    found = [(c.name, c.organization) for c in pressparse.parse(text).contacts]
+    assert found == [("Lorcan Fitz", "Acme Payments"), ("Henrietta Oduya", "Birch Trust")]
+
+
+def test_a_title_going_on_in_lower_case_names_no_organization() -> None:
+    text = (
+        "Acme ouvre une usine\n\n"
+        "MONTRÉAL, le 3 mars 2026 /CNW/ - Acme a ouvert une usine à Montréal pour ses clients "
+        "du Québec.\n\n"
+        "SOURCE Acme Inc.\n\n"
+        "Renseignements : Raphaëlle Thibodeau, Conseillère aux communications, 514-555-0182, "
+        "rthibodeau@acme.example.org\n"
+    )
+    (contact,) = pressparse.parse(text).contacts
+    assert (contact.title, contact.organization) == ("Conseillère aux communications", None)

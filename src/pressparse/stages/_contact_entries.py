@@ -296,6 +296,15 @@ class _Assembler:
             self.draft.org, self.draft.org_inherited = item, False
         self.draft.keep(item)
 
+    def on_org_label(self, item: Item) -> None:
+        """An organization printed as a label ("Birch Trust: Jane Roe, ..."): it opens a
+        group of its own, whose contacts are its people."""
+        if self.draft.has_own():
+            self.flush()
+        self.header = item
+        self.draft = _Draft(self.role, item)
+        self.draft.keep(item)
+
     def on_label(self, item: Item) -> None:
         role = role_of(item.text)
         if self.draft.has_own():
@@ -367,6 +376,12 @@ def assemble(items: Sequence[Item], ctx: BlockContext) -> list[Contact]:
             kind = _resolve_name1(items, i, ctx, asm.draft)
         elif kind is Kind.LABEL:
             kind = _label_kind(item.text)
+            if kind is Kind.LABEL and not _is_contact_label(item.text) and ctx.is_org(item.text):
+                kind = Kind.ORG  # "Quillon Payments:", named so in the release
+            if kind is Kind.ORG:
+                asm.on_org_label(item)
+                asm.previous, asm.pending = _as_kind(item, kind), None
+                continue
         elif kind is Kind.NOISE and item.text.lower() in {"fax", "f"}:
             asm.pending = "fax"
             continue

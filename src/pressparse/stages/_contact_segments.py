@@ -451,6 +451,8 @@ def split_title_org(text: str, known_orgs: Collection[str]) -> int | None:
     rest = words[last + 1 :]
     if rest[0].lower() in CONNECTORS or rest[0].lower() in {"at", "for"}:
         return None
+    if rest[0][:1].islower():
+        return None  # "Conseillère aux communications": the title goes on in lower case
     tail = " ".join(rest)
     if tail.lower() not in known_orgs and _is_desk(rest):
         return None  # "Manager, Corporate Communications": a department the title names
