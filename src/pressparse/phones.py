@@ -25,6 +25,7 @@ __all__ = [
     "COUNTRY_REGIONS",
     "PhoneMatch",
     "ReadNumbers",
+    "email_region",
     "find_phones",
     "may_hold_number",
     "region_code",
@@ -143,6 +144,37 @@ def region_code(country: str | None, default: str) -> str:
     if len(key) == 2 and key.isalpha():
         return key.upper()
     return COUNTRY_REGIONS.get(key, default)
+
+
+# An e-mail address ending in a country's top-level domain: "press@acme.example.co.uk" ->
+# "uk", "media@coralbay.example.com.au" -> "au".
+_EMAIL_COUNTRY_DOMAIN: Final = regex.compile(
+    r"@[\w\-]+(?:\.[\w\-]+)*\.(?P<tld>[a-z]{2})(?![\w.\-])"
+)
+# Country domains sold as generic names ("acme.io", "acme.ai"): they say nothing of where a
+# release comes from.
+_GENERIC_COUNTRY_DOMAINS: Final = frozenset(
+    {"io", "co", "ai", "tv", "me", "fm", "ly", "gg", "to", "ws", "cc", "vc", "la", "am", "im",
+     "so", "sh", "is", "it", "us"}
+)  # fmt: skip
+# Country domains whose region code differs from them.
+_DOMAIN_REGIONS: Final = {"uk": "GB"}
+
+
+def email_region(text: str) -> str | None:
+    """The region of the first e-mail address in ``text`` under a country's domain
+    ("press@acme.example.co.uk" -> "GB"), or ``None`` when no address is under one (a
+    domain sold as a generic name, such as ".io", does not count)."""
+    if "@" not in text:
+        return None
+    for m in _EMAIL_COUNTRY_DOMAIN.finditer(text):
+        tld = m["tld"]
+        if tld in _GENERIC_COUNTRY_DOMAINS:
+            continue
+        region = _DOMAIN_REGIONS.get(tld, tld.upper())
+        if region in phonenumbers.SUPPORTED_REGIONS:
+            return region
+    return None
 
 
 #: Regions of the North American plan, where :func:`_may_be_nanp` tells most numbers.
@@ -411,13 +443,18 @@ def may_hold_number(text: str) -> bool:
 
 
 def find_phones(
-    text: str, region: str = "US", *, seen: ReadNumbers | None = None
+    text: str,
+    region: str = "US",
+    *,
+    seen: ReadNumbers | None = None,
+    fallback: str | None = None,
 ) -> list[PhoneMatch]:
     """Return the telephone numbers printed in ``text``, in order.
 
-    ``region`` is where numbers printed without a country code are read. ``seen`` keeps the
-    numbers read for the caller (one document prints a number in more than one line;
-    phonenumbers is slow): those read before are looked up, the others added.
+    ``region`` is where numbers printed without a country code are read; a number that is
+    none there is read in ``fallback``, when given. ``seen`` keeps the numbers read for the
+    caller (one document prints a number in more than one line; phonenumbers is slow):
+    those read before are looked up, the others added.
     """
     if not may_hold_number(text):
         return []
@@ -430,6 +467,8 @@ def find_phones(
         if count < MIN_DIGITS or _DATE_LIKE.match(printed):
             continue
         e164 = _read_once(printed, region, seen) if count <= MAX_DIGITS else None
+        if e164 is None and fallback is not None and count <= MAX_DIGITS:
+            e164 = _read_once(printed, fallback, seen)  # "0117 496 0000" beside "...co.uk"
         if e164 is None and count > 10:
             prefix = _NANP_PREFIX.match(printed)
             if prefix is not None:

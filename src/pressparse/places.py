@@ -13,7 +13,7 @@ from typing import Final
 import attrs
 import regex
 
-__all__ = ["Place", "is_country", "is_region", "split_location"]
+__all__ = ["Place", "is_country", "is_region", "region_country", "split_location"]
 
 # US states and territories: full name, postal code, AP abbreviation ("" where AP spells
 # the name out).
@@ -49,12 +49,17 @@ _CA_PROVINCES: Final = (
     ("Yukon", "YT", ""),
 )  # fmt: skip
 
-# Other regions often printed after a city: Australian states, UK nations, Indian states.
-_OTHER_REGIONS: Final = (
-    "NSW", "New South Wales", "VIC", "Victoria", "QLD", "Queensland", "WA", "SA", "TAS",
-    "Tasmania", "ACT", "England", "Scotland", "Wales", "Northern Ireland", "Maharashtra",
-    "Karnataka", "Tamil Nadu", "Telangana", "Delhi", "Bavaria", "Ontario",
+# Other regions often printed after a city, by the country they lie in: Australian states,
+# UK nations, Indian and German states.
+_OTHER_REGIONS_BY_COUNTRY: Final = (
+    ("AU", ("NSW", "New South Wales", "VIC", "Victoria", "QLD", "Queensland", "WA",
+            "Western Australia", "SA", "South Australia", "TAS", "Tasmania", "ACT",
+            "Australian Capital Territory", "NT", "Northern Territory")),
+    ("GB", ("England", "Scotland", "Wales", "Northern Ireland")),
+    ("IN", ("Maharashtra", "Karnataka", "Tamil Nadu", "Telangana", "Delhi")),
+    ("DE", ("Bavaria", "Bayern")),
 )  # fmt: skip
+_OTHER_REGIONS: Final = tuple(name for _, names in _OTHER_REGIONS_BY_COUNTRY for name in names)
 
 _COUNTRIES: Final = (
     "United States", "United States of America", "USA", "U.S.A.", "US", "U.S.", "America",
@@ -92,6 +97,18 @@ _REGION_NAMES: Final = frozenset(
 
 _COUNTRY_NAMES: Final = frozenset(_fold(name) for name in _COUNTRIES)
 
+# The country of each region's printed name. A name two countries share ("WA") is taken
+# for the US state, then the Canadian province (later entries win).
+_REGION_COUNTRY: Final = {
+    _fold(name): code
+    for code, names in (
+        *_OTHER_REGIONS_BY_COUNTRY,
+        ("CA", tuple(n for row in _CA_PROVINCES for n in row if n)),
+        ("US", tuple(n for row in _US_STATES for n in row if n)),
+    )
+    for name in names
+}
+
 # Joins between the places of a multi-city dateline: "BELLEVUE, WA & AUSTIN, TX".
 _MULTI: Final = regex.compile(r"\s(?:&|and|y|et)\s", regex.IGNORECASE)
 
@@ -108,6 +125,12 @@ class Place:
 def is_region(text: str) -> bool:
     """True for a state, province or similar region as printed ("CA", "Calif.", "Ontario")."""
     return _fold(text) in _REGION_NAMES
+
+
+def region_country(text: str) -> str | None:
+    """The ISO 3166 code of the country a printed region lies in ("Calif." -> "US",
+    "Western Australia" -> "AU"), or ``None`` for a region not known."""
+    return _REGION_COUNTRY.get(_fold(text))
 
 
 def is_country(text: str) -> bool:

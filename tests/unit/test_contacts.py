@@ -20,6 +20,7 @@ import pytest
 import pressparse
 from pressparse import ParseOptions, vocab
 from pressparse.model import Contact
+from pressparse.phones import email_region
 from pressparse.stages import _contact_blocks, _contact_items, _contact_segments, contacts
 from pressparse.stages._contact_segments import Kind
 from pressparse.stages._contact_words import NOISE_HEADS, NOISE_PHRASE
@@ -1072,3 +1073,85 @@ def test_a_title_going_on_in_lower_case_names_no_organization() -> None:
     )
     (contact,) = pressparse.parse(text).contacts
     assert (contact.title, contact.organization) == ("Conseillère aux communications", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Tacoma Police Department", _contact_segments.Kind.ORG),
+        ("Public Information Office", _contact_segments.Kind.DESK),
+        ("Harbourside Water press office", _contact_segments.Kind.DESK),
+        ("Acme media team", _contact_segments.Kind.DESK),
+    ],
+)
+def test_a_department_is_an_organization_and_an_organization_s_desk_a_desk(
+    line: str, kind: _contact_segments.Kind
+) -> None:
+    assert _contact_segments.classify(line) is kind
+
+
+def test_a_desk_over_its_department_after_the_end_mark_is_a_contact() -> None:
+    text = (
+        "Police Arrest Three in Converter Thefts\n\n"
+        "TACOMA, Wash. – Police arrested three people in a string of thefts, the department "
+        "said.\n\n###\n\n"
+        "Media Contact:\nPublic Information Office\nTacoma Police Department\n"
+        "(253) 555-0133\npio@tacoma.example.gov\n"
+    )
+    (contact,) = pressparse.parse(text).contacts
+    assert (contact.name, contact.organization) == (
+        "Public Information Office",
+        "Tacoma Police Department",
+    )
+
+
+@pytest.mark.parametrize(
+    ("dateline", "emails", "phone"),
+    [
+        # no country in the dateline: a number the default region does not read is read in
+        # the country of the release's e-mail domain
+        ("BRISTOL –", "press.office@harbourside.example.co.uk", "+441174960000"),
+        # the dateline's region tells the country
+        ("PERTH, Western Australia, 23 April 2026:", "media@coralbay.example.com", "+61412555083"),
+    ],
+)
+def test_numbers_are_read_in_the_release_s_country(dateline: str, emails: str, phone: str) -> None:
+    printed = "0117 496 0000" if phone.startswith("+44") else "0412 555 083"
+    text = (
+        "Harbourside Opens a Reservoir\n\n"
+        f"{dateline} Harbourside Water today opened the new Failand reservoir, which will "
+        "hold 40 million litres for homes in the west of the region.\n\n"
+        "“The reservoir secures supply for the next fifty years,” said Ann Lee, chief "
+        "executive of Harbourside Water.\n\n"
+        f"Media enquiries:\nJane Roe\nHarbourside Water\n{printed}\n{emails}\n"
+    )
+    (contact,) = pressparse.parse(text).contacts
+    assert contact.phone_e164 == phone
+
+
+def test_a_foreign_address_does_not_change_how_local_numbers_read() -> None:
+    text = (
+        "Lanternfish and Halvard Announce a Feature\n\n"
+        "LOS ANGELES--(BUSINESS WIRE)--Lanternfish Studios and Halvard Pictures today "
+        "announced a film.\n\n"
+        "Contacts:\nCorinne Abe\nLanternfish Studios\n(818) 555-0191\n"
+        "corinne@lanternfish.example.com\n\n"
+        "Mette Lund\nHalvard Pictures\n+45 32 12 34 56\npress@halvard.example.dk\n"
+    )
+    phones = [c.phone_e164 for c in pressparse.parse(text).contacts]
+    assert phones == ["+18185550191", "+4532123456"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("press@acme.example.co.uk", "GB"),
+        ("media@coralbay.example.com.au and info@acme.com", "AU"),
+        ("hello@acme.io", None),
+        ("hello@acme.com", None),
+    ],
+)
+def test_an_e_mail_domain_tells_a_country_unless_sold_as_a_generic_name(
+    text: str, region: str | None
+) -> None:
+    assert email_region(text) == region

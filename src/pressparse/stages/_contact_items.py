@@ -243,16 +243,25 @@ Values = list[tuple[Kind, int, int, str | None]]
 
 
 def line_values(
-    text: str, region: str, known_orgs: Collection[str], numbers: ReadNumbers | None
+    text: str,
+    region: str,
+    known_orgs: Collection[str],
+    numbers: ReadNumbers | None,
+    fallback: str | None = None,
 ) -> Values:
     """Return the placeholders, phones, e-mails, web addresses and handles of ``text``, the
-    first step of :func:`read_line` (a caller may look at them before reading the rest)."""
+    first step of :func:`read_line` (a caller may look at them before reading the rest).
+    Phone numbers are read in ``region``, else in ``fallback``."""
     found: list[tuple[Kind, int, int, str | None]] = []
     taken: list[tuple[int, int]] = []
     for m in PLACEHOLDER.finditer(text) if may_hold_placeholder(text) else ():
         found.append((Kind.PLACEHOLDER, m.start(), m.end(), None))
         taken.append((m.start(), m.end()))
-    phones = [p for p in find_phones(text, region, seen=numbers) if _free(taken, p.start, p.end)]
+    phones = [
+        p
+        for p in find_phones(text, region, seen=numbers, fallback=fallback)
+        if _free(taken, p.start, p.end)
+    ]
     emails = [
         e
         for e in find_emails(text, taken=[(p.start, p.end) for p in phones], glued=known_orgs)
@@ -345,15 +354,18 @@ def read_line(
     known_orgs: Collection[str] = (),
     numbers: ReadNumbers | None = None,
     values: Values | None = None,
+    fallback: str | None = None,
 ) -> list[Item]:
     """Return the items of one contact line, in order, with spans in the document's text.
 
     ``numbers`` keeps the phone numbers read in the document's other lines
-    (:func:`pressparse.phones.find_phones`); ``values`` are the line's values when the
-    caller has found them (:func:`line_values`).
+    (:func:`pressparse.phones.find_phones`, in ``region``, else ``fallback``); ``values``
+    are the line's values when the caller has found them (:func:`line_values`).
     """
     text = line.text
-    found = line_values(text, region, known_orgs, numbers) if values is None else list(values)
+    found = (
+        line_values(text, region, known_orgs, numbers, fallback) if values is None else list(values)
+    )
     taken = [(a, b) for _, a, b, _ in found]
     found += _labels(text, taken)
     found.sort(key=lambda f: f[1])

@@ -231,6 +231,17 @@ def _is_desk(words: list[str]) -> bool:
     return head
 
 
+def _is_org_desk(words: list[str]) -> bool:
+    """Tell whether ``words`` name an organization's desk in lower case after its name:
+    "Harbourside Water press office", "Acme media team" (a desk, named in full)."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].islower():
+        k -= 1
+    if k == 0 or k == len(words) or not all(w[:1].isupper() for w in words[:k]):
+        return False
+    return _is_desk(words[k:])
+
+
 def _is_name(words: list[str]) -> bool:
     """Tell whether ``words`` (honorific dropped) can be a person's full name."""
     if not 2 <= len(words) <= 5:
@@ -318,7 +329,7 @@ def classify(text: str, known_orgs: Collection[str] = ()) -> Kind:
     # The first word alone turns most pieces away before a test of every word.
     if words[0][:1].islower() and len(words) <= 4 and all(w[:1].islower() for w in words):
         return Kind.NOISE
-    if _is_desk(words):
+    if _is_desk(words) or _is_org_desk(words):
         return Kind.DESK  # "Relations avec les investisseurs" before it reads as prose
     if _is_prose(words):
         return Kind.PROSE

@@ -51,7 +51,8 @@ ORG_WORDS: Final = _words(
     entertainment pictures publishing hotels resorts restaurants stores retail apparel
     semiconductor semiconductors electronics devices materials chemicals sciences
     relations strategies marketing consultancy consultants creative collective digital
-    events research analytics insights outreach advertising affairs
+    events research analytics insights outreach advertising affairs department bureau
+    commission administration
     """
 )
 

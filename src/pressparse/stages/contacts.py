@@ -29,7 +29,8 @@ import regex
 from pressparse.document import Document
 from pressparse.emails import may_hold_address, may_hold_placeholder
 from pressparse.model import Contact
-from pressparse.phones import ReadNumbers, find_phones, region_code
+from pressparse.phones import ReadNumbers, email_region, find_phones, region_code
+from pressparse.places import region_country
 from pressparse.stages._contact_blocks import DOMAIN_DOT, Region, find_regions, may_be_card
 from pressparse.stages._contact_entries import BlockContext, assemble, role_of
 from pressparse.stages._contact_items import (
@@ -109,17 +110,19 @@ MAX_LINE_LABELS: Final = 4
 
 @attrs.frozen(kw_only=True)
 class _Reader:
-    """Reads lines of one document: its phone region and the organizations it names.
+    """Reads lines of one document: its phone regions and the organizations it names.
 
     A reader lives for one parse; it remembers the lines it has read, since finding a block's
     end and reading the block read the same lines, the values it has found in a line before
     reading the rest of it (:meth:`is_card` looks at them first), and the phone numbers it
     has read. ``texts`` are the texts of the document's blocks, where :attr:`known_orgs`
     finds the organizations it names when a line is first read (many documents read none);
-    ``known`` are organizations the caller knows.
+    ``known`` are organizations the caller knows. Phone numbers are read in ``region``,
+    else in ``fallback``.
     """
 
     region: str
+    fallback: str | None = None
     texts: list[str] = attrs.field(eq=False)
     known: frozenset[str] = frozenset()
     _orgs: list[frozenset[str]] = attrs.field(factory=list, eq=False)
@@ -177,7 +180,7 @@ class _Reader:
                 found.append(_group_item(Kind.ORG, org, "org", rest, 0))
                 end = org.end()
             rest = make_line(rest.text[end:], rest.start + end)
-        values = line_values(rest.text, self.region, self.known_orgs, self._numbers)
+        values = line_values(rest.text, self.region, self.known_orgs, self._numbers, self.fallback)
         parts = self._parts[text] = (found, rest.start, values)
         return parts
 
@@ -193,6 +196,7 @@ class _Reader:
             known_orgs=self.known_orgs,
             numbers=self._numbers,
             values=values,
+            fallback=self.fallback,
         )
         if not labels:
             return tail
@@ -218,7 +222,7 @@ class _Reader:
             and not may_hold_placeholder(text)
             and contact_label(text) is None
         ):
-            return bool(find_phones(text, self.region, seen=self._numbers))
+            return bool(find_phones(text, self.region, seen=self._numbers, fallback=self.fallback))
         return any(kind in _CARD_DETAILS for kind, _, _, _ in self._split(text)[2])
 
     def is_prose(self, line: Line) -> bool:
@@ -383,11 +387,11 @@ def merge_contacts(contacts: Iterable[Contact]) -> tuple[Contact, ...]:
 
 
 def parse_contacts_in(
-    doc: Document, region: str, known: Collection[str] = ()
+    doc: Document, region: str, known: Collection[str] = (), *, fallback: str | None = None
 ) -> tuple[Contact, ...]:
-    """Return the contacts of ``doc``, phone numbers read in ``region``."""
+    """Return the contacts of ``doc``, phone numbers read in ``region`` (else ``fallback``)."""
     texts = [b.text for b in doc.blocks]
-    reader = _Reader(region=region, texts=texts, known=frozenset(known))
+    reader = _Reader(region=region, fallback=fallback, texts=texts, known=frozenset(known))
     regions = find_regions(doc, is_card=reader.is_card, is_prose=reader.is_prose, texts=texts)
     found = [c for r in regions for c in _read_region(r, reader, doc)]
     return merge_contacts(found)
@@ -395,9 +399,28 @@ def parse_contacts_in(
 
 def run(state: ParseState) -> ParseState:
     """Set the contacts found anywhere in the document."""
-    country = state.dateline.country if state.dateline is not None else None
-    region = region_code(country, state.options.default_region)
-    contacts = parse_contacts_in(state.doc, region)
+    region, fallback = _phone_regions(state)
+    contacts = parse_contacts_in(state.doc, region, fallback=fallback)
     if not contacts and not state.contacts:
         return state  # none found, none to replace: a copy would be the same state
     return state.evolved(contacts=contacts)
+
+
+def _phone_regions(state: ParseState) -> tuple[str, str | None]:
+    """The region phone numbers are read in, and where a number that is none there is read.
+
+    The region is the dateline's country, else the country of its region ("PERTH, Western
+    Australia"), else the options' default region. A dateline that names neither leaves the
+    country of the first e-mail address under a country's domain ("...@acme.co.uk") for
+    the numbers the default region does not read.
+    """
+    default = state.options.default_region
+    dateline = state.dateline
+    if dateline is not None and dateline.country:
+        return region_code(dateline.country, default), None
+    if dateline is not None and dateline.region:
+        found = region_country(dateline.region)
+        if found is not None:
+            return found, None
+    fallback = email_region(state.doc.text)
+    return default, (fallback if fallback != default else None)
