@@ -146,11 +146,8 @@ def region_code(country: str | None, default: str) -> str:
     return COUNTRY_REGIONS.get(key, default)
 
 
-# An e-mail address ending in a country's top-level domain: "press@acme.example.co.uk" ->
-# "uk", "media@coralbay.example.com.au" -> "au".
-_EMAIL_COUNTRY_DOMAIN: Final = regex.compile(
-    r"@[\w\-]+(?:\.[\w\-]+)*\.(?P<tld>[a-z]{2})(?![\w.\-])"
-)
+# The domain of an e-mail address, after its "@": "acme.example.co.uk".
+_EMAIL_DOMAIN: Final = regex.compile(r"[\w\-]++(?:\.[\w\-]++)++")
 # Country domains sold as generic names ("acme.io", "acme.ai"): they say nothing of where a
 # release comes from.
 _GENERIC_COUNTRY_DOMAINS: Final = frozenset(
@@ -165,15 +162,19 @@ def email_region(text: str) -> str | None:
     """The region of the first e-mail address in ``text`` under a country's domain
     ("press@acme.example.co.uk" -> "GB"), or ``None`` when no address is under one (a
     domain sold as a generic name, such as ".io", does not count)."""
-    if "@" not in text:
-        return None
-    for m in _EMAIL_COUNTRY_DOMAIN.finditer(text):
-        tld = m["tld"]
-        if tld in _GENERIC_COUNTRY_DOMAINS:
-            continue
-        region = _DOMAIN_REGIONS.get(tld, tld.upper())
-        if region in phonenumbers.SUPPORTED_REGIONS:
-            return region
+    at = text.find("@")
+    while at >= 0:
+        domain = _EMAIL_DOMAIN.match(text, at + 1)
+        if domain is not None:
+            tld = domain[0].rsplit(".", 1)[1].lower()
+            region = _DOMAIN_REGIONS.get(tld, tld.upper())
+            if (
+                len(tld) == 2
+                and tld not in _GENERIC_COUNTRY_DOMAINS
+                and region in phonenumbers.SUPPORTED_REGIONS
+            ):
+                return region
+        at = text.find("@", at + 1)
     return None
 
 
@@ -417,6 +418,11 @@ def _digits(text: str) -> int:
     return sum(map(str.isdigit, text))
 
 
+# A number printed the national way outside North America, after a trunk prefix "0":
+# "0117 496 0000", "(02) 9555 0100", "0412 555 083". No North American number opens so.
+_NATIONAL: Final = regex.compile(r"\(?0[1-9]")
+
+
 #: Numbers read before, by the number as printed and the region it was read in, with their
 #: E.164 forms (``None`` when not a number).
 ReadNumbers = dict[tuple[str, str], str | None]
@@ -467,7 +473,7 @@ def find_phones(
         if count < MIN_DIGITS or _DATE_LIKE.match(printed):
             continue
         e164 = _read_once(printed, region, seen) if count <= MAX_DIGITS else None
-        if e164 is None and fallback is not None and count <= MAX_DIGITS:
+        if e164 is None and fallback is not None and _NATIONAL.match(printed):
             e164 = _read_once(printed, fallback, seen)  # "0117 496 0000" beside "...co.uk"
         if e164 is None and count > 10:
             prefix = _NANP_PREFIX.match(printed)
