@@ -1095,3 +1095,40 @@ def test_a_media_advisory_s_parts_are_its_sections(fmt: str) -> None:
     assert [s.heading for s in release.sections] == ["WHO", "WHAT", "WHEN", "WHERE"]
     assert release.sections[0].paragraphs[0].text == "Director Ana Pell, Lakeview Transit"
     check_spans(release)
+
+
+@pytest.mark.parametrize("end_mark", ["ENDS", "###", "-30-"])
+def test_boilerplate_printed_after_the_end_mark_opens_sections(end_mark: str) -> None:
+    text = (
+        "Harbourside Opens a Reservoir\n\n"
+        "BRISTOL, England – Harbourside Water today opened the new Failand reservoir, which "
+        "will hold 40 million litres for homes.\n\n"
+        "“The reservoir secures supply for the next fifty years,” said Ann Lee, chief "
+        "executive of Harbourside Water.\n\n"
+        f"{end_mark}\n\n"
+        "Notes to editors\n\n"
+        "Harbourside Water supplies water to 1.3 million people in the west of England.\n\n"
+        "About Harbourside Water\n\n"
+        "Harbourside Water is a water company.\n\n"
+        "Media enquiries: press@harbourside.example.co.uk\n\n"
+        "Related News\n\nShare this page\n"
+    )
+    release = pressparse.parse(text)
+    assert headings(release) == [
+        ("disclaimer", "Notes to editors"),
+        ("about", "About Harbourside Water"),
+        ("contact", "Media enquiries"),
+    ]
+    check_spans(release)
+
+
+def test_page_chrome_after_the_end_mark_opens_no_section() -> None:
+    text = (
+        "Harbourside Opens a Reservoir\n\n"
+        "BRISTOL, England – Harbourside Water today opened the new Failand reservoir, which "
+        "will hold 40 million litres for homes.\n\n"
+        "###\n\n"
+        "Tagged with:\n\nReservoirs\n\nRelated Posts\n\nLatest News From the County\n\n"
+        "Harbourside Water is a water company that serves the west of England.\n"
+    )
+    assert headings(pressparse.parse(text)) == []

@@ -258,6 +258,31 @@ def body_end(state: ParseState, lead: int) -> int:
     return state.body_end
 
 
+#: How many blocks past the end mark a boilerplate heading is looked for.
+TRAILER_BLOCKS: Final = 8
+
+#: The kinds of section kept from after a release's end mark: its boilerplate and contacts,
+#: not the page's chrome.
+_TRAILER_KINDS: Final = frozenset(
+    {SectionKind.ABOUT, SectionKind.FORWARD_LOOKING, SectionKind.DISCLAIMER, SectionKind.CONTACT}
+)
+
+
+def _trailer_start(state: ParseState, end: int) -> int | None:
+    """The block that heads boilerplate printed after the release's end mark (block
+    ``end``): "Notes to editors" after "ENDS", "About Acme" after "###". ``None`` when
+    no such heading stands in the first :data:`TRAILER_BLOCKS` blocks after it."""
+    blocks = state.doc.blocks
+    for i in range(end + 1, min(end + 1 + TRAILER_BLOCKS, state.body_end)):
+        text = blocks[i].text
+        if len(text) > h.MAX_HEADING_CHARS or h.is_prose(text):
+            continue
+        kind, _ = h.classify(text)
+        if kind in _TRAILER_KINDS and kind is not SectionKind.CONTACT:
+            return i
+    return None
+
+
 @cache
 def _builtin_registry() -> Registry[SectionParser]:
     """The built-in parsers, locked (used when a state carries no registry of its own)."""
@@ -457,13 +482,16 @@ def _builtin_table() -> _AskTable:
     return [askers.passed(bits) for bits in range(TEST_BIT_COMBINATIONS)]
 
 
-def _walk(ctx: SectionContext, askers: _Askers, table: _AskTable) -> list[Section]:
+def _walk(
+    ctx: SectionContext, askers: _Askers, table: _AskTable, *, ask_first: bool = False
+) -> list[Section]:
     """Offer each block to the parsers; open a section where one answers.
 
     ``table`` holds the parsers of ``askers`` to ask for each value of the cheap tests, as
-    far as worked out: the walk fills in a value it lacks. Each parser is asked as
-    :func:`~pressparse.extension.call_section_parser` asks it (the call written out here:
-    it is made for most blocks of a body).
+    far as worked out: the walk fills in a value it lacks. The first block, the lead's, is
+    asked only with ``ask_first`` (or when it opens a media advisory's part). Each parser
+    is asked as :func:`~pressparse.extension.call_section_parser` asks it (the call written
+    out here: it is made for most blocks of a body).
     """
     sections: list[Section] = []
     current = _Open()
@@ -472,8 +500,9 @@ def _walk(ctx: SectionContext, askers: _Askers, table: _AskTable) -> list[Sectio
     while i < len(blocks):
         block = blocks[i]
         found: SectionMatch | None = None
-        # (the lead's block is asked only when it opens a media advisory's part: "WHO:")
-        if (i > 0 or is_advisory_label(block.text)) and block.kind is not _RULE:
+        # (the lead's block is asked only when it opens a media advisory's part, "WHO:", or
+        # when the walk starts at a heading: ``ask_first``)
+        if (i > 0 or ask_first or is_advisory_label(block.text)) and block.kind is not _RULE:
             # (the built-in parsers whose cheap test fails would decline the block)
             bits = builtins_that_may_answer(block)
             asked = table[bits]
@@ -531,6 +560,12 @@ def run(state: ParseState) -> ParseState:
         askers, table = _builtin_askers(), _builtin_table()
     ctx = SectionContext(doc=state.doc, blocks=units, options=state.options)
     sections = _walk(ctx, askers, table)
+    trailer = _trailer_start(state, end)
+    if trailer is not None:  # boilerplate printed after the end mark: "ENDS" / "Notes to editors"
+        rest_units = split_blocks([blocks[i] for i in range(trailer, state.body_end)])
+        ctx = SectionContext(doc=state.doc, blocks=rest_units, options=state.options)
+        found = _walk(ctx, askers, table, ask_first=True)
+        sections += [s for s in found if s.kind in _TRAILER_KINDS]
     if end <= state.body_start:
         end = state.body_end  # the body lies inside the headline's block: nothing to cut
     return state.evolved(sections=tuple(sections), body_end=end)
