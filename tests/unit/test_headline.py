@@ -499,6 +499,17 @@ def test_a_release_label_under_the_heading_is_not_its_second_line() -> None:
             "Zoo Welcomes Three Tiger Cubs",
             ("Endangered cubs are the zoo's first tiger births in 14 years",),
         ),
+        # ... nor a pull quote with its speaker's name ...
+        (
+            "Tidewell Launches a Reef Monitoring Buoy\n\n"
+            "The buoy streams water readings every ten minutes\n\n"
+            '"For years we waded out with clipboards. Now the reef tells us." — Carla Benn\n\n'
+            "NORFOLK, Va., Feb. 11, 2026 /EINPresswire.com/ -- Tidewell Aquatics today launched "
+            "a buoy for oyster reef projects.\n",
+            "text",
+            "Tidewell Launches a Reef Monitoring Buoy",
+            ("The buoy streams water readings every ten minutes",),
+        ),
         # ... but a title-case title split over two paragraphs still runs on
         (
             "<html><body><article><p>Harbor County Jury Convicts Two in the First Trial Under "

@@ -64,6 +64,11 @@ _OFFICE_END: Final = LineEnd(
     ),
     longest=len("Superintendent"),  # (and "Representative"): the longest office
 )
+# A pull quote under the title: a quotation and the dash before its speaker's name.
+# Example: '"Now the reef tells us how it is doing." — Carla Benavides'.
+_PULL_QUOTE: Final = regex.compile(r"[\"“‘'«].{8,}[\"”’'»]\s*[—–-]{1,2}\s*\p{Lu}")
+# The marks a pull quote opens with.
+_OPENING_QUOTES: Final = frozenset("\"“‘'«")
 # A case or file number line: "Case # 06CF2227", "Case No. 24-123".
 _CASE_LINE: Final = regex.compile(r"(?i)^(?:case|file|docket)\s*(?:#|no\.?|number)\s*\S+$")
 # The characters such a line opens with: its words' first letters in either case (no other
@@ -131,6 +136,8 @@ def _deck_like(block: Block, *, strict: bool, plain: bool = False) -> bool:
     text = _strip_marks(block.text)
     if len(text) > MAX_DECK_CHARS or (block.kind is BlockKind.HEADING and block.level <= 1):
         return False
+    if text[:1] in _OPENING_QUOTES and _PULL_QUOTE.match(text):
+        return False  # '"For years we waded out ..." — Carla Benavides': a quotation
     if block.kind is BlockKind.LIST_ITEM:
         return len(text) >= 12
     if not (title_shaped(text) if plain and text == block.text else is_title_like(text)):
