@@ -38,7 +38,7 @@ from pressparse._name_tokens import (
     opens_run,
     plain_name_word,
 )
-from pressparse._name_vocab import PARTICLES, TITLE_WORDS
+from pressparse._name_vocab import ORG_WORDS, PARTICLES, TITLE_WORDS
 
 __all__ = ["NameIndex", "PersonName", "PronounScope", "build_name_index", "name_words"]
 
@@ -108,6 +108,21 @@ class PronounScope:
         """True when ``mention`` stands inside one of the quotations."""
         i = bisect.bisect_right(self.quotations, (mention.position, _NO_END)) - 1
         return i >= 0 and self.quotations[i][0] <= mention.position < self.quotations[i][1]
+
+
+#: How far past a name its title may reach, in characters, beyond the title's own length
+#: (the comma and spaces between them).
+TITLE_GAP: Final = 4
+
+
+def _in_title_of(person: PersonName, mention: PersonName) -> bool:
+    """True when ``mention`` stands in the title printed after ``person``: "Bernard
+    Cloutier, CEO of Lakeshore Mutual" -> "Lakeshore Mutual" is the employer."""
+    title = person.title
+    if title is None or mention.text not in title:
+        return False
+    reach = person.position + len(person.text) + len(title) + TITLE_GAP
+    return person.position < mention.position < reach
 
 
 def _same_person(mention: PersonName, words: tuple[str, ...], index: NameIndex) -> bool:
@@ -639,21 +654,40 @@ class NameIndex:
 
         That is the person mentioned last before ``position`` among those the release
         introduces with a title, those quoted so far and those a sentence of the same
-        paragraph opens with (``scope``); names inside quotations do not count. Only the
-        last :data:`PRONOUN_REACH` names before ``position`` are looked at.
+        paragraph opens with (``scope``); names inside quotations, organizations ("Acme
+        Software") and a person's employer named in their title ("Ann Lee, CEO of Lakeshore
+        Mutual") do not count. Only the last :data:`PRONOUN_REACH` names before ``position``
+        are looked at.
         """
         scope = scope or PronounScope()
         quoted = {name_words(name) for name in scope.quoted_people}
+        # Each mention is judged once the one printed before it is read (the mentions come
+        # last first), which tells whether the mention is in that one's title.
+        later: PersonName | None = None
         for mention in islice(self._before(position), PRONOUN_REACH):
-            if mention.weak or scope.in_quotation(mention):
+            candidate, later = later, mention
+            if candidate is None or _in_title_of(mention, candidate):
                 continue
-            full = self.full_name(mention.text, mention.position)
-            start = scope.paragraph_start
-            if mention.subject and start is not None and mention.position >= start:
-                return full
-            words = name_words(full)
-            if words in quoted or (len(words) >= 2 and self._is_introduced(words)):
-                return full
+            found = self._pronoun_person(candidate, scope, quoted)
+            if found is not None:
+                return found
+        return None if later is None else self._pronoun_person(later, scope, quoted)
+
+    def _pronoun_person(
+        self, mention: PersonName, scope: PronounScope, quoted: set[tuple[str, ...]]
+    ) -> str | None:
+        """The full name of ``mention`` when a pronoun may stand for it, else ``None``."""
+        if mention.weak or scope.in_quotation(mention):
+            return None
+        full = self.full_name(mention.text, mention.position)
+        words = name_words(full)
+        if words and words[-1] in ORG_WORDS:
+            return None  # "Cobaltline Software": an organization, never a "he" or "she"
+        start = scope.paragraph_start
+        if mention.subject and start is not None and mention.position >= start:
+            return full
+        if words in quoted or (len(words) >= 2 and self._is_introduced(words)):
+            return full
         return None
 
     def title_of(self, name: str, position: int) -> str | None:

@@ -112,6 +112,9 @@ ORG_WORDS: Final = frozenset(
         "times", "post", "journal", "tribune", "herald", "magazine", "radio", "tv",
         "channel", "studios", "studio", "ventures", "brands", "industries", "enterprises",
         "international", "global", "worldwide", "america", "americas", "usa", "inc.",
+        "software", "therapeutics", "pharmaceuticals", "biosciences", "robotics",
+        "analytics", "logistics", "energy", "motors", "airlines", "foods", "insurance",
+        "financial", "realty", "properties", "resources", "mining", "minerals", "aquatics",
     }
 )  # fmt: skip
 

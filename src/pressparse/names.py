@@ -57,14 +57,18 @@ _ORG_REFERENCE: Final = regex.compile(
     (?:(?P<head>company|firm|organization|organisation|agency|office|group|business|bank)
         (?:['’]s)?(?:\s+(?:spokesperson|spokesman|spokeswoman|representative|statement))?
       | (?P<head>foundation|department|institute|university|hospital|association|council
-          |ministry|coalition|campaign|museum|library|society|charity|nonprofit|center|centre)
+          |ministry|coalition|campaign|museum|library|society|charity|nonprofit|center|centre
+          |alliance|network|trust|fund|partnership|board|commission|committee|union
+          |cooperative|college|district|authority)
         (?:\s+(?:spokesperson|spokesman|spokeswoman|representative))?
         (?=\s*(?:[,;]|$))        # the whole phrase: not "the foundation board"
       | (?:spokesperson|spokesman|spokeswoman|representative|statement)\s+(?:for|from)
         \s+(?:the|our|its)\s+
         (?P<head>company|firm|organization|organisation|agency|office|group|business|bank
           |foundation|department|institute|university|hospital|association|council
-          |ministry|coalition|campaign|museum|library|society|charity|nonprofit|center|centre)
+          |ministry|coalition|campaign|museum|library|society|charity|nonprofit|center|centre
+          |alliance|network|trust|fund|partnership|board|commission|committee|union
+          |cooperative|college|district|authority)
         (?=\s*(?:[,;]|$)))       # the whole phrase: not "... for the company's partners"
     \b
     (?!\s+(?:of|for)\s+(?:the\s+)?(?-i:\p{Lu}))   # not "the Office of the Mayor"

@@ -367,3 +367,37 @@ def test_the_company_s_officer_named_after_the_title_is_the_speaker() -> None:
     assert quote.speaker is not None
     assert quote.speaker.name == "Emeric Lachance"
     assert quote.speaker.organization == "Brightwater Analytics, Inc."
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the employer named in the speaker's title is no one a "he" stands for
+        "Bernard Cloutier, CEO of Lakeshore Mutual, will serve as chief operating officer. "
+        "He called the deal “the right partnership at the right moment for our members.”",
+        # nor is an organization, whose name ends in a word such as "Software"
+        "“That is exactly what our customers need from Cobaltline Software,” said Bernard "
+        "Cloutier, CEO of Cobaltline Software. “It is the right partnership at the right "
+        "moment.” He added that the app comes first.",
+    ],
+)
+def test_a_pronoun_stands_for_a_person_not_an_organization(second: str) -> None:
+    names = [name for _, name in speakers(HEADLINE + second + "\n")]
+    assert names
+    assert set(names) == {"Bernard Cloutier"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The face of hunger here is a parent who works full time,” a spokesperson for the "
+        "alliance said.",
+        "The alliance’s mission statement reads: “No neighbor should ever have to choose "
+        "between food and rent.”",
+    ],
+)
+def test_the_alliance_is_the_alliance_the_release_names(sentence: str) -> None:
+    body = (
+        f"The grant goes to the Greenfold Food Alliance, which runs forty pantries.\n\n{sentence}\n"
+    )
+    assert [name for _, name in speakers(HEADLINE + body)] == ["Greenfold Food Alliance"]

@@ -201,7 +201,8 @@ _PURPOSE_NOUNS: Final = ("mission", "vision", "purpose", "values", "credo", "man
 _MISSION: Final = regex.compile(
     rf"""
     (?P<who>(?:\p{{Lu}}[\p{{L}}\p{{M}}&.\-]*\ ){{0,4}}\p{{Lu}}[\p{{L}}\p{{M}}&.\-]*
-      |(?i:the\ company))
+      |(?i:the\ (?:company|organization|foundation|alliance|coalition|network|association
+          |society|charity|nonprofit|cooperative|trust|fund|campaign|council)))
     ['’]s?\s+(?:\p{{Ll}}+\s+)?
     (?:{"|".join(_PURPOSE_NOUNS)})(?:\s+statement)?\b
     [^.!?“”"]{{0,60}}$

@@ -27,7 +27,8 @@ __all__ = [
 _HEADS: Final = (
     "Foundation|Department|Institute|University|Hospital|Association|Council|Ministry"
     "|Coalition|Campaign|Museum|Library|Society|Charity|Center|Centre|Office|Agency|Bank"
-    "|Group|Company|Firm|Organization|Organisation"
+    "|Group|Company|Firm|Organization|Organisation|Alliance|Network|Trust|Fund|Partnership"
+    "|Board|Commission|Committee|Union|Cooperative|College|District|Authority"
 )
 
 # An organization's name ending in one of those nouns, up to six capitalized words joined
