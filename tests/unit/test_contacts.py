@@ -1155,3 +1155,28 @@ def test_an_e_mail_domain_tells_a_country_unless_sold_as_a_generic_name(
     text: str, region: str | None
 ) -> None:
     assert email_region(text) == region
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "organization"),
+    [
+        # the issuer's name, then a desk: the desk's own name, whole
+        ("Fenwick & Dray Press Office", "Fenwick & Dray Press Office", None),
+        ("Fenwick & Dray Communications", "Fenwick & Dray Communications", None),
+        # an agency no sentence of the release names stays an organization
+        ("Bluefern Communications", None, "Bluefern Communications"),
+    ],
+)
+def test_a_desk_named_after_the_release_s_organization_is_the_desk_s_name(
+    line: str, name: str | None, organization: str | None
+) -> None:
+    text = (
+        "Fenwick & Dray Opens a Second Studio\n\n"
+        "PORTLAND, Ore., March 3, 2026 /PRNewswire/ -- Fenwick & Dray, the furniture maker, "
+        "today opened its second studio.\n\n"
+        "“Fenwick & Dray has grown with Portland,” said Ann Lee, its founder.\n\n"
+        "About Fenwick & Dray\nFenwick & Dray makes furniture in Oregon.\n\n"
+        f"Press Inquiries\n{line}\npress@fenwickdray.example.com\n541-555-0150\n"
+    )
+    (contact,) = pressparse.parse(text).contacts
+    assert (contact.name, contact.organization) == (name, organization)

@@ -22,7 +22,7 @@ import regex
 from pressparse.model import Contact, Span
 from pressparse.stages._contact_items import Item, make_item
 from pressparse.stages._contact_segments import Kind, classify
-from pressparse.stages._contact_words import HONORIFICS, ROLE_WORDS
+from pressparse.stages._contact_words import DESK_HEADS, DESK_WORDS, HONORIFICS, ROLE_WORDS
 from pressparse.vocab import contact_label
 
 __all__ = ["BlockContext", "assemble", "role_of"]
@@ -169,6 +169,46 @@ def _reversed(name: str, org: str, address: str) -> bool:
 _NAME_LETTERS = regex.compile(r"\p{L}+")
 
 
+def _name_the_desk(draft: _Draft, ctx: BlockContext) -> None:
+    """Give a desk named after its organization its whole name, as a desk's own name.
+
+    "Fenwick & Dray Press Office", "Norvane Energy Communications": with no person in the
+    entry, an organization the release names ("Fenwick & Dray"), then the words of a desk,
+    is one desk, whose name is the whole line (read as an organization, or cut in two). A
+    name such as "Bluefern Communications", whose first words name no organization of the
+    release, stays an organization.
+    """
+    name, org = draft.name, draft.org
+    if org is None or draft.org_inherited or (name is not None and not draft.name_is_desk):
+        return
+    if name is None:
+        words = org.text.split()
+        k = len(words) - 1
+        while k > 0 and _desk_word(words[k]):
+            k -= 1
+        head = " ".join(words[: k + 1])
+        if k + 1 < len(words) and _desk_words(words[k + 1 :]) and ctx.is_org(head):
+            draft.name, draft.name_is_desk, draft.org = org, True, None
+        return
+    if org.line != name.line or not org.end <= name.start or not ctx.text:
+        return  # ("Communications Office, Acme Foundation": the desk, then whose it is)
+    if ctx.text[org.end : name.start].strip() == "":
+        whole = make_item(Kind.DESK, org.start, name.end, ctx.text[org.start : name.end],
+                          org.line, None, None)  # fmt: skip
+        if ctx.is_org(org.text):
+            draft.name, draft.org = whole, None
+
+
+def _desk_word(word: str) -> bool:
+    """True for a word a desk's name is made of ("Press", "Office", "&")."""
+    return word.strip(".,;:()").lower() in DESK_WORDS
+
+
+def _desk_words(words: list[str]) -> bool:
+    """True when ``words`` name a desk: desk words, one of them a desk's head ("Office")."""
+    return any(w.strip(".,;:()").lower() in DESK_HEADS for w in words)
+
+
 def _strip_honorific(item: Item) -> Item:
     first, _, rest = item.text.partition(" ")
     if rest and first.lower() in HONORIFICS:
@@ -223,6 +263,7 @@ class _Assembler:
 
     def flush(self) -> None:
         if self.draft.valid():
+            _name_the_desk(self.draft, self.ctx)
             self.done.append(self.draft.build())
         self.draft = _Draft(self.role, self.header)
 
