@@ -558,3 +558,31 @@ def test_a_press_office_letterhead_under_the_release_label_is_not_the_title() ->
 )
 def test_an_office_line_names_an_office_alone(line: str, office: bool) -> None:
     assert is_office_line(line) is office
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "Former Clerk Sentenced to 6 Years for Theft | Lake County District Attorney",
+            "Former Clerk Sentenced to 6 Years for Theft",
+        ),
+        # a bar before words that are no site's name stays
+        (
+            "Acme Reports Third Quarter Results | Revenue Up 12%",
+            "Acme Reports Third Quarter Results | Revenue Up 12%",
+        ),
+        ("Acme Opens Plant | a new chapter for the valley", None),
+    ],
+)
+def test_a_site_name_after_a_heading_s_bar_is_not_the_title(
+    heading: str, title: str | None
+) -> None:
+    text = (
+        f"# {heading}\n\n"
+        "LAKE CITY, Ore. — A former county clerk was sentenced Wednesday to six years in "
+        "prison, the district attorney announced.\n"
+    )
+    state = headline_state(text, "markdown")
+    assert state.headline == (title or heading)
+    assert_spans(state)

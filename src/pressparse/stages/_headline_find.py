@@ -58,6 +58,8 @@ LETTERHEAD_BLOCKS: Final = 6
 LETTERHEAD_LINES: Final = 3
 #: How far a run-together page is searched for its dateline, in characters.
 COLLAPSED_WINDOW: Final = 4000
+#: A site's name after a heading's bar has at most this many words.
+SITE_NAME_WORDS: Final = 8
 #: A line of a menu has at most this many words.
 MENU_WORDS: Final = 4
 #: Converters wrap Markdown lines (with the heading's "# ") at 74 to 80 characters: a
@@ -163,8 +165,27 @@ def _heading(doc: Document) -> TitleFound | None:
         if (text != block.text and is_chrome(block.text)) or not is_title_like(text):
             continue
         last = i + 1 if i + 1 < len(blocks) and _wrapped(doc, block, blocks[i + 1]) else i
-        return _from_block(doc, i, last, "heading")
+        found = _from_block(doc, i, last, "heading")
+        cut = _site_suffix_start(found.text)
+        if cut is not None:  # "... From Residents | Multnomah Valley County District Attorney"
+            found = attrs.evolve(found, text=found.text[:cut].rstrip())
+        return found
     return None
+
+
+def _site_suffix_start(title: str) -> int | None:
+    """Where a site's name set off by a bar ends a heading, as a page's title prints it
+    ("... Sentenced to 6 Years | Multnomah County District Attorney"), else ``None``: the
+    name is a few capitalized words with no digit, after a title-like head."""
+    bar = title.rfind(" | ")
+    if bar < 0:
+        return None
+    suffix = title[bar + 3 :].split()
+    if not 0 < len(suffix) <= SITE_NAME_WORDS or any(c.isdigit() for c in title[bar:]):
+        return None
+    if title_ratio(suffix) < 1.0 or not is_title_like(title[:bar]):
+        return None
+    return bar
 
 
 def _runs_on(doc: Document, first: int) -> int:
