@@ -1180,3 +1180,17 @@ def test_a_desk_named_after_the_release_s_organization_is_the_desk_s_name(
     )
     (contact,) = pressparse.parse(text).contacts
     assert (contact.name, contact.organization) == (name, organization)
+
+
+@pytest.mark.parametrize("rank", ["Sgt.", "Lt.", "Det.", "Capt."])
+def test_an_officer_s_rank_stays_on_the_contact_s_name(rank: str) -> None:
+    text = (
+        "Police Arrest Two After Pursuit\n\n"
+        "SPRINGFIELD, Mo. - Two men were taken into custody early Thursday after a vehicle "
+        "pursuit that ended on West Republic Road, police said.\n\n"
+        "###\n\n"
+        f"Media Contact:\n{rank} Nicole Farris\nPublic Information Officer\n417-555-0172\n"
+        "pio@springfieldpd.example.gov\n"
+    )
+    (contact,) = pressparse.parse_contacts(text)
+    assert (contact.name, contact.title) == (f"{rank} Nicole Farris", "Public Information Officer")

@@ -26,6 +26,7 @@ from pressparse.stages._contact_words import (
     NOISE_HEADS,
     NOISE_PHRASE,
     ORG_WORDS,
+    RANKS,
     ROLE_WORDS,
     STATES,
     STREET_WORDS,
@@ -353,7 +354,8 @@ def classify(text: str, known_orgs: Collection[str] = ()) -> Kind:
         return Kind.TITLE
     if _is_org_word(words[-1]):
         return Kind.ORG
-    named = [w for w in words if _bare(w) not in HONORIFICS]
+    # an honorific or a rank ("Dr. Jane Roe", "Sgt. Nicole Farris") before the name
+    named = [w for w in words if _bare(w) not in HONORIFICS and w.lower() not in RANKS]
     if _is_name(named):
         return Kind.NAME
     if _org_shaped(text, words):

@@ -96,6 +96,15 @@ HONORIFICS: Final = _words(
     """
 )
 
+#: Ranks printed before a police officer's or a soldier's name ("Sgt. Nicole Farris"); kept
+#: in the name, as printed.
+RANKS: Final = _words(
+    """
+    sgt sgt. lt lt. capt capt. det det. cpl cpl. ofc ofc. cmdr cmdr. insp insp. supt supt.
+    lieut. col col. maj maj. gen gen. adm adm.
+    """
+)
+
 #: Letters printed after a person's name ("Jane Roe, APR", "John Doe, Esq."); dropped.
 CREDENTIALS: Final = _words(
     """
