@@ -401,3 +401,14 @@ def test_the_alliance_is_the_alliance_the_release_names(sentence: str) -> None:
         f"The grant goes to the Greenfold Food Alliance, which runs forty pantries.\n\n{sentence}\n"
     )
     assert [name for _, name in speakers(HEADLINE + body)] == ["Greenfold Food Alliance"]
+
+
+def test_a_department_spokesperson_speaks_for_the_department_of_the_letterhead() -> None:
+    text = (
+        "SPRINGFIELD POLICE DEPARTMENT\nOffice of Public Information\n\n"
+        "Two Arrested After Overnight Pursuit\n\n"
+        "SPRINGFIELD, Mo. - Two men were taken into custody early Thursday after a pursuit.\n\n"
+        "A department spokesperson said the investigation is ongoing. “We believe these two "
+        "men are connected to at least nine break-ins,” the spokesperson said.\n"
+    )
+    assert speakers(text) == [("We believe these", "SPRINGFIELD POLICE DEPARTMENT")]

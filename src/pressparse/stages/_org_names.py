@@ -33,12 +33,13 @@ _HEADS: Final = (
 
 # An organization's name ending in one of those nouns, up to six capitalized words joined
 # by small words. Example: 'a grant from the Ostrander Family Foundation' ->
-# "Ostrander Family Foundation"; 'the Lake County Attorney’s Office' -> with "Office".
+# "Ostrander Family Foundation"; 'the Lake County Attorney’s Office' -> with "Office"; a
+# letterhead in capitals, "SPRINGFIELD POLICE DEPARTMENT", too.
 _NAMED_ORG: Final = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{M}}])
     (?P<name>(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.&\-]*\ (?:(?:of|for|the|and|&|de)\ ){{0,2}}){{1,6}}
-    (?P<head>{_HEADS}))(?![\p{{L}}\p{{M}}])
+    (?P<head>{_HEADS}|{_HEADS.upper()}))(?![\p{{L}}\p{{M}}])
     """,
     regex.VERBOSE,
 )
@@ -76,8 +77,10 @@ _SPOKESPERSON_OF: Final = regex.compile(
     spokes(?:person|man|woman)\s+for\s+(?:the\s+)?
       (?P<name>\p{Lu}[\p{L}\p{M}'’.&\-]*(?:\s+(?:(?:of|for|the|and|&)\s+){0,2}
         \p{Lu}[\p{L}\p{M}'’.&\-]*){0,5})
-    | (?<![\p{L}\p{M}])(?:an?|the)\s+
-      (?P<name>\p{Lu}[\p{L}\p{M}'’.&\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&\-]*){0,5})
+    | (?<![\p{L}\p{M}])(?i:an?|the)\s+
+      (?:(?P<name>\p{Lu}[\p{L}\p{M}'’.&\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&\-]*){0,5})
+        |(?P<head>company|department|agency|office|organization|foundation|district
+          |university|hospital|city|county))
       \s+spokes(?:person|man|woman)
     """,
     regex.VERBOSE,
@@ -87,15 +90,18 @@ _SPOKESPERSON_OF: Final = regex.compile(
 SPOKESPERSON_WORDS: Final = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
-def spokesperson_organization(text: str, position: int) -> str | None:
-    """The organization the release last named a spokesperson for before ``position``
-    ("A spokesperson for Orrery Home said ..." -> "Orrery Home"), or ``None``."""
+def spokesperson_organization(text: str, position: int) -> tuple[str | None, str | None]:
+    """The organization the release last named a spokesperson for before ``position``:
+    its name ("A spokesperson for Orrery Home said ..." -> "Orrery Home"), or the noun it
+    was called by ("A department spokesperson said ..." -> "department"); ``(None, None)``
+    when none was."""
     start = max(0, position - ORG_REACH)
     if text.find("spokes", start, position) < 0:
-        return None  # (no spokesperson named: the pattern need not run)
-    found = None
+        return None, None  # (no spokesperson named: the pattern need not run)
+    found: tuple[str | None, str | None] = (None, None)
     for m in _SPOKESPERSON_OF.finditer(text, start, position):
-        found = m["name"].rstrip(".")
+        name = m["name"]
+        found = (name.rstrip("."), None) if name else (None, m["head"].lower())
     return found
 
 

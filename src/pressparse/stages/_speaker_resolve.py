@@ -210,8 +210,11 @@ def _name_of(phrase: SpeakerPhrase, position: int, ctx: Context, anchor: int | N
         titles = role_titles(phrase.name)
         name = ctx.names.get().person_titled(titles, position) or phrase.organization
         if name is None and not titles.isdisjoint(SPOKESPERSON_WORDS):
-            # "the spokesperson said", after "A spokesperson for Orrery Home said ..."
-            name = spokesperson_organization(ctx.text, position)
+            # "the spokesperson said", after "A spokesperson for Orrery Home said ..." or
+            # "A department spokesperson said ..."
+            name, head = spokesperson_organization(ctx.text, position)
+            if head is not None:
+                name = _organization_called(head, position, ctx)
     return name
 
 
@@ -237,9 +240,13 @@ def _full_name(name: str, position: int, ctx: Context) -> str:
 
 
 def _issuer(phrase: SpeakerPhrase, position: int, ctx: Context) -> str | None:
-    """The organization "the company", "the office" or "the foundation" stands for: the
-    issuer, unless the release names another organization of that kind before."""
-    head = phrase.head
+    """The organization "the company", "the office" or "the foundation" stands for."""
+    return _organization_called(phrase.head, position, ctx)
+
+
+def _organization_called(head: str | None, position: int, ctx: Context) -> str | None:
+    """The organization the noun ``head`` ("company", "foundation") stands for: the issuer,
+    unless the release names another organization of that kind before ``position``."""
     if head is None or head in _ISSUER_NOUNS:
         return ctx.issuer
     if ctx.issuer is not None and head in ctx.issuer.lower():
