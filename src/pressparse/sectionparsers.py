@@ -78,9 +78,6 @@ _SENTENCE_CASE: Final = h.Shape.SENTENCE
 #: The kinds of section the boilerplate parser opens.
 _BOILERPLATE_KINDS: Final = frozenset({SectionKind.FORWARD_LOOKING, SectionKind.DISCLAIMER})
 
-#: The shapes a boilerplate heading is set in.
-_HEADING_SHAPES: Final = frozenset({h.Shape.TITLE, h.Shape.CAPS})
-
 #: The kinds of block a title line can be (tested by identity, not as a set: an enum
 #: member's hash is a call of Python code on Python 3.11).
 _PARAGRAPH: Final = BlockKind.PARAGRAPH
@@ -191,7 +188,9 @@ class BoilerplateHeading:
         kind, _ = h.classify(text)
         if kind not in _BOILERPLATE_KINDS:
             return None
-        if h.shape(text) not in _HEADING_SHAPES or h.has_sentence_break(text):
+        # (a whole line naming boilerplate is its heading in any case, "Notes to editors",
+        # when it opens with a capital as a heading does)
+        if not text[:1].isupper() or h.has_sentence_break(text):
             return None
         return _whole(ctx, index, text, kind)
 

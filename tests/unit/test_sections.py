@@ -1132,3 +1132,14 @@ def test_page_chrome_after_the_end_mark_opens_no_section() -> None:
         "Harbourside Water is a water company that serves the west of England.\n"
     )
     assert headings(pressparse.parse(text)) == []
+
+
+@pytest.mark.parametrize("heading", ["Notes to editors", "Forward-looking statements"])
+def test_a_boilerplate_heading_in_sentence_case_opens_its_section(heading: str) -> None:
+    body = (
+        "Sales rose in every region, and the company hired two hundred people.\n\n"
+        f"{heading}\n\n"
+        "This release contains statements about the future plans of Acme Corp. and its "
+        "partners, which may differ from what happens.\n"
+    )
+    assert sections_of(TOP + body)[-1][1] == heading
