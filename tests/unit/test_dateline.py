@@ -298,3 +298,18 @@ def test_an_em_or_en_dash_may_touch_the_capital_after_the_place(lead: str, locat
 def test_a_hyphen_touching_a_word_opens_no_dateline() -> None:
     text = "Kansas Courts Move to Electronic Filing\n\nCOVID-Era rules on filing end this month.\n"
     assert pressparse.parse_dateline(text) is None
+
+
+def test_the_date_under_the_release_label_counts_past_a_contact_block() -> None:
+    page = (
+        "<html><body><article><p><strong>FOR IMMEDIATE RELEASE</strong><br>"
+        "Monday, August 17, 2026</p>"
+        "<p><strong>Contact:</strong><br>Teresa Okafor, Press Secretary<br>Office of the Mayor"
+        "<br>(916) 555-0126<br>tokafor@city.example.org</p>"
+        "<h1>Mayor to Break Ground on Riverside Flood Barrier</h1>"
+        "<p>SACRAMENTO – The mayor will break ground on a flood barrier on Wednesday.</p>"
+        "</article></body></html>"
+    )
+    dateline = pressparse.parse_dateline(page)
+    assert dateline is not None
+    assert dateline.date == dt.date(2026, 8, 17)

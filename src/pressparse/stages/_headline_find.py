@@ -44,7 +44,7 @@ from pressparse.stages._headings import TITLE_CASE_SHARE, title_ratio
 from pressparse.stages._page_title import find_page_title, page_titles
 from pressparse.wires import wire_id
 
-__all__ = ["TitleFound", "find_title", "letterhead_end"]
+__all__ = ["TitleFound", "find_title", "label_line", "letterhead_end"]
 
 #: How far into a document the title is looked for, in blocks.
 SEARCH_BLOCKS: Final = 250
@@ -254,6 +254,17 @@ def letterhead_end(doc: Document) -> int:
         if i > 0 and kind_label_end(block.text) == len(block.text):
             return i + 1
     return 0
+
+
+def label_line(doc: Document) -> int | None:
+    """The index of a release-kind label printed alone on its line near the top ("FOR
+    IMMEDIATE RELEASE"), whatever stands above it, else ``None``."""
+    for i, block in enumerate(doc.blocks[:LETTERHEAD_BLOCKS]):
+        if block.text[:1] not in NO_LABEL_OPENINGS and kind_label_end(block.text) == len(
+            block.text
+        ):
+            return i
+    return None
 
 
 def _first_title_line(doc: Document) -> TitleFound | None:

@@ -30,7 +30,7 @@ from pressparse.stages._header_lines import (
     is_title_like,
     kind_label_end,
 )
-from pressparse.stages._headline_find import letterhead_end
+from pressparse.stages._headline_find import label_line, letterhead_end
 
 __all__ = ["HeaderDate", "header_date"]
 
@@ -99,12 +99,15 @@ def _header_line(
     the costly part, and a later line of no better rank is never chosen.
     """
     best: HeaderDate | None = None
-    # (and the lines under a release-kind label above a letterhead's title, however many
-    # contact lines stand between them: see letterhead_end)
+    # (and the lines under a release-kind label near the top, however many contact lines
+    # stand between them and the title: see letterhead_end and label_line)
     first = max(0, title.start - BEFORE_TITLE)
     under_label = letterhead_end(doc)
     if 0 < under_label < first:
         first = under_label
+    label = label_line(doc)  # the date under the label, with contact lines before the title
+    if label is not None and label + 1 < first:
+        first = label + 1
     for j in range(first, min(stop, len(doc.blocks))):
         block = doc.blocks[j]
         kind = date_line(block.text)
