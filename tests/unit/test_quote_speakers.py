@@ -412,3 +412,24 @@ def test_a_department_spokesperson_speaks_for_the_department_of_the_letterhead()
         "men are connected to at least nine break-ins,” the spokesperson said.\n"
     )
     assert speakers(text) == [("We believe these", "SPRINGFIELD POLICE DEPARTMENT")]
+
+
+def test_a_pull_quote_s_speaker_glued_to_the_dateline_is_cut_at_the_capitals() -> None:
+    text = (
+        "Pellatrix Raises $7 Million for Clinic Intake Software\n\n"
+        "“Every clinic we onboard gets back eleven hours a week.” — Ines CarvalhoBOISE, ID, "
+        "UNITED STATES, January 8, 2026 /EINPresswire.com/ -- Pellatrix today announced a "
+        "seed round.\n"
+    )
+    assert speakers(text) == [("Every clinic we", "Ines Carvalho")]
+
+
+def test_the_company_in_a_public_body_s_release_is_the_company_it_names() -> None:
+    text = (
+        "Attorney General Reaches Settlement With Solar Lender\n\n"
+        "SALEM, Ore. — Attorney General Ray Okon today announced a $3.1 million settlement "
+        "with Sunbridge Capital Finance LLC, a lender that financed rooftop solar.\n\n"
+        "Sunbridge did not admit wrongdoing. In a statement, the company said it had "
+        "“already changed its disclosure practices in response to customer feedback.”\n"
+    )
+    assert speakers(text) == [("already changed its", "Sunbridge Capital Finance LLC")]

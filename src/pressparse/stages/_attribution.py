@@ -251,6 +251,10 @@ class Cue(NamedTuple):
     end: int
 
 
+# A line break lost between a name and a line in capitals after it, as a wire's first
+# line glues a pull quote's speaker to the dateline: "Ines CarvalhoBOISE, ID, ...".
+_GLUED_LINE: Final = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}{2,}[\s,])")
+
 #: The longest speaker phrase read for a name, in characters.
 MAX_SPEAKER_PHRASE: Final = 400
 
@@ -265,6 +269,9 @@ def _speaker_at(text: str, start: int, end: int, verb: str) -> Cue:
     if end - start > MAX_SPEAKER_PHRASE:
         return Cue(verb, None, start, start)
     raw = text[start:end]
+    if raw[:1].isspace():  # (the space after the sentence before: the lead-in follows it)
+        skip = len(raw) - len(raw.lstrip())
+        start, raw = start + skip, raw[skip:]
     lead = _LEAD_IN.match(raw)
     if lead is not None:
         start += lead.end()
@@ -272,6 +279,9 @@ def _speaker_at(text: str, start: int, end: int, verb: str) -> Cue:
     stop = _PHRASE_END.search(raw)
     if stop is not None:
         raw = raw[: stop.start()]
+    glued = _GLUED_LINE.search(raw)
+    if glued is not None:  # '— Ines CarvalhoBOISE, ID, UNITED STATES, ...'
+        raw = raw[: glued.start()]
     stripped = raw.rstrip(" ,;:.—–-\n")
     adverb = _TRAILING_ADVERB.search(stripped)
     if adverb is not None:

@@ -15,6 +15,7 @@ import regex
 from pressparse._name_vocab import fold
 
 __all__ = [
+    "company_before",
     "is_ordinary_word",
     "names_issuer",
     "organization_by_head",
@@ -67,6 +68,24 @@ def organization_by_head(text: str, head: str, position: int) -> str | None:
         if m["head"].lower() == wanted:
             found = _LEADING_ARTICLE.sub("", m["name"])
     return found if found and " " in found else None
+
+
+# A company's name with its legal suffix: "Sunbridge Capital Finance LLC", "Acme, Inc.".
+_COMPANY: Final = regex.compile(
+    r"""(?<![\p{L}\p{M}])(?P<name>\p{Lu}[\p{L}\p{M}'’.&\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&\-]*){0,5}
+    ,?\s+(?:Inc\.|Inc|LLC|L\.L\.C\.|Corp\.|Corp|Corporation|Ltd\.|Ltd|Limited|PLC|plc|GmbH
+      |LLP|L\.P\.|S\.A\.))(?![\p{L}\p{M}])""",
+    regex.VERBOSE,
+)
+
+
+def company_before(text: str, position: int) -> str | None:
+    """The company the release last named with its legal suffix before ``position``
+    ("a settlement with Sunbridge Capital Finance LLC" -> that name), or ``None``."""
+    found = None
+    for m in _COMPANY.finditer(text, max(0, position - ORG_REACH), position):
+        found = m["name"]
+    return found
 
 
 # An organization named as a spokesperson's: 'A spokesperson for Orrery Home said ...',

@@ -34,6 +34,7 @@ from pressparse.stages._attribution import Cue
 from pressparse.stages._issuer import issuer_of
 from pressparse.stages._org_names import (
     SPOKESPERSON_WORDS,
+    company_before,
     is_ordinary_word,
     names_issuer,
     organization_by_head,
@@ -244,10 +245,22 @@ def _issuer(phrase: SpeakerPhrase, position: int, ctx: Context) -> str | None:
     return _organization_called(phrase.head, position, ctx)
 
 
+# A public body or an officer, never "the company": "Attorney General Ann Lee", "Lake
+# County Sheriff's Office".
+_PUBLIC_BODY: Final = regex.compile(
+    r"\b(?:Attorney|Office|Department|County|City|State|Police|Sheriff|Governor|Mayor"
+    r"|Ministry|Commission|Agency|Court|Government|University|School|Hospital)\b"
+)
+
+
 def _organization_called(head: str | None, position: int, ctx: Context) -> str | None:
     """The organization the noun ``head`` ("company", "foundation") stands for: the issuer,
     unless the release names another organization of that kind before ``position``."""
     if head is None or head in _ISSUER_NOUNS:
+        if head == "company" and (ctx.issuer is None or _PUBLIC_BODY.search(ctx.issuer)):
+            # a release by no company (an attorney general's settlement): the company it
+            # last named, with its legal suffix
+            return company_before(ctx.text, position) or ctx.issuer
         return ctx.issuer
     if ctx.issuer is not None and head in ctx.issuer.lower():
         return ctx.issuer
