@@ -383,9 +383,11 @@ class TitleLine:
         shape = _fitting_candidate(ctx, index)
         if shape is None:
             return None
-        if shape is _SENTENCE_CASE and not _has_company(ctx, index):
-            return None  # a lone sentence-case line is as likely a caption as a subhead
         text = ctx.blocks[index].text.strip()
+        if shape is _SENTENCE_CASE and not _has_company(ctx, index) and not h.ASKS.match(text):
+            # a lone sentence-case line is as likely a caption as a subhead, unless it asks
+            # what a reader wants to know ("How to protect your vehicle"): no caption does
+            return None
         kind, org = h.classify(text)
         return _whole(ctx, index, text, kind, org)
 

@@ -1143,3 +1143,24 @@ def test_a_boilerplate_heading_in_sentence_case_opens_its_section(heading: str) 
         "partners, which may differ from what happens.\n"
     )
     assert sections_of(TOP + body)[-1][1] == heading
+
+
+@pytest.mark.parametrize("heading", ["How to protect your vehicle", "What members can expect"])
+def test_a_lone_subhead_asking_what_a_reader_wants_to_know_is_a_heading(heading: str) -> None:
+    body = (
+        "Detectives arrested two men on Wednesday in connection with a string of thefts.\n\n"
+        f"{heading}\n\n"
+        "Police recommend parking in well-lit areas or a garage when possible, and engraving "
+        "the vehicle identification number on the converter.\n"
+    )
+    assert sections_of(TOP + body) == [("body", heading)]
+
+
+def test_a_lone_sentence_case_line_that_asks_nothing_is_still_no_heading() -> None:
+    body = (
+        "Detectives arrested two men on Wednesday in connection with a string of thefts.\n\n"
+        "Officers at the scene on Wednesday\n\n"
+        "Police recommend parking in well-lit areas or a garage when possible, and engraving "
+        "the vehicle identification number on the converter.\n"
+    )
+    assert sections_of(TOP + body) == []

@@ -190,6 +190,10 @@ _SENTENCE_WORD: Final = regex.compile(
     regex.IGNORECASE,
 )
 
+# A heading that asks what a reader wants to know: "How to protect your vehicle", "What
+# members can expect", "Why it matters", "Where to vote".
+ASKS: Final = regex.compile(r"(?:How|What|Why|Where|When|Who)\s+\p{Ll}")
+
 # Characters a heading does not hold: "#" tags, "@" handles, "|" and "•" separators.
 _NOT_IN_HEADING: Final = regex.compile(r"[#@|•·▪{}\[\]<>=*_~^]|\.\.\.|…")
 
@@ -314,7 +318,10 @@ def _shape(text: str, words: list[str]) -> Shape | None:
     if title_ratio(words) >= TITLE_CASE_SHARE:
         return _TITLE
     enough = len(words) >= 3 or (len(words) == 2 and text.rstrip()[-1:] in {"?", "!"})
-    if enough and len(words) <= 10 and not _SENTENCE_WORD.search(text) and "," not in text:
+    # a verb or a pronoun makes a sentence, unless the line asks what a reader wants to
+    # know, as a subhead does ("What members can expect", "How to protect your car")
+    asks_or_no_verb = not _SENTENCE_WORD.search(text) or ASKS.match(text) is not None
+    if enough and len(words) <= 10 and "," not in text and asks_or_no_verb:
         return _SENTENCE
     return None
 
