@@ -74,6 +74,7 @@ _HEADING: Final = BlockKind.HEADING
 _LIST_ITEM: Final = BlockKind.LIST_ITEM
 _CONTACT: Final = SectionKind.CONTACT
 _SENTENCE_CASE: Final = h.Shape.SENTENCE
+_CAPS: Final = h.Shape.CAPS
 
 #: The kinds of section the boilerplate parser opens.
 _BOILERPLATE_KINDS: Final = frozenset({SectionKind.FORWARD_LOOKING, SectionKind.DISCLAIMER})
@@ -421,11 +422,21 @@ def _fitting_candidate(ctx: SectionContext, index: int) -> h.Shape | None:
     if shape is None:
         return None
     nxt = _next_block(ctx, index)
-    if nxt is None or not _content_follows(nxt, strict=shape is _SENTENCE_CASE):
+    if nxt is None:
+        return None
+    # a line in capitals set apart by blank lines heads whatever follows it ("ON BEHALF OF
+    # THE BOARD OF DIRECTORS" over a signature), as a label alone on its line does
+    set_apart = shape is _CAPS and _own_group(ctx, index)
+    if not set_apart and not _content_follows(nxt, strict=shape is _SENTENCE_CASE):
         return None
     if nxt.text[:1].islower() or broken_off(block.text, nxt.text):
         return None  # the line was broken off a sentence that goes on
-    if ":" not in nxt.text and h.title_like(nxt.text) is not None and not _heads_list(ctx, index):
+    if (
+        not set_apart
+        and ":" not in nxt.text
+        and h.title_like(nxt.text) is not None
+        and not _heads_list(ctx, index)
+    ):
         return None  # two title lines in a row: a menu or a listing
     return shape
 

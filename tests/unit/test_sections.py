@@ -1164,3 +1164,13 @@ def test_a_lone_sentence_case_line_that_asks_nothing_is_still_no_heading() -> No
         "the vehicle identification number on the converter.\n"
     )
     assert sections_of(TOP + body) == []
+
+
+def test_a_line_in_capitals_set_apart_heads_whatever_follows_it() -> None:
+    body = (
+        "The technical information in this release was approved by a qualified person.\n\n"
+        "ON BEHALF OF THE BOARD OF DIRECTORS\n\n"
+        '"Evelyn Marsh"\nPresident and CEO\n\n'
+        "For further information, please contact Evelyn Marsh at 604-555-0100.\n"
+    )
+    assert ("body", "ON BEHALF OF THE BOARD OF DIRECTORS") in sections_of(TOP + body)
