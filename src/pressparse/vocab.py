@@ -190,8 +190,9 @@ def _contact_label(text: str) -> regex.Match[str] | None:
     return CONTACT_LABEL.match(text)
 
 
-#: An end mark alone on its line: "###", "# # #", "-30-", "- 30 -", "-###-", "ENDS".
+#: An end mark alone on its line: "###", "# # #", "-30-", "- 30 -", "-###-", "ENDS", or an
+#: agency's initials between dashes, as U.S. federal agencies print it: "-BLM-", "- NPS -".
 END_MARK: Final = regex.compile(
-    r"^\s*(?:-\s*)?(?:#\s*#\s*#|-?\s*30\s*-|ends?)(?:\s*-)?\s*$",
+    r"^\s*(?:(?:-\s*)?(?:#\s*#\s*#|-?\s*30\s*-|ends?)(?:\s*-)?|(?-i:-\s?\p{Lu}{2,6}\s?-))\s*$",
     regex.IGNORECASE,
 )

@@ -1194,3 +1194,15 @@ def test_an_officer_s_rank_stays_on_the_contact_s_name(rank: str) -> None:
     )
     (contact,) = pressparse.parse_contacts(text)
     assert (contact.name, contact.title) == (f"{rank} Nicole Farris", "Public Information Officer")
+
+
+def test_an_agency_s_end_mark_after_the_contact_is_no_organization() -> None:
+    text = (
+        "BLM Seeks Comment on a Solar Project\n\n"
+        "GRAND JUNCTION, Colo. – The Bureau of Land Management today opened a 45-day comment "
+        "period on a proposed solar project on public land.\n\n"
+        "CONTACT:\nEli Brand, Public Affairs Specialist\n970-555-0141\nebrand@blm.example.gov\n\n"
+        "-BLM-\n"
+    )
+    (contact,) = pressparse.parse_contacts(text)
+    assert (contact.name, contact.organization) == ("Eli Brand", None)
