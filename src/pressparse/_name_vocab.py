@@ -68,7 +68,9 @@ TITLE_WORDS: Final = frozenset(
         "fiscal", "procurador", "alcalde", "alcaldesa", "gobernador", "senador",
         "président", "présidente", "directeur", "directrice", "fondateur", "fondatrice",
         "presidente", "directora", "fundador", "fundadora", "gerente", "consejero",
-        "geschäftsführer", "vorstand", "vorsitzender",
+        "geschäftsführer", "vorstand", "vorsitzender", "maire", "mairesse", "ministre",
+        "préfet", "préfète", "conseiller", "conseillère", "porte-parole", "vice-président",
+        "vice-présidente", "ministro", "ministra", "portavoz",
         # organizations
         "chairman", "chairwoman", "chairperson", "chair", "co-chair", "cochair",
         "founder", "co-founder", "cofounder", "owner", "co-owner", "partner",

@@ -398,9 +398,15 @@ def _named_organization(
     )
 
 
-# Prepositions that make the name after them an employer: "a spokesperson for Acme".
-_EMPLOYER_OF: Final = frozenset({"for", "at", "of", "with", "from"})
-_ROLE_ARTICLES: Final = frozenset({"a", "an", "the", "one", "another"})
+# Prepositions that make the name after them an employer: "a spokesperson for Acme", and
+# in French and Spanish "la mairesse de Sherbrooke", "el director del Instituto".
+_EMPLOYER_OF: Final = frozenset({"for", "at", "of", "with", "from", "de", "du", "des", "del"})
+_ROLE_ARTICLES: Final = frozenset(
+    {"a", "an", "the", "one", "another", "la", "le", "les", "el", "un", "une", "una", "uno"}
+)
+# Articles that may stand between such a preposition and the name: "of the City", "de la
+# Ville".
+_EMPLOYER_ARTICLES: Final = frozenset({"the", "la", "le", "les", "el", "los", "las"})
 
 # Articles that open a title standing for a person: "the mayor", "el alcalde", "la directora".
 _ROLE_OPENERS: Final = frozenset({"the", "el", "la", "le", "der", "die"})
@@ -410,7 +416,7 @@ def _after_preposition(tokens: tuple[Token, ...], index: int) -> bool:
     """True when the word at ``index`` names the employer of an unnamed role that opens
     the phrase: "a spokesperson for Acme", "the head of sales at Acme"."""
     j = index - 1
-    if j >= 0 and tokens[j].text.lower() == "the":
+    if j >= 0 and tokens[j].text.lower() in _EMPLOYER_ARTICLES:
         j -= 1
     if j < 1 or tokens[j].text not in _EMPLOYER_OF:
         return False

@@ -433,3 +433,32 @@ def test_the_company_in_a_public_body_s_release_is_the_company_it_names() -> Non
         "“already changed its disclosure practices in response to customer feedback.”\n"
     )
     assert speakers(text) == [("already changed its", "Sunbridge Capital Finance LLC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Sherbrooke inaugure un centre aquatique\n\n"
+            "SHERBROOKE, QC, le 3 mars 2026 /CNW/ - La Ville a inauguré un centre aquatique.\n\n"
+            "« Ce centre répond à une demande des familles de l'est de la ville », a déclaré la "
+            "mairesse de Sherbrooke, Geneviève Tremblay.\n",
+            "Geneviève Tremblay",
+            "mairesse de Sherbrooke",
+        ),
+        (
+            "Agrícola Luz abre una planta\n\n"
+            "LEÓN, México, 3 de marzo de 2026 /PRNewswire/ -- Agrícola Luz abrió una planta.\n\n"
+            "«Los agricultores necesitan saber cuánto cobrarán», dijo el director de "
+            "Operaciones de la compañía, Javier Cuenca.\n",
+            "Javier Cuenca",
+            "director de Operaciones de la compañía",
+        ),
+    ],
+)
+def test_a_french_or_spanish_title_of_an_employer_before_the_name(
+    text: str, name: str, title: str
+) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == (name, title)
