@@ -385,9 +385,15 @@ class TitleLine:
         if shape is None:
             return None
         text = ctx.blocks[index].text.strip()
-        if shape is _SENTENCE_CASE and not _has_company(ctx, index) and not h.ASKS.match(text):
+        if (
+            shape is _SENTENCE_CASE
+            and not _has_company(ctx, index)
+            and not h.ASKS.match(text)
+            and not _over_list(ctx, index)
+        ):
             # a lone sentence-case line is as likely a caption as a subhead, unless it asks
-            # what a reader wants to know ("How to protect your vehicle"): no caption does
+            # what a reader wants to know ("How to protect your vehicle") or heads a list
+            # ("Faits saillants" over bullets): no caption does
             return None
         kind, org = h.classify(text)
         return _whole(ctx, index, text, kind, org)
@@ -439,6 +445,12 @@ def _fitting_candidate(ctx: SectionContext, index: int) -> h.Shape | None:
     ):
         return None  # two title lines in a row: a menu or a listing
     return shape
+
+
+def _over_list(ctx: SectionContext, index: int) -> bool:
+    """True when the block after block ``index`` is an item of a list."""
+    nxt = _next_block(ctx, index)
+    return nxt is not None and nxt.kind is _LIST_ITEM
 
 
 def _heads_list(ctx: SectionContext, index: int) -> bool:

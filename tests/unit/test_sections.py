@@ -1174,3 +1174,14 @@ def test_a_line_in_capitals_set_apart_heads_whatever_follows_it() -> None:
         "For further information, please contact Evelyn Marsh at 604-555-0100.\n"
     )
     assert ("body", "ON BEHALF OF THE BOARD OF DIRECTORS") in sections_of(TOP + body)
+
+
+def test_a_lone_sentence_case_line_over_a_list_is_a_heading() -> None:
+    body = (
+        "The new pool opens to the public in January, the city said.\n\n"
+        "Key features\n\n"
+        "- A competition pool built to provincial standards\n"
+        "- Low-energy filtration\n\n"
+        "The building is designed for LEED Gold certification.\n"
+    )
+    assert sections_of(TOP + body) == [("body", "Key features")]
