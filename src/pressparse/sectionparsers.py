@@ -433,7 +433,9 @@ def _fitting_candidate(ctx: SectionContext, index: int) -> h.Shape | None:
     # a line in capitals set apart by blank lines heads whatever follows it ("ON BEHALF OF
     # THE BOARD OF DIRECTORS" over a signature), as a label alone on its line does
     set_apart = shape is _CAPS and _own_group(ctx, index)
-    if not set_apart and not _content_follows(nxt, strict=shape is _SENTENCE_CASE):
+    # (a sentence-case line asks for prose after it, or a list: "Key features" / "- ...")
+    strict = shape is _SENTENCE_CASE and nxt.kind is not _LIST_ITEM
+    if not set_apart and not _content_follows(nxt, strict=strict):
         return None
     if nxt.text[:1].islower() or broken_off(block.text, nxt.text):
         return None  # the line was broken off a sentence that goes on
@@ -459,8 +461,13 @@ def _heads_list(ctx: SectionContext, index: int) -> bool:
     Memorial Library"), whose items may be title-like lines themselves."""
     items = ctx.blocks[index + 1 : index + 3]
     group = ctx.blocks[index].group
-    return len(items) == 2 and all(
-        b.kind is _LIST_ITEM and b.group == group and not h.is_chrome(b.text) for b in items
+    return (
+        len(items) == 2
+        and items[0].group in (group, group + 1)  # right under it, or past a blank line
+        and all(
+            b.kind is _LIST_ITEM and b.group == items[0].group and not h.is_chrome(b.text)
+            for b in items
+        )
     )
 
 

@@ -196,3 +196,13 @@ class TestFormats:
         text, notes = decode_bytes("Café déjà vu, naïve résumé".encode("cp1252"))
         assert "déjà" in text
         assert notes[0].code == "encoding-guessed"
+
+
+def test_a_bulleted_line_is_never_the_wrapped_end_of_the_line_above() -> None:
+    text = (
+        "Key features\n\n"
+        "- A competition pool built to provincial standards\n"
+        "- Low-energy filtration\n"
+    )
+    items = [b.text for b in to_document(text, "text").blocks if b.kind is BlockKind.LIST_ITEM]
+    assert items == ["A competition pool built to provincial standards", "Low-energy filtration"]

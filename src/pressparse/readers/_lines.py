@@ -135,6 +135,11 @@ def _is_title_case(line: str) -> bool:
     return capitalized >= _TITLE_CAPS_SHARE * len(words)
 
 
+#: How a bulleted line opens, its marker then a space: no wrapped line does ("- Low-energy
+#: filtration" under "- A competition pool ..." is an item of its own).
+_BULLET_OPENINGS: Final = frozenset({"- ", "• ", "* ", "· ", "– ", "▪ ", "◦ ", "● "})
+
+
 def _is_wrapped_paragraph(lines: list[str]) -> bool:
     """True when every line but the last is of one prose width: a hard-wrapped paragraph.
 
@@ -154,6 +159,7 @@ def _is_wrapped_paragraph(lines: list[str]) -> bool:
         longest - shortest <= _WRAP_SPREAD
         and any(not _is_closed(line) for line in lines[:-1])
         and not _is_title_case(lines[0])
+        and not any(line.lstrip()[:2] in _BULLET_OPENINGS for line in lines[1:])
     )
 
 
