@@ -288,6 +288,8 @@ def _opens_sentence(tokens: tuple[Token, ...], run: Run) -> bool:
     nxt = tokens[after] if after < len(tokens) else None
     if nxt is None:
         return False
+    if nxt.text == "," and _after_according(tokens, run):
+        return True  # "According to Lt. Marcus Obi, ...", "Selon le directeur, Jean Roy, ..."
     if fold(nxt.text) not in _SAYING and not (
         nxt.text == "," and after + 1 < len(tokens) and fold(tokens[after + 1].text) == "who"
     ):
@@ -298,6 +300,27 @@ def _opens_sentence(tokens: tuple[Token, ...], run: Run) -> bool:
         if token.kind not in (_TITLE, _NAME, _ORG, _STOP):
             return False
     return True
+
+
+#: How many tokens may stand between "according to" and the speaker's name (a title).
+ACCORDING_REACH: Final = 16
+
+
+def _after_according(tokens: tuple[Token, ...], run: Run) -> bool:
+    """True when the sentence opens with "according to" (French "selon", Spanish "según")
+    and the run follows within :data:`ACCORDING_REACH` tokens, no sentence ending between:
+    the person it names is the one the sentence reports."""
+    first = run.first
+    start = first
+    while start > 0 and first - start < ACCORDING_REACH:
+        token = tokens[start - 1]
+        if token.text in _SENTENCE_END or (token.text.endswith(".") and token.kind is _LOWER):
+            break
+        start -= 1
+    opening = fold(tokens[start].text) if start < first else ""
+    if opening in {"selon", "según"}:
+        return True
+    return opening == "according" and start + 1 < first and fold(tokens[start + 1].text) == "to"
 
 
 def _named_as(tokens: tuple[Token, ...], run: Run) -> bool:

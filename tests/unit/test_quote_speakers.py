@@ -462,3 +462,23 @@ def test_a_french_or_spanish_title_of_an_employer_before_the_name(
     (quote,) = quotes_of(text)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("According to the sports director, Mathieu Roy, the center will welcome 350,000 "
+         "visits a year.", "he said"),
+        ("Selon le directeur des sports, Mathieu Roy, le centre accueillera 350 000 visites "
+         "par année.", "a-t-il précisé"),
+    ],
+)  # fmt: skip
+def test_the_person_according_to_whom_a_sentence_reports_is_the_he_after_it(
+    sentence: str, verb: str
+) -> None:
+    body = (
+        "“This center answers a demand families have made for ten years,” said Mayor Anne "
+        "Tremblay.\n\n"
+        f"{sentence} “We will offer swimming lessons for children from January,” {verb}.\n"
+    )
+    assert [name for _, name in speakers(HEADLINE + body)] == ["Anne Tremblay", "Mathieu Roy"]
