@@ -267,8 +267,19 @@ _SAYING: Final = frozenset(
      "recalled", "remembers", "remembered", "laughs", "laughed", "thinks", "thought",
      "believes", "believed", "agrees", "agreed", "admits", "admitted", "tells", "told",
      "continues", "continued", "jokes", "joked", "smiles", "smiled", "insists", "insisted",
-     "argues", "argued", "describes", "described", "calls", "called", "wrote", "writes"}
+     "argues", "argued", "describes", "described", "calls", "called", "wrote", "writes",
+     "welcomed", "welcomes", "praised", "praises", "hailed", "hails", "applauded",
+     "thanked", "thanks", "stressed", "emphasized", "emphasised", "acknowledged",
+     # French and Spanish, the participle after "a" / "ha" or the simple past
+     "salué", "souligné", "affirmé", "déclaré", "ajouté", "expliqué", "précisé", "indiqué",
+     "remercié", "dit", "dijo", "afirmó", "señaló", "destacó", "agradeció", "explicó"}
 )  # fmt: skip
+
+# Auxiliaries of a compound past before a verb of saying: "has said", "a déclaré".
+_AUXILIARIES: Final = frozenset({"has", "have", "had", "a", "ha"})
+
+# Lower-case words a title before a name may hold: "The mayor of Laval", "la mairesse de".
+_TITLE_LINKS: Final = frozenset({"of", "for", "at", "the", "de", "du", "des", "del", "la", "le"})
 
 # A run of white space inside a name broken over two lines. Every white space character
 # but the space is unprintable to ``str.isprintable``, so a printable name with no two
@@ -290,16 +301,32 @@ def _opens_sentence(tokens: tuple[Token, ...], run: Run) -> bool:
         return False
     if nxt.text == "," and _after_according(tokens, run):
         return True  # "According to Lt. Marcus Obi, ...", "Selon le directeur, Jean Roy, ..."
-    if fold(nxt.text) not in _SAYING and not (
-        nxt.text == "," and after + 1 < len(tokens) and fold(tokens[after + 1].text) == "who"
-    ):
+    if not _verb_of_saying_after(tokens, after):
         return False
     for token in reversed(tokens[: run.first]):
         if token.text in _SENTENCE_END or token.text.endswith("."):
             return token.kind is not _TITLE or not token.text.endswith(".")
-        if token.kind not in (_TITLE, _NAME, _ORG, _STOP):
-            return False
+        if token.kind not in (_TITLE, _NAME, _ORG, _STOP) and not (
+            token.text == "," or fold(token.text) in _TITLE_LINKS
+        ):
+            return False  # (a title before the name may name its office: "The mayor of
+            # Laval, Étienne Roy, ...")
     return True
+
+
+def _verb_of_saying_after(tokens: tuple[Token, ...], after: int) -> bool:
+    """True when a verb of saying or thinking follows a name at ``after``: right after it
+    ("Ray says"), after an auxiliary ("Jean Roy a salué"), past an appositive's closing
+    comma ("Étienne Roy, a salué"), or a "who" clause opens there ("Ray Ode, who ...")."""
+    size = len(tokens)
+    k = after
+    if tokens[k].text == ",":
+        if k + 1 < size and fold(tokens[k + 1].text) == "who":
+            return True
+        k += 1
+    if k < size and fold(tokens[k].text) in _AUXILIARIES:
+        k += 1
+    return k < size and fold(tokens[k].text) in _SAYING
 
 
 #: How many tokens may stand between "according to" and the speaker's name (a title).

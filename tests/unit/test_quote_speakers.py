@@ -482,3 +482,20 @@ def test_the_person_according_to_whom_a_sentence_reports_is_the_he_after_it(
         f"{sentence} “We will offer swimming lessons for children from January,” {verb}.\n"
     )
     assert [name for _, name in speakers(HEADLINE + body)] == ["Anne Tremblay", "Mathieu Roy"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("The mayor of Laval, Etienne Beau, welcomed the company to the city.", "he said"),
+        ("Le maire de Laval, Étienne Beau, a salué l'arrivée de l'entreprise.", "a-t-il affirmé"),
+    ],
+)
+def test_a_named_subject_of_a_verb_of_welcome_is_the_he_after_it(sentence: str, verb: str) -> None:
+    body = (
+        "“The plant will recover nickel from used batteries,” said Marc Girard, vice "
+        "president of engineering.\n\n"
+        f"{sentence} “It is excellent news for our workers,” {verb}.\n"
+    )
+    names = [name for _, name in speakers(HEADLINE + body)]
+    assert names[-1] in {"Etienne Beau", "Étienne Beau"}
