@@ -661,17 +661,15 @@ class NameIndex:
         """
         scope = scope or PronounScope()
         quoted = {name_words(name) for name in scope.quoted_people}
-        # Each mention is judged once the one printed before it is read (the mentions come
-        # last first), which tells whether the mention is in that one's title.
-        later: PersonName | None = None
-        for mention in islice(self._before(position), PRONOUN_REACH):
-            candidate, later = later, mention
-            if candidate is None or _in_title_of(mention, candidate):
-                continue
-            found = self._pronoun_person(candidate, scope, quoted)
-            if found is not None:
+        mentions = islice(self._before(position), PRONOUN_REACH)  # (last first)
+        mention = next(mentions, None)
+        while mention is not None:
+            found = self._pronoun_person(mention, scope, quoted)
+            earlier = next(mentions, None)  # (read only past a name that would do, or not)
+            if found is not None and (earlier is None or not _in_title_of(earlier, mention)):
                 return found
-        return None if later is None else self._pronoun_person(later, scope, quoted)
+            mention = earlier
+        return None
 
     def _pronoun_person(
         self, mention: PersonName, scope: PronounScope, quoted: set[tuple[str, ...]]

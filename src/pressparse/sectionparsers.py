@@ -63,6 +63,7 @@ __all__ = [
     "default_section_parsers",
     "is_builtin",
     "match_after_test",
+    "may_head_boilerplate",
     "new_section_registry",
     "no_builtin_answers",
 ]
@@ -107,6 +108,12 @@ def _may_open_about(text: str) -> bool:
     heading (:data:`~pressparse.stages._headings.ABOUT_HEADING`)."""
     head = text.lstrip()[:2]
     return head in _ABOUT_PAIRS or (head[:1] in _ABOUT_SPACED and head[1:2].isspace())
+
+
+def may_head_boilerplate(text: str) -> bool:
+    """False when ``text`` surely opens no "About", forward-looking or disclaimer heading:
+    the about and boilerplate parsers' cheap tests, on a text."""
+    return _may_open_about(text) or h.may_name_boilerplate(text)
 
 
 def _whole(

@@ -50,6 +50,7 @@ from pressparse.sectionparsers import (
     cheap_test_bit,
     default_section_parsers,
     match_after_test,
+    may_head_boilerplate,
 )
 from pressparse.stages import _headings as h
 from pressparse.stages._header_lines import is_advisory_label
@@ -275,7 +276,9 @@ def _trailer_start(state: ParseState, end: int) -> int | None:
     blocks = state.doc.blocks
     for i in range(end + 1, min(end + 1 + TRAILER_BLOCKS, state.body_end)):
         text = blocks[i].text
-        if len(text) > h.MAX_HEADING_CHARS or h.is_prose(text):
+        if len(text) > h.MAX_HEADING_CHARS or not may_head_boilerplate(text):
+            continue  # (most blocks: a contact line, chrome, told without the patterns)
+        if h.is_prose(text):
             continue
         kind, _ = h.classify(text)
         if kind in _TRAILER_KINDS and kind is not SectionKind.CONTACT:
