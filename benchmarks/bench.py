@@ -33,7 +33,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -74,6 +74,23 @@ def pin_one_core() -> str:
         os.sched_setaffinity(0, {cpu})
         return f"pinned to CPU {cpu}"
     return "not pinned (no sched_setaffinity)"
+
+
+#: A one-minute load average above this when the benchmark starts is worth a word: other
+#: work was running, and two virtual CPUs may share one physical core, so work on the other
+#: one slows this one.
+BUSY_LOAD: Final = 1.0
+
+
+def load_note() -> str:
+    """A note on the machine's load when other work is running (``""`` when it is quiet or
+    the system does not say): the figures then fall, by a quarter on the reference machine."""
+    if not hasattr(os, "getloadavg"):
+        return ""
+    load = os.getloadavg()[0]
+    if load <= BUSY_LOAD:
+        return ""
+    return f"; load average {load:.1f}: other work running makes the figures lower"
 
 
 def load_folder(folder: Path) -> list[Item]:
@@ -351,7 +368,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     pinned = pin_one_core()
     print(
         f"pressparse {version()}, Python {platform.python_version()}, "
-        f"{platform.machine()}, {os.cpu_count()} CPUs, {pinned}"
+        f"{platform.machine()}, {os.cpu_count()} CPUs, {pinned}{load_note()}"
     )
     results: dict[str, Any] = {}
     ok = True
