@@ -70,11 +70,14 @@ def organization_by_head(text: str, head: str, position: int) -> str | None:
     return found if found and " " in found else None
 
 
+# A capitalized word of an organization's name: "Orrery", "Lake's", "AT&T", "Ltd.".
+_CAPITALIZED: Final = r"\p{Lu}[\p{L}\p{M}'’.&\-]*"
+
 # A company's name with its legal suffix: "Sunbridge Capital Finance LLC", "Acme, Inc.".
 _COMPANY: Final = regex.compile(
-    r"""(?<![\p{L}\p{M}])(?P<name>\p{Lu}[\p{L}\p{M}'’.&\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&\-]*){0,5}
+    rf"""(?<![\p{{L}}\p{{M}}])(?P<name>{_CAPITALIZED}(?:\s+{_CAPITALIZED}){{0,5}}
     ,?\s+(?:Inc\.|Inc|LLC|L\.L\.C\.|Corp\.|Corp|Corporation|Ltd\.|Ltd|Limited|PLC|plc|GmbH
-      |LLP|L\.P\.|S\.A\.))(?![\p{L}\p{M}])""",
+      |LLP|L\.P\.|S\.A\.))(?![\p{{L}}\p{{M}}])""",
     regex.VERBOSE,
 )
 
@@ -92,12 +95,11 @@ def company_before(text: str, position: int) -> str | None:
 # "an Orrery Home spokeswoman" -> "Orrery Home". Up to six capitalized words joined by
 # small words.
 _SPOKESPERSON_OF: Final = regex.compile(
-    r"""
+    rf"""
     spokes(?:person|man|woman)\s+for\s+(?:the\s+)?
-      (?P<name>\p{Lu}[\p{L}\p{M}'’.&\-]*(?:\s+(?:(?:of|for|the|and|&)\s+){0,2}
-        \p{Lu}[\p{L}\p{M}'’.&\-]*){0,5})
-    | (?<![\p{L}\p{M}])(?i:an?|the)\s+
-      (?:(?P<name>\p{Lu}[\p{L}\p{M}'’.&\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&\-]*){0,5})
+      (?P<name>{_CAPITALIZED}(?:\s+(?:(?:of|for|the|and|&)\s+){{0,2}}{_CAPITALIZED}){{0,5}})
+    | (?<![\p{{L}}\p{{M}}])(?i:an?|the)\s+
+      (?:(?P<name>{_CAPITALIZED}(?:\s+{_CAPITALIZED}){{0,5}})
         |(?P<head>company|department|agency|office|organization|foundation|district
           |university|hospital|city|county))
       \s+spokes(?:person|man|woman)
