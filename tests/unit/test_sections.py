@@ -1051,29 +1051,6 @@ def test_a_word_in_any_case_is_small_as_its_lower_case_is(word: str) -> None:
     assert (word in h._SMALL_ANY_CASE) == (word.lower() in h.SMALL_WORDS)
 
 
-def test_a_title_line_over_the_list_it_names_is_a_heading() -> None:
-    body = (
-        "Adults may register at any branch or by phone. No documents are needed.\n\n"
-        "Participating Branches\n"
-        "- Kirn Memorial Library\n"
-        "- Pretlow Branch Library\n"
-        "- Park Place Branch Library\n\n"
-        "Classes start in October and run for ten weeks at each of the branches above.\n"
-    )
-    assert ("body", "Participating Branches") in sections_of(TOP + body)
-
-
-def test_a_line_of_names_ending_its_sentence_does_not_hide_the_heading_under_it() -> None:
-    body = (
-        "The case is prosecuted by Assistant U.S. Attorney Miriam Achter of the Economic "
-        "Crimes Unit in Newark.\n\n"
-        "Elder Fraud Hotline\n\n"
-        "Anyone who believes they were a victim of this scheme may call the hotline at "
-        "1-833-555-0111.\n"
-    )
-    assert sections_of(TOP + body) == [("body", "Elder Fraud Hotline")]
-
-
 @pytest.mark.parametrize("fmt", ["markdown", "text"])
 def test_a_media_advisory_s_parts_are_its_sections(fmt: str) -> None:
     bold = "**" if fmt == "markdown" else ""
@@ -1166,22 +1143,43 @@ def test_a_lone_sentence_case_line_that_asks_nothing_is_still_no_heading() -> No
     assert sections_of(TOP + body) == []
 
 
-def test_a_line_in_capitals_set_apart_heads_whatever_follows_it() -> None:
-    body = (
-        "The technical information in this release was approved by a qualified person.\n\n"
-        "ON BEHALF OF THE BOARD OF DIRECTORS\n\n"
-        '"Evelyn Marsh"\nPresident and CEO\n\n'
-        "For further information, please contact Evelyn Marsh at 604-555-0100.\n"
-    )
-    assert ("body", "ON BEHALF OF THE BOARD OF DIRECTORS") in sections_of(TOP + body)
-
-
-def test_a_lone_sentence_case_line_over_a_list_is_a_heading() -> None:
-    body = (
-        "The new pool opens to the public in January, the city said.\n\n"
-        "Key features\n\n"
-        "- A competition pool built to provincial standards\n"
-        "- Low-energy filtration\n\n"
-        "The building is designed for LEED Gold certification.\n"
-    )
-    assert sections_of(TOP + body) == [("body", "Key features")]
+@pytest.mark.parametrize(
+    ("body", "heading"),
+    [
+        # a title line over the list it names, its items title-like themselves
+        (
+            "Adults may register at any branch or by phone. No documents are needed.\n\n"
+            "Participating Branches\n- Kirn Memorial Library\n- Pretlow Branch Library\n"
+            "- Park Place Branch Library\n\n"
+            "Classes start in October and run for ten weeks at each of the branches above.\n",
+            "Participating Branches",
+        ),
+        # a lone sentence-case line over a list, past a blank line: no caption heads a list
+        (
+            "The new pool opens to the public in January, the city said.\n\n"
+            "Key features\n\n- A competition pool built to provincial standards\n"
+            "- Low-energy filtration\n\n"
+            "The building is designed for LEED Gold certification.\n",
+            "Key features",
+        ),
+        # a line in capitals set apart by blank lines, whatever follows it
+        (
+            "The technical information in this release was approved by a qualified person.\n\n"
+            "ON BEHALF OF THE BOARD OF DIRECTORS\n\n"
+            '"Evelyn Marsh"\nPresident and CEO\n\n'
+            "For further information, please contact Evelyn Marsh at 604-555-0100.\n",
+            "ON BEHALF OF THE BOARD OF DIRECTORS",
+        ),
+        # a heading under a sentence full of names that ends in a period
+        (
+            "The case is prosecuted by Assistant U.S. Attorney Miriam Achter of the Economic "
+            "Crimes Unit in Newark.\n\n"
+            "Elder Fraud Hotline\n\n"
+            "Anyone who believes they were a victim of this scheme may call the hotline at "
+            "1-833-555-0111.\n",
+            "Elder Fraud Hotline",
+        ),
+    ],
+)
+def test_headings_the_body_s_layout_marks(body: str, heading: str) -> None:
+    assert ("body", heading) in sections_of(TOP + body)
