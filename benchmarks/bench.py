@@ -5,8 +5,11 @@
     python benchmarks/bench.py --all       # both
 
 Every figure is a full parse (every field) on one core: the process pins itself to one CPU
-where the system allows it. Inputs are read into memory first and passed as bytes with their
-format, so the figures leave out disk reads but include decoding.
+where the system allows it. Run it on a quiet machine: two virtual CPUs may share one
+physical core, and work on the other one lowers every figure (by about a quarter on the
+reference machine; the header says when the load average shows other work). Inputs are
+read into memory first and passed as bytes with their format, so the figures leave out disk
+reads but include decoding.
 
 * corpus: ``../shared/corpus/docs`` (and ``html``) from the project root, or ``--corpus``;
   skipped with a message when absent. Rounds repeat until ``--seconds`` have passed.
